@@ -13,7 +13,11 @@ pub struct District {
 }
 
 const fn d(code: &'static str, name: &'static str, division: Option<&'static str>) -> District {
-    District { code, name, division }
+    District {
+        code,
+        name,
+        division,
+    }
 }
 
 /// All districts, in the order of the city's official listings.

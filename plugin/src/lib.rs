@@ -1,11 +1,33 @@
 //! The 郑州市质量标杆认定 workflow (《郑州市质量标杆认定管理办法》, 2021).
 //!
 //! Domain logic lives in plain Rust modules that compile natively, so they can be
-//! unit-tested and benchmarked without wasm; `component` is the thin wit-bindgen glue.
+//! unit-tested and benchmarked without wasm; `component` is the thin wit-bindgen glue
+//! and is compiled only for wasm.
 
 pub mod bindings {
-    wit_bindgen::generate!({ path: "../wit", world: "plugin" });
+    wit_bindgen::generate!({
+        path: "../wit",
+        world: "plugin",
+        // The plugin's private state stores contract values (fields, seals) as they came.
+        additional_derives: [serde::Serialize, serde::Deserialize, PartialEq],
+    });
 }
 
+pub mod action;
+pub mod application;
+pub mod authz;
+pub mod batch;
+pub mod case;
 pub mod district;
+pub mod district_review;
+pub mod effects;
+pub mod eligibility;
 pub mod forms;
+pub mod host;
+pub mod refusal;
+pub mod stage;
+pub mod view;
+pub mod workflow;
+
+#[cfg(target_arch = "wasm32")]
+mod component;

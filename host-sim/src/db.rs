@@ -1,0 +1,208 @@
+//! The host's SQLite store: a versioned schema with forward-only migrations, WAL and
+//! `synchronous=FULL`, so that whatever the host acknowledged survives a crash.
+
+use anyhow::{Context, Result, bail};
+use rusqlite::{Connection, OptionalExtension, params};
+use std::path::Path;
+
+/// Forward-only migrations; index + 1 is the schema version they lead to.
+const MIGRATIONS: &[&str] = &[
+    // 1: cases, tasks, outbox, history, public records, timers, directory, registry, seals, modules.
+    r#"
+    CREATE TABLE cases (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        stage TEXT NOT NULL,
+        stage_label TEXT NOT NULL,
+        district TEXT,
+        owner TEXT,
+        title TEXT NOT NULL,
+        score REAL,
+        version INTEGER NOT NULL,
+        state BLOB NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX cases_by_year ON cases (year, kind, stage);
+    CREATE INDEX cases_by_district ON cases (district, stage);
+    CREATE INDEX cases_by_owner ON cases (owner);
+    CREATE TABLE tasks (
+        id INTEGER PRIMARY KEY,
+        case_id TEXT NOT NULL REFERENCES cases (id),
+        key TEXT NOT NULL,
+        title TEXT NOT NULL,
+        assignee_user TEXT,
+        assignee_role TEXT,
+        assignee_org TEXT,
+        due TEXT,
+        opened_at TEXT NOT NULL,
+        closed_at TEXT,
+        closed_by TEXT
+    );
+    CREATE UNIQUE INDEX tasks_open ON tasks (case_id, key) WHERE closed_at IS NULL;
+    CREATE INDEX tasks_by_group ON tasks (assignee_role, assignee_org) WHERE closed_at IS NULL;
+    CREATE INDEX tasks_by_user ON tasks (assignee_user) WHERE closed_at IS NULL;
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        recipient_user TEXT,
+        recipient_role TEXT,
+        recipient_org TEXT,
+        kind TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        case_id TEXT,
+        created_at TEXT NOT NULL,
+        read_at TEXT
+    );
+    CREATE TABLE history (
+        seq INTEGER PRIMARY KEY,
+        case_id TEXT NOT NULL,
+        action TEXT NOT NULL,
+        label TEXT NOT NULL,
+        from_stage TEXT NOT NULL,
+        to_stage TEXT NOT NULL,
+        opinion TEXT,
+        detail TEXT,
+        actor_user TEXT NOT NULL,
+        actor_name TEXT NOT NULL,
+        actor_role TEXT NOT NULL,
+        actor_org TEXT NOT NULL,
+        actor_org_name TEXT NOT NULL,
+        at TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    );
+    CREATE INDEX history_by_case ON history (case_id, seq);
+    CREATE TABLE public_records (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL,
+        case_id TEXT,
+        published_at TEXT NOT NULL
+    );
+    CREATE TABLE timers (
+        case_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (case_id, key)
+    );
+    CREATE TABLE users (
+        user_id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        org_unit TEXT NOT NULL,
+        org_name TEXT NOT NULL,
+        tags TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX users_by_role ON users (role, org_unit);
+    CREATE TABLE enterprises (
+        credit_code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        district TEXT,
+        independent_legal_entity INTEGER NOT NULL,
+        bad_records TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE seals (
+        id TEXT PRIMARY KEY,
+        holder TEXT NOT NULL,
+        signer TEXT NOT NULL,
+        signed_at TEXT NOT NULL,
+        digest TEXT NOT NULL
+    );
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE modules (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL,
+        contract TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        component BLOB NOT NULL,
+        installed_at TEXT NOT NULL,
+        active INTEGER NOT NULL
+    );
+    "#,
+];
+
+/// The schema version this build of host-sim writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Open (creating if needed) and migrate a database file.
+pub fn open(path: &Path) -> Result<Connection> {
+    let mut conn =
+        Connection::open(path).with_context(|| format!("打开数据库 {}", path.display()))?;
+    // WAL for concurrent readers; FULL so an acknowledged commit survives power loss.
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    migrate(&mut conn)?;
+    Ok(conn)
+}
+
+/// Apply every migration past the stored `user_version`, each in its own transaction.
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    let current: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if current > SCHEMA_VERSION {
+        bail!("数据库结构版本 {current} 比本程序支持的 {SCHEMA_VERSION} 新，请升级 host-sim");
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)
+            .with_context(|| format!("migration {}", i + 1))?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+/// A digest of every row of every table, to prove that a failed call changed nothing.
+pub fn fingerprint(conn: &Connection) -> Result<String> {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")?
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    for table in tables {
+        hasher.update(table.as_bytes());
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\" ORDER BY rowid"))?;
+        let columns = stmt.column_count();
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            for i in 0..columns {
+                let v: rusqlite::types::Value = row.get(i)?;
+                hasher.update(format!("{v:?}|").as_bytes());
+            }
+        }
+    }
+    Ok(hex(&hasher.finalize()))
+}
+
+/// Lower-case hex.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A host setting (simulated clock, the year's configuration ...).
+pub fn setting(conn: &Connection, key: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT value FROM settings WHERE key = ?1",
+            params![key],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+pub fn set_setting(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        params![key, value],
+    )?;
+    Ok(())
+}

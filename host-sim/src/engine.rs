@@ -1,0 +1,117 @@
+//! Loading the plugin component into wasmtime, sandboxed: no WASI files, sockets or
+//! environment, an epoch deadline and a memory limit on every call, and one
+//! `InstancePre` reused for every call.
+
+use anyhow::{Context, Result, bail};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread;
+use std::time::Duration;
+use wasmtime::component::{Component, HasSelf, Linker};
+use wasmtime::{Config, Engine};
+
+use crate::imports::CallCtx;
+use crate::module;
+
+wasmtime::component::bindgen!({
+    path: "../wit",
+    world: "plugin",
+    // A failing SQLite read inside an import traps the call, which rolls it back.
+    imports: { default: trappable },
+});
+
+/// How long one plugin call may run, and how much memory it may hold.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Wall-clock budget of one call.
+    pub deadline: Duration,
+    /// Largest linear memory, in bytes.
+    pub memory_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            deadline: Duration::from_secs(2),
+            memory_bytes: 256 << 20,
+        }
+    }
+}
+
+/// Granularity of the epoch deadline.
+pub const EPOCH_TICK: Duration = Duration::from_millis(10);
+
+/// A compiled, linked plugin, ready to instantiate per call.
+pub struct Runtime {
+    pub engine: Engine,
+    pub pre: PluginPre<CallCtx>,
+    pub limits: Limits,
+    pub info: module::ModuleInfo,
+    ticker: Arc<AtomicBool>,
+}
+
+impl Drop for Runtime {
+    fn drop(&mut self) {
+        self.ticker.store(true, Ordering::Relaxed);
+    }
+}
+
+fn engine() -> Result<Engine> {
+    let mut config = Config::new();
+    config.wasm_component_model(true);
+    config.epoch_interruption(true);
+    // A guest may not grow the host's stack without bound either.
+    config.max_wasm_stack(1 << 20);
+    Ok(Engine::new(&config)?)
+}
+
+impl Runtime {
+    /// Compile and link a component after checking its contract and imports.
+    pub fn load(bytes: &[u8], limits: Limits) -> Result<Self> {
+        let info = module::inspect(bytes)?;
+        module::check_compatible(&info)?;
+        let engine = engine()?;
+        let component = Component::new(&engine, bytes)
+            .map_err(anyhow::Error::from)
+            .context("编译插件组件失败")?;
+        let mut linker: Linker<CallCtx> = Linker::new(&engine);
+        // The std library's WASI imports (stdio, environment, exit) are linked to a
+        // context that grants nothing: no preopened directories, no environment, no
+        // network. `module::check_compatible` has already refused components that
+        // import files, sockets, clocks or randomness.
+        wasmtime_wasi::p2::add_to_linker_sync(&mut linker)?;
+        Plugin::add_to_linker::<CallCtx, HasSelf<CallCtx>>(&mut linker, |c| c)?;
+        let pre = PluginPre::new(
+            linker
+                .instantiate_pre(&component)
+                .map_err(anyhow::Error::from)
+                .context("插件的导入无法满足")?,
+        )?;
+        let ticker = Arc::new(AtomicBool::new(false));
+        let stop = ticker.clone();
+        let ticking = engine.clone();
+        thread::Builder::new()
+            .name("epoch-ticker".into())
+            .spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    thread::sleep(EPOCH_TICK);
+                    ticking.increment_epoch();
+                }
+            })?;
+        if limits.deadline < EPOCH_TICK {
+            bail!("deadline shorter than the epoch tick");
+        }
+        Ok(Runtime {
+            engine,
+            pre,
+            limits,
+            info,
+            ticker,
+        })
+    }
+
+    /// Epoch ticks of one call's deadline.
+    pub fn deadline_ticks(&self) -> u64 {
+        (self.limits.deadline.as_millis() / EPOCH_TICK.as_millis()).max(1) as u64
+    }
+}

@@ -1,0 +1,646 @@
+//! The simulated OA host: one SQLite file, one installed plugin, and the rule that one
+//! plugin call is one transaction: state, tasks, history, public records and
+//! notifications commit together, or (refusal, trap, deadline) not at all.
+
+use anyhow::{Context, Result, anyhow};
+use rusqlite::{Connection, params};
+use sha2::{Digest, Sha256};
+use std::path::Path;
+use std::sync::Arc;
+use wasmtime::{Store, StoreLimitsBuilder};
+
+use crate::calendar::Calendar;
+use crate::clock;
+use crate::db;
+use crate::engine::exports::zhengzhou::quality_benchmark::{approval, forms};
+use crate::engine::zhengzhou::quality_benchmark::notifications::{
+    NoticeKind, Notification, Recipient,
+};
+use crate::engine::zhengzhou::quality_benchmark::types::{
+    Actor, Field, FieldError, Refusal, SealRef,
+};
+use crate::engine::{Limits, Plugin, Runtime};
+use crate::imports::{CallCtx, get_case, kind_code, role_code, role_from_code};
+use crate::module;
+
+/// Why a plugin call did not go through. In every case nothing was stored.
+#[derive(Debug)]
+pub enum CallError {
+    /// The plugin refused, with a reason for the user.
+    Refused(Refusal),
+    /// The plugin trapped, ran past its deadline or exceeded its memory; the instance was discarded.
+    Trap(anyhow::Error),
+    /// The host itself failed (database, directory).
+    Host(anyhow::Error),
+}
+
+impl std::fmt::Display for CallError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CallError::Refused(r) => write!(f, "拒绝 [{}]：{}", r.code, r.message),
+            CallError::Trap(e) => write!(f, "插件异常终止：{e:#}"),
+            CallError::Host(e) => write!(f, "主机错误：{e:#}"),
+        }
+    }
+}
+
+impl std::error::Error for CallError {}
+
+impl From<anyhow::Error> for CallError {
+    fn from(e: anyhow::Error) -> Self {
+        CallError::Host(e)
+    }
+}
+
+impl From<rusqlite::Error> for CallError {
+    fn from(e: rusqlite::Error) -> Self {
+        CallError::Host(e.into())
+    }
+}
+
+fn conflict() -> CallError {
+    CallError::Refused(Refusal {
+        code: "version-conflict".into(),
+        message: "该事项已被他人办理或已更新，请刷新后重试".into(),
+        fields: Vec::new(),
+    })
+}
+
+pub struct Sim {
+    conn: Option<Connection>,
+    runtime: Runtime,
+    calendar: Arc<Calendar>,
+}
+
+/// One line of a case's 流转记录, as the host recorded it.
+#[derive(Debug, Clone)]
+pub struct HistoryRow {
+    pub seq: i64,
+    pub case_id: String,
+    pub action: String,
+    pub label: String,
+    pub from_stage: String,
+    pub to_stage: String,
+    pub opinion: Option<String>,
+    pub detail: Option<String>,
+    pub actor_user: String,
+    pub actor_name: String,
+    pub actor_role: String,
+    pub actor_org: String,
+    pub actor_org_name: String,
+    pub at: String,
+    pub hash: String,
+}
+
+/// A delivered notification.
+#[derive(Debug, Clone)]
+pub struct OutboxRow {
+    pub id: i64,
+    pub recipient_user: Option<String>,
+    pub recipient_role: Option<String>,
+    pub recipient_org: Option<String>,
+    pub kind: String,
+    pub subject: String,
+    pub body: String,
+    pub case_id: Option<String>,
+}
+
+/// An open or closed to-do.
+#[derive(Debug, Clone)]
+pub struct TaskRow {
+    pub case_id: String,
+    pub key: String,
+    pub title: String,
+    pub due: Option<String>,
+    pub closed_by: Option<String>,
+}
+
+impl Sim {
+    /// Open a database, installing `component` if it is not the active plugin yet.
+    pub fn open(db_path: &Path, component: &[u8]) -> Result<Self> {
+        Self::open_with_limits(db_path, component, Limits::default())
+    }
+
+    pub fn open_with_limits(db_path: &Path, component: &[u8], limits: Limits) -> Result<Self> {
+        let conn = db::open(db_path)?;
+        let info = module::inspect(component)?;
+        module::check_compatible(&info)?;
+        let active: Option<String> = db::setting(&conn, "active-module-sha256")?;
+        if active.as_deref() != Some(info.sha256.as_str()) {
+            install(&conn, component, &info)?;
+        }
+        let runtime = Runtime::load(component, limits)?;
+        Ok(Sim {
+            conn: Some(conn),
+            runtime,
+            calendar: Arc::new(Calendar::official()?),
+        })
+    }
+
+    /// The active plugin's description.
+    pub fn module(&self) -> &module::ModuleInfo {
+        &self.runtime.info
+    }
+
+    fn conn(&self) -> &Connection {
+        // The connection is only ever out of `self.conn` during a call, which borrows `self` mutably.
+        self.conn
+            .as_ref()
+            .expect("connection is home between calls")
+    }
+
+    /// Now, from the simulated clock if one is set, else the system clock, in Beijing time.
+    pub fn now(&self) -> Result<String> {
+        Ok(match db::setting(self.conn(), "clock")? {
+            Some(t) => t,
+            None => clock::system_now(),
+        })
+    }
+
+    /// Set the simulated clock (RFC 3339, +08:00); scenarios and tests move time explicitly.
+    pub fn set_clock(&self, now: &str) -> Result<()> {
+        clock::check_rfc3339(now)?;
+        db::set_setting(self.conn(), "clock", now)
+    }
+
+    /// The directory's actor for a user id.
+    pub fn actor(&self, user_id: &str) -> Result<Actor> {
+        self.conn()
+            .query_row(
+                "SELECT name, role, org_unit, org_name FROM users WHERE user_id = ?1",
+                params![user_id],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, String>(3)?,
+                    ))
+                },
+            )
+            .map_err(|_| anyhow!("目录中没有用户 {user_id}"))
+            .and_then(|(name, role, org_unit, org_name)| {
+                let role = role_from_code(&role)
+                    .ok_or_else(|| anyhow!("用户 {user_id} 的角色 {role} 无效"))?;
+                Ok(Actor {
+                    user_id: user_id.to_string(),
+                    name,
+                    role,
+                    org_unit,
+                    org_name,
+                })
+            })
+    }
+
+    /// Run one plugin call in one transaction. `apply` sees the call's result and the
+    /// queued notifications and writes what must be committed; any error rolls back.
+    fn call<R>(
+        &mut self,
+        write: bool,
+        invoke: impl FnOnce(&Plugin, &mut Store<CallCtx>) -> wasmtime::Result<R>,
+        apply: impl FnOnce(&Connection, &str, R, Vec<Notification>) -> Result<R, CallError>,
+    ) -> Result<R, CallError> {
+        let now = self.now()?;
+        let conn = self.conn.take().ok_or_else(|| anyhow!("connection busy"))?;
+        if let Err(e) = conn.execute_batch(if write { "BEGIN IMMEDIATE" } else { "BEGIN" }) {
+            self.conn = Some(conn);
+            return Err(e.into());
+        }
+        let limits = StoreLimitsBuilder::new()
+            .memory_size(self.runtime.limits.memory_bytes)
+            .instances(4)
+            .build();
+        let mut store = Store::new(
+            &self.runtime.engine,
+            CallCtx::new(conn, self.calendar.clone(), now.clone(), limits),
+        );
+        store.limiter(|c| &mut c.limits);
+        store.set_epoch_deadline(self.runtime.deadline_ticks());
+        // A fresh instance per call: a trap never leaves a poisoned instance behind.
+        let result = self
+            .runtime
+            .pre
+            .instantiate(&mut store)
+            .and_then(|plugin| invoke(&plugin, &mut store));
+        let ctx = store.into_data();
+        let conn = ctx.conn;
+        let outcome = match result {
+            Err(trap) => Err(CallError::Trap(trap.into())),
+            Ok(r) => apply(&conn, &now, r, ctx.notices),
+        };
+        let end = if outcome.is_ok() && write {
+            conn.execute_batch("COMMIT")
+        } else {
+            conn.execute_batch("ROLLBACK")
+        };
+        self.conn = Some(conn);
+        end?;
+        outcome
+    }
+
+    fn read<R>(
+        &mut self,
+        invoke: impl FnOnce(&Plugin, &mut Store<CallCtx>) -> wasmtime::Result<R>,
+    ) -> Result<R, CallError> {
+        self.call(false, invoke, |_, _, r, _| Ok(r))
+    }
+
+    /// Take an action as `user_id`. On success every effect is committed, durably.
+    pub fn act(
+        &mut self,
+        user_id: &str,
+        request: approval::Request,
+    ) -> Result<approval::Outcome, CallError> {
+        let actor = self.actor(user_id)?;
+        let call_actor = actor.clone();
+        self.call(
+            true,
+            move |p, s| {
+                p.zhengzhou_quality_benchmark_approval()
+                    .call_act(s, &call_actor, &request)
+            },
+            move |conn, now, result, notices| {
+                let outcome = result.map_err(CallError::Refused)?;
+                apply_outcome(conn, now, Some(&actor), &outcome, &notices)?;
+                Ok(Ok(outcome))
+            },
+        )?
+        .map_err(CallError::Refused)
+    }
+
+    /// Actions `user_id` may take on a case now.
+    pub fn actions(
+        &mut self,
+        user_id: &str,
+        case_id: &str,
+    ) -> Result<Vec<approval::ActionDef>, CallError> {
+        let actor = self.actor(user_id)?;
+        self.read(|p, s| {
+            p.zhengzhou_quality_benchmark_approval()
+                .call_actions(s, &actor, case_id)
+        })?
+        .map_err(CallError::Refused)
+    }
+
+    /// Case-creating actions open to `user_id`.
+    pub fn start_actions(&mut self, user_id: &str) -> Result<Vec<approval::ActionDef>, CallError> {
+        let actor = self.actor(user_id)?;
+        self.read(|p, s| {
+            p.zhengzhou_quality_benchmark_approval()
+                .call_start_actions(s, &actor)
+        })
+    }
+
+    /// What `user_id` may see of a case.
+    pub fn view(&mut self, user_id: &str, case_id: &str) -> Result<approval::CaseView, CallError> {
+        let actor = self.actor(user_id)?;
+        self.read(|p, s| {
+            p.zhengzhou_quality_benchmark_approval()
+                .call_view(s, &actor, case_id)
+        })?
+        .map_err(CallError::Refused)
+    }
+
+    /// A form definition with the values on file.
+    pub fn describe(
+        &mut self,
+        user_id: &str,
+        form_id: &str,
+        case_id: Option<&str>,
+    ) -> Result<forms::FilledForm, CallError> {
+        let actor = self.actor(user_id)?;
+        self.read(|p, s| {
+            p.zhengzhou_quality_benchmark_forms()
+                .call_describe(s, &actor, form_id, case_id)
+        })?
+        .map_err(CallError::Refused)
+    }
+
+    /// Ids and titles of the plugin's forms.
+    pub fn list_forms(&mut self) -> Result<Vec<(String, String)>, CallError> {
+        self.read(|p, s| p.zhengzhou_quality_benchmark_forms().call_list_forms(s))
+    }
+
+    /// Validate filled values without storing anything.
+    pub fn validate(
+        &mut self,
+        form_id: &str,
+        values: &[Field],
+        submit: bool,
+    ) -> Result<Vec<FieldError>, CallError> {
+        let mode = if submit {
+            forms::CheckMode::Submit
+        } else {
+            forms::CheckMode::Draft
+        };
+        self.read(|p, s| {
+            p.zhengzhou_quality_benchmark_forms()
+                .call_validate(s, form_id, values, mode)
+        })?
+        .map_err(CallError::Refused)
+    }
+
+    /// The host's seal service: `user_id` applies their org unit's seal (or their
+    /// signature, when `personal`) to content with the given digest.
+    pub fn apply_seal(&self, user_id: &str, personal: bool, content: &[u8]) -> Result<SealRef> {
+        let actor = self.actor(user_id)?;
+        let digest = db::hex(&Sha256::digest(content));
+        let signed_at = self.now()?;
+        let holder = if personal {
+            actor.user_id.clone()
+        } else {
+            actor.org_unit.clone()
+        };
+        let id = db::hex(&Sha256::digest(
+            format!(
+                "{holder}|{user_id}|{signed_at}|{digest}|{}",
+                self.count("SELECT COUNT(*) FROM seals")?
+            )
+            .as_bytes(),
+        ))[..24]
+            .to_string();
+        self.conn().execute(
+            "INSERT INTO seals (id, holder, signer, signed_at, digest) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![id, holder, user_id, signed_at, digest],
+        )?;
+        Ok(SealRef {
+            id,
+            holder,
+            signer: user_id.to_string(),
+            signed_at,
+            digest,
+        })
+    }
+
+    /// A count from a SQL query, for reports and tests.
+    pub fn count(&self, sql: &str) -> Result<i64> {
+        Ok(self.conn().query_row(sql, [], |r| r.get(0))?)
+    }
+
+    /// Digest of every table, to prove a failed call changed nothing.
+    pub fn fingerprint(&self) -> Result<String> {
+        db::fingerprint(self.conn())
+    }
+
+    /// A case's 流转记录 in order.
+    pub fn history(&self, case_id: &str) -> Result<Vec<HistoryRow>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT seq, case_id, action, label, from_stage, to_stage, opinion, detail, actor_user, actor_name,
+                    actor_role, actor_org, actor_org_name, at, hash FROM history WHERE case_id = ?1 ORDER BY seq",
+        )?;
+        let rows = stmt
+            .query_map(params![case_id], |r| {
+                Ok(HistoryRow {
+                    seq: r.get(0)?,
+                    case_id: r.get(1)?,
+                    action: r.get(2)?,
+                    label: r.get(3)?,
+                    from_stage: r.get(4)?,
+                    to_stage: r.get(5)?,
+                    opinion: r.get(6)?,
+                    detail: r.get(7)?,
+                    actor_user: r.get(8)?,
+                    actor_name: r.get(9)?,
+                    actor_role: r.get(10)?,
+                    actor_org: r.get(11)?,
+                    actor_org_name: r.get(12)?,
+                    at: r.get(13)?,
+                    hash: r.get(14)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Recompute the history's hash chain; the first broken link's seq, if any.
+    pub fn verify_history_chain(&self) -> Result<Option<i64>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT seq, case_id, action, label, from_stage, to_stage, opinion, detail, actor_user, actor_name,
+                    actor_role, actor_org, actor_org_name, at, prev_hash, hash FROM history ORDER BY seq",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut prev = String::new();
+        while let Some(r) = rows.next()? {
+            let fields: Vec<String> = (1..14)
+                .map(|i| r.get::<_, Option<String>>(i).map(Option::unwrap_or_default))
+                .collect::<rusqlite::Result<_>>()?;
+            let (stored_prev, stored): (String, String) = (r.get(14)?, r.get(15)?);
+            if stored_prev != prev || stored != chain_hash(&prev, &fields) {
+                return Ok(Some(r.get(0)?));
+            }
+            prev = stored;
+        }
+        Ok(None)
+    }
+
+    /// Every delivered notification, oldest first.
+    pub fn outbox(&self) -> Result<Vec<OutboxRow>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT id, recipient_user, recipient_role, recipient_org, kind, subject, body, case_id FROM outbox ORDER BY id",
+        )?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(OutboxRow {
+                    id: r.get(0)?,
+                    recipient_user: r.get(1)?,
+                    recipient_role: r.get(2)?,
+                    recipient_org: r.get(3)?,
+                    kind: r.get(4)?,
+                    subject: r.get(5)?,
+                    body: r.get(6)?,
+                    case_id: r.get(7)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Open to-dos of a user: their own and their groups'.
+    pub fn open_tasks(&self, user_id: &str) -> Result<Vec<TaskRow>> {
+        let actor = self.actor(user_id)?;
+        let mut stmt = self.conn().prepare(
+            "SELECT case_id, key, title, due, closed_by FROM tasks WHERE closed_at IS NULL
+             AND (assignee_user = ?1 OR (assignee_role = ?2 AND assignee_org = ?3)) ORDER BY id",
+        )?;
+        let rows = stmt
+            .query_map(
+                params![actor.user_id, role_code(actor.role), actor.org_unit],
+                |r| {
+                    Ok(TaskRow {
+                        case_id: r.get(0)?,
+                        key: r.get(1)?,
+                        title: r.get(2)?,
+                        due: r.get(3)?,
+                        closed_by: r.get(4)?,
+                    })
+                },
+            )?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// The stored version of a case.
+    pub fn version(&self, case_id: &str) -> Result<Option<u64>> {
+        Ok(get_case(self.conn(), case_id)?.map(|c| c.version))
+    }
+
+    /// Direct access for seeding and reports.
+    pub fn connection(&self) -> &Connection {
+        self.conn()
+    }
+}
+
+fn install(conn: &Connection, component: &[u8], info: &module::ModuleInfo) -> Result<()> {
+    let now = clock::system_now();
+    let tx = conn.unchecked_transaction()?;
+    tx.execute("UPDATE modules SET active = 0", [])?;
+    tx.execute(
+        "INSERT INTO modules (sha256, contract, size, component, installed_at, active) VALUES (?1, ?2, ?3, ?4, ?5, 1)",
+        params![info.sha256, info.contract.clone().unwrap_or_default(), info.size as i64, component, now],
+    )?;
+    db::set_setting(&tx, "active-module-sha256", &info.sha256)?;
+    tx.commit().context("安装插件")?;
+    Ok(())
+}
+
+fn chain_hash(prev: &str, fields: &[String]) -> String {
+    let mut h = Sha256::new();
+    h.update(prev.as_bytes());
+    for f in fields {
+        h.update([0x1f]);
+        h.update(f.as_bytes());
+    }
+    db::hex(&h.finalize())
+}
+
+/// The system actor that fires timers.
+fn system_actor() -> Actor {
+    use crate::engine::zhengzhou::quality_benchmark::types::Role;
+    Actor {
+        user_id: "system".into(),
+        name: "系统".into(),
+        role: Role::Administrator,
+        org_unit: "host".into(),
+        org_name: "OA平台".into(),
+    }
+}
+
+/// Write an outcome and its notifications; a stale version refuses the whole call.
+fn apply_outcome(
+    conn: &Connection,
+    now: &str,
+    actor: Option<&Actor>,
+    outcome: &approval::Outcome,
+    notices: &[Notification],
+) -> Result<(), CallError> {
+    for w in &outcome.writes {
+        let s = &w.summary;
+        let kind = kind_code(s.kind);
+        let changed = if w.expected_version == 0 {
+            conn.execute(
+                "INSERT OR IGNORE INTO cases (id, kind, year, stage, stage_label, district, owner, title, score, version, state, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10, ?11, ?11)",
+                params![s.id, kind, s.year, s.stage, s.stage_label, s.district, s.owner, s.title, s.score, w.state, now],
+            )?
+        } else {
+            conn.execute(
+                "UPDATE cases SET kind = ?2, year = ?3, stage = ?4, stage_label = ?5, district = ?6, owner = ?7, title = ?8,
+                 score = ?9, state = ?10, updated_at = ?11, version = version + 1 WHERE id = ?1 AND version = ?12",
+                params![s.id, kind, s.year, s.stage, s.stage_label, s.district, s.owner, s.title, s.score, w.state, now, w.expected_version as i64],
+            )?
+        };
+        if changed != 1 {
+            return Err(conflict());
+        }
+    }
+    let by = actor.map(|a| a.user_id.as_str()).unwrap_or("system");
+    for t in &outcome.close_tasks {
+        conn.execute(
+            "UPDATE tasks SET closed_at = ?3, closed_by = ?4 WHERE case_id = ?1 AND key = ?2 AND closed_at IS NULL",
+            params![t.case_id, t.key, now, by],
+        )?;
+    }
+    for t in &outcome.open_tasks {
+        let (user, role, org) = recipient_columns(&t.assignee);
+        conn.execute(
+            "INSERT INTO tasks (case_id, key, title, assignee_user, assignee_role, assignee_org, due, opened_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+             ON CONFLICT (case_id, key) WHERE closed_at IS NULL DO UPDATE SET
+               title = excluded.title, assignee_user = excluded.assignee_user, assignee_role = excluded.assignee_role,
+               assignee_org = excluded.assignee_org, due = excluded.due",
+            params![t.case_id, t.key, t.title, user, role, org, t.due, now],
+        )?;
+    }
+    let system = system_actor();
+    let actor = actor.unwrap_or(&system);
+    let mut prev: String = conn
+        .query_row(
+            "SELECT hash FROM history ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap_or_default();
+    for h in &outcome.history {
+        let fields = vec![
+            h.case_id.clone(),
+            h.action.clone(),
+            h.label.clone(),
+            h.from_stage.clone(),
+            h.to_stage.clone(),
+            h.opinion.clone().unwrap_or_default(),
+            h.detail.clone().unwrap_or_default(),
+            actor.user_id.clone(),
+            actor.name.clone(),
+            role_code(actor.role).to_string(),
+            actor.org_unit.clone(),
+            actor.org_name.clone(),
+            now.to_string(),
+        ];
+        let hash = chain_hash(&prev, &fields);
+        conn.execute(
+            "INSERT INTO history (case_id, action, label, from_stage, to_stage, opinion, detail, actor_user, actor_name,
+               actor_role, actor_org, actor_org_name, at, prev_hash, hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            params![h.case_id, h.action, h.label, h.from_stage, h.to_stage, h.opinion, h.detail, actor.user_id, actor.name,
+                role_code(actor.role), actor.org_unit, actor.org_name, now, prev, hash],
+        )?;
+        prev = hash;
+    }
+    for p in &outcome.public_records {
+        conn.execute(
+            "INSERT INTO public_records (kind, year, title, body, case_id, published_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![p.kind, p.year, p.title, p.body, p.case_id, now],
+        )?;
+    }
+    for t in &outcome.timers {
+        conn.execute(
+            "INSERT INTO timers (case_id, key, at) VALUES (?1, ?2, ?3) ON CONFLICT (case_id, key) DO UPDATE SET at = excluded.at",
+            params![t.case_id, t.key, t.at],
+        )?;
+    }
+    for n in notices {
+        let (user, role, org) = recipient_columns(&n.recipient);
+        conn.execute(
+            "INSERT INTO outbox (recipient_user, recipient_role, recipient_org, kind, subject, body, case_id, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![user, role, org, notice_kind_code(n.kind), n.subject, n.body, n.case_id, now],
+        )?;
+    }
+    Ok(())
+}
+
+fn recipient_columns(r: &Recipient) -> (Option<String>, Option<&'static str>, Option<String>) {
+    match r {
+        Recipient::User(u) => (Some(u.clone()), None, None),
+        Recipient::Group(g) => (None, Some(role_code(g.role)), Some(g.org_unit.clone())),
+    }
+}
+
+pub fn notice_kind_code(k: NoticeKind) -> &'static str {
+    match k {
+        NoticeKind::ToDo => "to-do",
+        NoticeKind::Info => "info",
+        NoticeKind::CarbonCopy => "carbon-copy",
+        NoticeKind::Reminder => "reminder",
+    }
+}

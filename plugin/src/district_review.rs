@@ -1,0 +1,204 @@
+//! 第九条, first half: the district office of the applicant's own district reviews
+//! and recommends the best (择优推荐), returns for revision, or declines.
+
+use crate::action::Action;
+use crate::application::{TASK_DISTRICT_REVIEW, TASK_REVISE};
+use crate::authz::require_own_district;
+use crate::batch;
+use crate::bindings::exports::zhengzhou::quality_benchmark::approval::Request;
+use crate::bindings::exports::zhengzhou::quality_benchmark::forms::CheckMode;
+use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
+use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, CaseKind, FieldError, Role};
+use crate::case::{Application, Loaded, Recommendation};
+use crate::district;
+use crate::effects::{CITY_BUREAU, Effects, group};
+use crate::forms::{self, ids, values};
+use crate::host::Host;
+use crate::refusal::{Decision, invalid_form, refuse};
+use crate::stage::AppStage;
+
+/// Task key of the city's formal check.
+pub const TASK_FORMAL_CHECK: &str = "formal-check";
+
+/// Stages an application has passed the district in.
+fn recommended(stage: AppStage) -> bool {
+    !matches!(
+        stage,
+        AppStage::Draft | AppStage::DistrictReview | AppStage::Returned | AppStage::Declined
+    )
+}
+
+fn require_review(actor: &Actor, app: &Application, action: Action) -> Decision<()> {
+    require_own_district(actor, app, action.label())?;
+    if app.stage != AppStage::DistrictReview {
+        return Err(refuse(
+            "wrong-stage",
+            format!("申报当前为“{}”，不能{}", app.stage.label(), action.label()),
+        ));
+    }
+    Ok(())
+}
+
+/// The decision's 意见: the opinion box, or the form's opinion field.
+pub fn opinion_of(req: &Request) -> Option<String> {
+    req.opinion
+        .as_deref()
+        .map(str::trim)
+        .filter(|o| !o.is_empty())
+        .or_else(|| values::text(&req.values, "opinion"))
+        .map(str::to_string)
+}
+
+fn require_opinion(req: &Request, action: Action) -> Decision<String> {
+    opinion_of(req).ok_or_else(|| {
+        refuse(
+            "opinion-required",
+            format!("“{}”须填写意见", action.label()),
+        )
+    })
+}
+
+/// 推荐: opinion, district seal, and the optional quota of the year.
+pub fn recommend(
+    host: &impl Host,
+    actor: &Actor,
+    app: &mut Loaded<Application>,
+    req: &Request,
+    fx: &mut Effects,
+) -> Decision<()> {
+    require_review(actor, &app.state, Action::Recommend)?;
+    let mut errors =
+        forms::validate(ids::DISTRICT_OPINION, &req.values, CheckMode::Submit).unwrap_or_default();
+    let seal = values::seal(&req.values, "district-seal").cloned();
+    if let Some(s) = &seal
+        && (!host.verify_seal(s) || s.holder != actor.org_unit)
+    {
+        errors.push(FieldError {
+            field: "district-seal".into(),
+            code: "bad-seal".into(),
+            message: "须加盖本单位有效公章".into(),
+        });
+    }
+    if !errors.is_empty() {
+        return Err(invalid_form(errors));
+    }
+    let opinion = require_opinion(req, Action::Recommend)?;
+    let batch = batch::current(host)?;
+    if let Some(quota) = batch.state.config.district_quota {
+        let used = host
+            .query_cases(CaseKind::Application, app.state.year, None)
+            .iter()
+            .filter(|c| c.district.as_deref() == Some(actor.org_unit.as_str()))
+            .filter(|c| AppStage::from_code(&c.stage).is_some_and(recommended))
+            .count();
+        if used >= quota as usize {
+            return Err(refuse(
+                "quota-exceeded",
+                format!("本地区本年度推荐名额为{quota}个，已用完"),
+            ));
+        }
+    }
+    let Some(seal) = seal else {
+        return Err(refuse("seal-required", "推荐须加盖推荐单位公章"));
+    };
+    app.state.recommendation = Some(Recommendation {
+        fields: req.values.clone(),
+        opinion: opinion.clone(),
+        seal,
+        by: actor.user_id.clone(),
+        at: host.now(),
+    });
+    app.state.stage = AppStage::FormalCheck;
+    let id = app.id.clone();
+    let title = app.state.title();
+    fx.write(app.state.write(app.version));
+    fx.close_task(&id, TASK_DISTRICT_REVIEW);
+    fx.open_task(
+        &id,
+        TASK_FORMAL_CHECK,
+        format!("形式审查：{}《{title}》", app.state.enterprise_name),
+        group(Role::CityOfficer, CITY_BUREAU),
+        None,
+    );
+    fx.history(
+        &id,
+        Action::Recommend.id(),
+        Action::Recommend.label(),
+        AppStage::DistrictReview.code(),
+        AppStage::FormalCheck.code(),
+        Some(opinion.clone()),
+        None,
+    );
+    let dname = district::name_of(&actor.org_unit);
+    fx.notify(
+        group(Role::Enterprise, &app.state.credit_code),
+        NoticeKind::Info,
+        "申报已获推荐".into(),
+        format!("{dname}工信部门已推荐《{title}》至市工信局。推荐意见：{opinion}"),
+        Some(&id),
+    );
+    fx.notify(
+        group(Role::CityOfficer, CITY_BUREAU),
+        NoticeKind::ToDo,
+        format!("待形式审查：{dname}推荐的申报"),
+        format!(
+            "{dname}推荐{}《{title}》，请进行形式审查。",
+            app.state.enterprise_name
+        ),
+        Some(&id),
+    );
+    Ok(())
+}
+
+/// 退回修改 (to the enterprise) or 不予推荐.
+pub fn return_or_decline(
+    actor: &Actor,
+    app: &mut Loaded<Application>,
+    action: Action,
+    req: &Request,
+    fx: &mut Effects,
+) -> Decision<()> {
+    require_review(actor, &app.state, action)?;
+    let opinion = require_opinion(req, action)?;
+    let to = if action == Action::Decline {
+        AppStage::Declined
+    } else {
+        AppStage::Returned
+    };
+    app.state.stage = to;
+    let id = app.id.clone();
+    let title = app.state.title();
+    fx.write(app.state.write(app.version));
+    fx.close_task(&id, TASK_DISTRICT_REVIEW);
+    fx.history(
+        &id,
+        action.id(),
+        action.label(),
+        AppStage::DistrictReview.code(),
+        to.code(),
+        Some(opinion.clone()),
+        None,
+    );
+    let owner = group(Role::Enterprise, &app.state.credit_code);
+    if to == AppStage::Returned {
+        fx.open_task(
+            &id,
+            TASK_REVISE,
+            format!("修改申报：《{title}》"),
+            owner.clone(),
+            None,
+        );
+    }
+    let (subject, body) = match to {
+        AppStage::Returned => (
+            "申报被退回修改",
+            format!("《{title}》被退回修改，请按意见修改后重新提交。意见：{opinion}"),
+        ),
+        _ => (
+            "申报未获推荐",
+            format!("《{title}》未获推荐。意见：{opinion}"),
+        ),
+    };
+    fx.notify(owner, NoticeKind::Info, subject.into(), body, Some(&id));
+    Ok(())
+}

@@ -1,0 +1,109 @@
+//! 第六条 认定条件, checked at submission: what the data proves is checked here; what
+//! only a public register knows comes from the host's registry lookup.
+
+use crate::bindings::zhengzhou::quality_benchmark::types::{Field, FieldError};
+use crate::case::BatchConfig;
+use crate::district;
+use crate::forms::{credit_code, values};
+use crate::host::Host;
+
+fn err(field: &str, code: &str, message: String) -> FieldError {
+    FieldError {
+        field: field.to_string(),
+        code: code.to_string(),
+        message,
+    }
+}
+
+/// Every unmet condition, as field errors on the application form.
+pub fn check(host: &impl Host, form: &[Field], config: &BatchConfig) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    let code = values::text(form, "credit-code").unwrap_or_default();
+    let chosen = values::choice(form, "district").unwrap_or_default();
+
+    // (一) 在郑州市注册的独立法人企业.
+    match host.lookup_enterprise(code) {
+        None => errors.push(err(
+            "credit-code",
+            "not-registered",
+            format!("统一社会信用代码 {code} 在登记注册信息中查询不到"),
+        )),
+        Some(record) => {
+            match record.district.as_deref() {
+                None => errors.push(err(
+                    "credit-code",
+                    "not-in-zhengzhou",
+                    "申报企业须在郑州市注册（第六条），登记信息显示不在郑州市".to_string(),
+                )),
+                Some(d) if d != chosen => errors.push(err(
+                    "district",
+                    "district-mismatch",
+                    format!(
+                        "所在地区应与登记注册地一致：登记在{}，申报表填写为{}",
+                        district::name_of(d),
+                        district::name_of(chosen)
+                    ),
+                )),
+                Some(_) => {}
+            }
+            if !record.independent_legal_entity {
+                errors.push(err(
+                    "independent-legal-entity",
+                    "not-legal-entity",
+                    "申报企业须为独立法人企业（第六条）".to_string(),
+                ));
+            }
+            // (二) 质量、诚信、安全、环保无违法行为和不良记录.
+            if !record.bad_records.is_empty() {
+                errors.push(err(
+                    "declaration",
+                    "bad-record",
+                    format!(
+                        "企业在质量、诚信、安全、环保方面有不良记录，不符合申报条件（第六条）：{}",
+                        record.bad_records.join("；")
+                    ),
+                ));
+            }
+        }
+    }
+    if let Some(division) = credit_code::division(code)
+        && !division.starts_with(district::ZHENGZHOU_DIVISION_PREFIX)
+        && host
+            .lookup_enterprise(code)
+            .and_then(|r| r.district)
+            .is_none()
+    {
+        errors.push(err(
+            "credit-code",
+            "not-in-zhengzhou",
+            format!("统一社会信用代码的登记机关（{division}）不在郑州市"),
+        ));
+    }
+    // (一) 有效运行质量管理体系; (三)(四) are attested by the declaration and commitment ticks.
+    for (id, label) in [
+        ("quality-system", "有效运行质量管理体系"),
+        ("independent-legal-entity", "独立法人企业"),
+        ("commitment", "承诺参与典型经验分享交流"),
+    ] {
+        if !values::flag(form, id) {
+            errors.push(err(
+                id,
+                "condition-unmet",
+                format!("须确认“{label}”（第六条）"),
+            ));
+        }
+    }
+    // 第五条: the direction must be one of this year's.
+    if let Some(direction) = values::choice(form, "direction")
+        && !config.directions.is_empty()
+        && !config.directions.iter().any(|d| d == direction)
+    {
+        errors.push(err(
+            "direction",
+            "direction-closed",
+            "所选遴选方向不在本年度申报通知的方向之内".to_string(),
+        ));
+    }
+    errors.dedup_by(|a, b| a.field == b.field && a.code == b.code);
+    errors
+}

@@ -1,0 +1,205 @@
+//! The entry points of the contract in domain terms: which actions exist for an actor,
+//! taking one, and what an actor may see. The component glue only converts calls.
+
+use crate::action::Action;
+use crate::application;
+use crate::authz::{is_city, require_own_district, require_owner};
+use crate::batch;
+use crate::bindings::exports::zhengzhou::quality_benchmark::approval::{
+    ActionDef, Outcome, Request,
+};
+use crate::bindings::exports::zhengzhou::quality_benchmark::forms::FilledForm;
+use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, CaseKind, Role, StoredCase};
+use crate::case::{Application, Batch, Loaded, load_application, load_batch};
+use crate::district_review;
+use crate::effects::Effects;
+use crate::forms::{self, ids};
+use crate::host::Host;
+use crate::refusal::{Decision, refuse};
+use crate::stage::{AppStage, BatchStage};
+use crate::view;
+
+/// A loaded case of either kind.
+pub enum Case {
+    Batch(Loaded<Batch>),
+    Application(Loaded<Application>),
+}
+
+pub fn load(host: &impl Host, case_id: &str) -> Decision<Case> {
+    let stored: StoredCase = host
+        .get_case(case_id)
+        .ok_or_else(|| refuse("not-found", format!("案件 {case_id} 不存在")))?;
+    Ok(match stored.summary.kind {
+        CaseKind::Batch => Case::Batch(load_batch(&stored)?),
+        CaseKind::Application => Case::Application(load_application(&stored)?),
+    })
+}
+
+/// Actions that create a case.
+pub fn start_actions(host: &impl Host, actor: &Actor) -> Vec<ActionDef> {
+    let open = batch::current(host).ok();
+    let mut out = Vec::new();
+    match actor.role {
+        Role::CityOfficer if open.is_none() => out.push(Action::OpenBatch.def()),
+        Role::Enterprise => {
+            if let Some(b) = open
+                && b.state.stage == BatchStage::Open
+                && host.today() <= b.state.config.application_deadline
+                && host
+                    .get_case(&crate::case::application_id(b.state.year, &actor.org_unit))
+                    .is_none()
+            {
+                out.push(Action::StartApplication.def());
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// Whether `action` passes its role, org-unit and stage checks for this case now.
+fn permits(actor: &Actor, case: &Case, action: Action) -> bool {
+    match case {
+        Case::Batch(b) => match action {
+            Action::CloseApplications => {
+                actor.role == Role::CityOfficer && b.state.stage == BatchStage::Open
+            }
+            _ => false,
+        },
+        Case::Application(a) => {
+            let s = a.state.stage;
+            let owner = require_owner(actor, &a.state, action.label()).is_ok();
+            let district = require_own_district(actor, &a.state, action.label()).is_ok();
+            match action {
+                Action::EditForm | Action::EditMaterials | Action::Submit => {
+                    owner && matches!(s, AppStage::Draft | AppStage::Returned)
+                }
+                Action::Withdraw => owner && s == AppStage::DistrictReview,
+                Action::Recommend | Action::ReturnForRevision | Action::Decline => {
+                    district && s == AppStage::DistrictReview
+                }
+                _ => false,
+            }
+        }
+    }
+}
+
+/// The actions the actor may take on the case now.
+pub fn actions(host: &impl Host, actor: &Actor, case_id: &str) -> Decision<Vec<ActionDef>> {
+    let case = load(host, case_id)?;
+    view::require_visible(actor, &case)?;
+    Ok(Action::ALL
+        .iter()
+        .filter(|a| permits(actor, &case, **a))
+        .map(|a| a.def())
+        .collect())
+}
+
+/// Take an action. Returns the outcome and sends the notifications it produced.
+pub fn act(host: &impl Host, actor: &Actor, req: &Request) -> Decision<Outcome> {
+    let action = Action::from_id(&req.action)
+        .ok_or_else(|| refuse("unknown-action", format!("未知操作：{}", req.action)))?;
+    let mut fx = Effects::default();
+    match &req.case_id {
+        None => match action {
+            Action::OpenBatch => batch::open(host, actor, req, &mut fx)?,
+            Action::StartApplication => application::start(host, actor, &mut fx)?,
+            _ => {
+                return Err(refuse(
+                    "case-required",
+                    format!("“{}”须指定案件", action.label()),
+                ));
+            }
+        },
+        Some(id) => {
+            let mut case = load(host, id)?;
+            let version = match &case {
+                Case::Batch(b) => b.version,
+                Case::Application(a) => a.version,
+            };
+            if let Some(expected) = req.expected_version
+                && expected != version
+            {
+                return Err(refuse(
+                    "version-conflict",
+                    "该事项已被他人办理或已更新，请刷新后重试",
+                ));
+            }
+            match (&mut case, action) {
+                (Case::Batch(b), Action::CloseApplications) => {
+                    batch::close_applications(actor, b, req, &mut fx)?
+                }
+                (Case::Application(a), Action::EditForm | Action::EditMaterials) => {
+                    application::edit(actor, a, action, req, &mut fx)?
+                }
+                (Case::Application(a), Action::Submit) => {
+                    application::submit(host, actor, a, req, &mut fx)?
+                }
+                (Case::Application(a), Action::Withdraw) => {
+                    application::withdraw(actor, a, req, &mut fx)?
+                }
+                (Case::Application(a), Action::Recommend) => {
+                    district_review::recommend(host, actor, a, req, &mut fx)?
+                }
+                (Case::Application(a), Action::ReturnForRevision | Action::Decline) => {
+                    district_review::return_or_decline(actor, a, action, req, &mut fx)?
+                }
+                _ => {
+                    return Err(refuse(
+                        "wrong-case",
+                        format!("“{}”不适用于该案件", action.label()),
+                    ));
+                }
+            }
+        }
+    }
+    host.notify(&fx.notices);
+    Ok(fx.outcome)
+}
+
+/// A form as this actor sees it, with the values on file for the case.
+pub fn describe(
+    host: &impl Host,
+    actor: &Actor,
+    form_id: &str,
+    case_id: Option<&str>,
+) -> Decision<FilledForm> {
+    let case = case_id.map(|id| load(host, id)).transpose()?;
+    let year = match &case {
+        Some(Case::Batch(b)) => b.state.year,
+        Some(Case::Application(a)) => a.state.year,
+        None => batch::year_of(&host.today())?,
+    };
+    let definition = forms::definition_for_year(form_id, year)
+        .ok_or_else(|| refuse("unknown-form", format!("未知表单：{form_id}")))?;
+    let values = match case {
+        None => Vec::new(),
+        Some(case) => {
+            view::require_visible(actor, &case)?;
+            match (&case, form_id) {
+                (Case::Application(a), ids::APPLICATION_FORM) => a.state.form.clone(),
+                (Case::Application(a), ids::APPLICATION_MATERIALS) => a.state.materials.clone(),
+                (Case::Application(a), ids::DISTRICT_OPINION)
+                    if is_city(actor) || actor.role == Role::DistrictOffice =>
+                {
+                    a.state
+                        .recommendation
+                        .as_ref()
+                        .map(|r| r.fields.clone())
+                        .unwrap_or_default()
+                }
+                (Case::Batch(b), ids::BATCH_CONFIG) => b.state.config_fields.clone(),
+                _ => Vec::new(),
+            }
+        }
+    };
+    Ok(FilledForm { definition, values })
+}
+
+/// A timer set by an earlier outcome is due. No stage sets timers yet; unknown ones are refused.
+pub fn on_timer(_host: &impl Host, case_id: &str, key: &str) -> Decision<Outcome> {
+    Err(refuse(
+        "unknown-timer",
+        format!("案件 {case_id} 没有定时事项 {key}"),
+    ))
+}
