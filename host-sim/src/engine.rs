@@ -18,6 +18,8 @@ wasmtime::component::bindgen!({
     world: "plugin",
     // A failing SQLite read inside an import traps the call, which rolls it back.
     imports: { default: trappable },
+    // Form definitions and views are printed and served as JSON.
+    additional_derives: [serde::Serialize],
 });
 
 /// How long one plugin call may run, and how much memory it may hold.

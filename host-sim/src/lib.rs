@@ -4,11 +4,16 @@
 pub mod calendar;
 pub mod clock;
 pub mod db;
+pub mod demo;
 pub mod directory;
 pub mod engine;
+#[path = "../../plugin/src/forms/json.rs"]
+pub mod fields_json;
 pub mod imports;
 pub mod module;
 pub mod sim;
 
+/// The contract's shared types, under the name both sides of the contract use.
+pub use engine::zhengzhou::quality_benchmark::types as contract;
 pub use engine::Limits;
 pub use sim::{CallError, Sim};

@@ -8,7 +8,7 @@ use crate::batch;
 use crate::bindings::exports::zhengzhou::quality_benchmark::approval::Request;
 use crate::bindings::exports::zhengzhou::quality_benchmark::forms::CheckMode;
 use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
-use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, CaseKind, FieldError, Role};
+use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, CaseKind, Field, FieldError, FieldValue, Role};
 use crate::case::{Application, Loaded, Recommendation};
 use crate::district;
 use crate::effects::{CITY_BUREAU, Effects, group};
@@ -67,9 +67,13 @@ pub fn recommend(
     fx: &mut Effects,
 ) -> Decision<()> {
     require_review(actor, &app.state, Action::Recommend)?;
-    let mut errors =
-        forms::validate(ids::DISTRICT_OPINION, &req.values, CheckMode::Submit).unwrap_or_default();
-    let seal = values::seal(&req.values, "district-seal").cloned();
+    // The portal's opinion box and the form's 推荐单位意见 are one and the same.
+    let mut fields = req.values.clone();
+    if let Some(opinion) = opinion_of(req) {
+        crate::application::merge(&mut fields, &[Field { id: "opinion".into(), value: FieldValue::Text(opinion) }]);
+    }
+    let mut errors = forms::validate(ids::DISTRICT_OPINION, &fields, CheckMode::Submit).unwrap_or_default();
+    let seal = values::seal(&fields, "district-seal").cloned();
     if let Some(s) = &seal
         && (!host.verify_seal(s) || s.holder != actor.org_unit)
     {
@@ -102,7 +106,7 @@ pub fn recommend(
         return Err(refuse("seal-required", "推荐须加盖推荐单位公章"));
     };
     app.state.recommendation = Some(Recommendation {
-        fields: req.values.clone(),
+        fields,
         opinion: opinion.clone(),
         seal,
         by: actor.user_id.clone(),

@@ -13,6 +13,9 @@ pub mod bindings {
     });
 }
 
+/// The contract's shared types, under the name both sides of the contract use.
+pub use bindings::zhengzhou::quality_benchmark::types as contract;
+
 pub mod action;
 pub mod application;
 pub mod authz;

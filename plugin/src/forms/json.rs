@@ -1,4 +1,5 @@
-//! The JSON shape of filled forms, shared with host-sim and the fixtures:
+//! The JSON shape of filled forms, one definition for the plugin's tests, host-sim's
+//! CLI and portal, and the fixtures:
 //! `[{"id": "enterprise-name", "value": {"text": "…"}}, …]`, with `value` externally
 //! tagged like the WIT variant: `{"text":…}`, `{"number":1.0}`, `{"date":"2026-03-01"}`,
 //! `{"choice":"tqm"}`, `{"choices":[…]}`, `{"flag":true}`,
@@ -6,9 +7,9 @@
 //! `{"attachments":[{"id","name","media-type","size","sha256"}]}` and
 //! `{"seal":{"id","holder","signer","signed-at","digest"}}`.
 
-use crate::bindings::zhengzhou::quality_benchmark::types::{
-    AttachmentRef, Field, FieldValue, Scalar, SealRef, TableRow,
-};
+// Compiled into the plugin and into host-sim (`#[path]`), each against its own
+// bindings of the contract's `types` interface, re-exported as `crate::contract`.
+use crate::contract::{AttachmentRef, Field, FieldValue, Scalar, SealRef, TableRow};
 use serde_json::{Map, Value, json};
 
 /// Parses a list of filled fields.
