@@ -21,7 +21,12 @@ pub const DISTRICT_OFFICE: &str = "zhongyuan-office-1";
 pub const OTHER_DISTRICT_OFFICE: &str = "jinshui-office-1";
 
 /// A request on a case.
-pub fn request(case_id: Option<&str>, action: &str, values: Vec<Field>, opinion: Option<&str>) -> Request {
+pub fn request(
+    case_id: Option<&str>,
+    action: &str,
+    values: Vec<Field>,
+    opinion: Option<&str>,
+) -> Request {
     Request {
         case_id: case_id.map(str::to_string),
         action: action.to_string(),
@@ -32,17 +37,40 @@ pub fn request(case_id: Option<&str>, action: &str, values: Vec<Field>, opinion:
 }
 
 fn field(id: &str, value: FieldValue) -> Field {
-    Field { id: id.to_string(), value }
+    Field {
+        id: id.to_string(),
+        value,
+    }
 }
 
 /// The year's configuration the demo opens the batch with.
 pub fn batch_config(year: u16) -> Vec<Field> {
     vec![
         field("year", FieldValue::Number(year.into())),
-        field("directions", FieldValue::Choices(["tqm", "next-gen-it", "new-models", "specialised"].map(String::from).to_vec())),
-        field("key-industries", FieldValue::Choices(["electronics", "auto-equipment", "new-materials"].map(String::from).to_vec())),
-        field("application-deadline", FieldValue::Date(format!("{year}-04-30"))),
-        field("district-deadline", FieldValue::Date(format!("{year}-05-29"))),
+        field(
+            "directions",
+            FieldValue::Choices(
+                ["tqm", "next-gen-it", "new-models", "specialised"]
+                    .map(String::from)
+                    .to_vec(),
+            ),
+        ),
+        field(
+            "key-industries",
+            FieldValue::Choices(
+                ["electronics", "auto-equipment", "new-materials"]
+                    .map(String::from)
+                    .to_vec(),
+            ),
+        ),
+        field(
+            "application-deadline",
+            FieldValue::Date(format!("{year}-04-30")),
+        ),
+        field(
+            "district-deadline",
+            FieldValue::Date(format!("{year}-05-29")),
+        ),
         field("panel-size", FieldValue::Number(5.0)),
         field("publicity-days", FieldValue::Number(5.0)),
     ]
@@ -74,44 +102,108 @@ pub fn run(db: &Path, component: &[u8]) -> Result<()> {
     let mut sim = Sim::open(db, component).context("打开 host-sim")?;
     prepare(&sim, "2026-03-02T09:00:00+08:00")?;
     let m = sim.module();
-    println!("插件：契约 {}，{} 字节，sha256 {}", m.contract.as_deref().unwrap_or("?"), m.size, &m.sha256[..16]);
+    println!(
+        "插件：契约 {}，{} 字节，sha256 {}",
+        m.contract.as_deref().unwrap_or("?"),
+        m.size,
+        &m.sha256[..16]
+    );
 
-    sim.act(OFFICER, request(None, "open-batch", batch_config(2026), Some("按年度工作安排开启"))).map_err(refused)?;
+    sim.act(
+        OFFICER,
+        request(
+            None,
+            "open-batch",
+            batch_config(2026),
+            Some("按年度工作安排开启"),
+        ),
+    )
+    .map_err(refused)?;
     println!("1. 市工信局开启2026年度申报（batch-2026）");
 
     sim.set_clock("2026-03-16T10:00:00+08:00")?;
-    sim.act(ENTERPRISE, request(None, "start-application", vec![], None)).map_err(refused)?;
+    sim.act(ENTERPRISE, request(None, "start-application", vec![], None))
+        .map_err(refused)?;
     let case = "app-2026-91410102MA44XKQ7PB";
-    sim.act(ENTERPRISE, request(Some(case), "edit-form", sample_form("application-form")?, None)).map_err(refused)?;
-    sim.act(ENTERPRISE, request(Some(case), "edit-materials", sample_form("application-materials")?, None)).map_err(refused)?;
+    sim.act(
+        ENTERPRISE,
+        request(
+            Some(case),
+            "edit-form",
+            sample_form("application-form")?,
+            None,
+        ),
+    )
+    .map_err(refused)?;
+    sim.act(
+        ENTERPRISE,
+        request(
+            Some(case),
+            "edit-materials",
+            sample_form("application-materials")?,
+            None,
+        ),
+    )
+    .map_err(refused)?;
     let signature = sim.apply_seal(ENTERPRISE, true, case.as_bytes())?;
     let seal = sim.apply_seal(ENTERPRISE, false, case.as_bytes())?;
-    let seals = vec![field("legal-rep-signature", FieldValue::Seal(signature)), field("enterprise-seal", FieldValue::Seal(seal))];
-    sim.act(ENTERPRISE, request(Some(case), "submit", seals, None)).map_err(refused)?;
+    let seals = vec![
+        field("legal-rep-signature", FieldValue::Seal(signature)),
+        field("enterprise-seal", FieldValue::Seal(seal)),
+    ];
+    sim.act(ENTERPRISE, request(Some(case), "submit", seals, None))
+        .map_err(refused)?;
     println!("2. 企业填写申报表和申报材料，签章提交（{case}）");
 
     sim.set_clock("2026-03-20T15:30:00+08:00")?;
     let district_seal = sim.apply_seal(DISTRICT_OFFICE, false, case.as_bytes())?;
     let opinion = vec![
         field("recommender-contact", FieldValue::Text("孙丽".into())),
-        field("recommender-phone", FieldValue::Text("0371-67189000".into())),
+        field(
+            "recommender-phone",
+            FieldValue::Text("0371-67189000".into()),
+        ),
         field("recommender-mobile", FieldValue::Text("13803710000".into())),
         field("district-seal", FieldValue::Seal(district_seal)),
     ];
     let other_seal = sim.apply_seal(OTHER_DISTRICT_OFFICE, false, case.as_bytes())?;
     let mut other = opinion.clone();
     other[3] = field("district-seal", FieldValue::Seal(other_seal));
-    match sim.act(OTHER_DISTRICT_OFFICE, request(Some(case), "recommend", other, Some("同意推荐"))) {
-        Err(CallError::Refused(r)) => println!("3. 金水区工信部门试图推荐，被拒绝：[{}] {}", r.code, r.message),
+    match sim.act(
+        OTHER_DISTRICT_OFFICE,
+        request(Some(case), "recommend", other, Some("同意推荐")),
+    ) {
+        Err(CallError::Refused(r)) => println!(
+            "3. 金水区工信部门试图推荐，被拒绝：[{}] {}",
+            r.code, r.message
+        ),
         other => anyhow::bail!("其他区县的推荐应被拒绝，实际：{other:?}"),
     }
-    sim.act(DISTRICT_OFFICE, request(Some(case), "recommend", opinion, Some("该企业质量管理体系运行有效，经验具有示范性，同意推荐。")))
-        .map_err(refused)?;
+    sim.act(
+        DISTRICT_OFFICE,
+        request(
+            Some(case),
+            "recommend",
+            opinion,
+            Some("该企业质量管理体系运行有效，经验具有示范性，同意推荐。"),
+        ),
+    )
+    .map_err(refused)?;
     println!("4. 中原区工信部门推荐，附推荐意见并加盖公章");
 
     println!("\n通知（outbox）：");
-    for n in sim.outbox()?.iter().filter(|n| n.case_id.as_deref() == Some(case)) {
-        let to = n.recipient_user.clone().unwrap_or_else(|| format!("{}@{}", n.recipient_role.as_deref().unwrap_or_default(), n.recipient_org.as_deref().unwrap_or_default()));
+    for n in sim
+        .outbox()?
+        .iter()
+        .filter(|n| n.case_id.as_deref() == Some(case))
+    {
+        let to = n.recipient_user.clone().unwrap_or_else(|| {
+            format!(
+                "{}@{}",
+                n.recipient_role.as_deref().unwrap_or_default(),
+                n.recipient_org.as_deref().unwrap_or_default()
+            )
+        });
         println!("  → {to} [{}] {}：{}", n.kind, n.subject, n.body);
     }
     println!("\n流转记录（history）：");
@@ -123,15 +215,37 @@ pub fn run(db: &Path, component: &[u8]) -> Result<()> {
             h.actor_role,
             h.actor_org_name,
             h.label,
-            if h.from_stage.is_empty() { "—" } else { &h.from_stage },
+            if h.from_stage.is_empty() {
+                "—"
+            } else {
+                &h.from_stage
+            },
             h.to_stage,
-            h.opinion.map(|o| format!("，意见：{o}")).unwrap_or_default()
+            h.opinion
+                .map(|o| format!("，意见：{o}"))
+                .unwrap_or_default()
         );
     }
     let view = sim.view(OFFICER, case).map_err(refused)?;
-    println!("\n市工信局待办：{:?}", sim.open_tasks(OFFICER)?.iter().map(|t| t.title.clone()).collect::<Vec<_>>());
-    println!("案件当前阶段：{}（版本 {}）", view.summary.stage_label, view.version);
-    println!("审计链校验：{}", if sim.verify_history_chain()?.is_none() { "完整" } else { "被篡改" });
+    println!(
+        "\n市工信局待办：{:?}",
+        sim.open_tasks(OFFICER)?
+            .iter()
+            .map(|t| t.title.clone())
+            .collect::<Vec<_>>()
+    );
+    println!(
+        "案件当前阶段：{}（版本 {}）",
+        view.summary.stage_label, view.version
+    );
+    println!(
+        "审计链校验：{}",
+        if sim.verify_history_chain()?.is_none() {
+            "完整"
+        } else {
+            "被篡改"
+        }
+    );
     println!("数据库：{}", db.display());
     Ok(())
 }

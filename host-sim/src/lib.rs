@@ -13,7 +13,7 @@ pub mod imports;
 pub mod module;
 pub mod sim;
 
+pub use engine::Limits;
 /// The contract's shared types, under the name both sides of the contract use.
 pub use engine::zhengzhou::quality_benchmark::types as contract;
-pub use engine::Limits;
 pub use sim::{CallError, Sim};

@@ -29,7 +29,12 @@ struct Args {
 }
 
 fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args> {
-    let mut args = Args { words: Vec::new(), db: None, plugin: None, draft: false };
+    let mut args = Args {
+        words: Vec::new(),
+        db: None,
+        plugin: None,
+        draft: false,
+    };
     while let Some(a) = raw.next() {
         match a.as_str() {
             "--db" => args.db = Some(raw.next().context("--db 需要文件路径")?.into()),
@@ -50,7 +55,12 @@ fn plugin_path(args: &Args) -> PathBuf {
 }
 
 fn read_plugin(path: &Path) -> Result<Vec<u8>> {
-    std::fs::read(path).with_context(|| format!("读取插件 {}（请先构建：cargo build -p qb-plugin --target wasm32-wasip2 --release）", path.display()))
+    std::fs::read(path).with_context(|| {
+        format!(
+            "读取插件 {}（请先构建：cargo build -p qb-plugin --target wasm32-wasip2 --release）",
+            path.display()
+        )
+    })
 }
 
 /// A scratch database for commands that only need the plugin.
@@ -84,7 +94,10 @@ fn run(args: Args) -> Result<()> {
     let words: Vec<&str> = args.words.iter().map(String::as_str).collect();
     match words.as_slice() {
         ["demo"] => {
-            let db = args.db.clone().unwrap_or_else(|| PathBuf::from("var/demo.sqlite"));
+            let db = args
+                .db
+                .clone()
+                .unwrap_or_else(|| PathBuf::from("var/demo.sqlite"));
             if let Some(dir) = db.parent() {
                 std::fs::create_dir_all(dir)?;
             }
@@ -95,14 +108,21 @@ fn run(args: Args) -> Result<()> {
         }
         ["inspect", file] => {
             let info = module::inspect(&read_plugin(Path::new(file))?)?;
-            println!("文件：{file}\n大小：{} 字节\nsha256：{}", info.size, info.sha256);
+            println!(
+                "文件：{file}\n大小：{} 字节\nsha256：{}",
+                info.size, info.sha256
+            );
             println!("契约版本：{}", info.contract.as_deref().unwrap_or("（无）"));
             println!("导出：");
             info.exports.iter().for_each(|e| println!("  {e}"));
             println!("导入：");
             info.imports.iter().for_each(|i| println!("  {i}"));
             match module::check_compatible(&info) {
-                Ok(()) => println!("兼容性：可安装（主机契约 {}@{}）", module::CONTRACT_PACKAGE, module::CONTRACT_VERSION),
+                Ok(()) => println!(
+                    "兼容性：可安装（主机契约 {}@{}）",
+                    module::CONTRACT_PACKAGE,
+                    module::CONTRACT_VERSION
+                ),
                 Err(e) => println!("兼容性：{e}"),
             }
             Ok(())
@@ -110,7 +130,11 @@ fn run(args: Args) -> Result<()> {
         ["install", file] => {
             let db = args.db.clone().context("install 需要 --db 文件")?;
             let sim = Sim::open(&db, &read_plugin(Path::new(file))?)?;
-            println!("已安装：契约 {}，sha256 {}", sim.module().contract.as_deref().unwrap_or("?"), sim.module().sha256);
+            println!(
+                "已安装：契约 {}，sha256 {}",
+                sim.module().contract.as_deref().unwrap_or("?"),
+                sim.module().sha256
+            );
             Ok(())
         }
         ["forms", "list"] => {
@@ -134,7 +158,13 @@ fn run(args: Args) -> Result<()> {
             let fields = if v.is_array() {
                 fields_from_json(&v)
             } else {
-                forms_from_json(&v).map(|forms| forms.into_iter().filter(|(f, _)| f == id).flat_map(|(_, v)| v).collect())
+                forms_from_json(&v).map(|forms| {
+                    forms
+                        .into_iter()
+                        .filter(|(f, _)| f == id)
+                        .flat_map(|(_, v)| v)
+                        .collect()
+                })
             }
             .map_err(|e| anyhow::anyhow!(e))?;
             let errors = sim.validate(id, &fields, !args.draft)?;

@@ -8,7 +8,9 @@ use crate::batch;
 use crate::bindings::exports::zhengzhou::quality_benchmark::approval::Request;
 use crate::bindings::exports::zhengzhou::quality_benchmark::forms::CheckMode;
 use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
-use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, CaseKind, Field, FieldError, FieldValue, Role};
+use crate::bindings::zhengzhou::quality_benchmark::types::{
+    Actor, CaseKind, Field, FieldError, FieldValue, Role,
+};
 use crate::case::{Application, Loaded, Recommendation};
 use crate::district;
 use crate::effects::{CITY_BUREAU, Effects, group};
@@ -70,9 +72,16 @@ pub fn recommend(
     // The portal's opinion box and the form's 推荐单位意见 are one and the same.
     let mut fields = req.values.clone();
     if let Some(opinion) = opinion_of(req) {
-        crate::application::merge(&mut fields, &[Field { id: "opinion".into(), value: FieldValue::Text(opinion) }]);
+        crate::application::merge(
+            &mut fields,
+            &[Field {
+                id: "opinion".into(),
+                value: FieldValue::Text(opinion),
+            }],
+        );
     }
-    let mut errors = forms::validate(ids::DISTRICT_OPINION, &fields, CheckMode::Submit).unwrap_or_default();
+    let mut errors =
+        forms::validate(ids::DISTRICT_OPINION, &fields, CheckMode::Submit).unwrap_or_default();
     let seal = values::seal(&fields, "district-seal").cloned();
     if let Some(s) = &seal
         && (!host.verify_seal(s) || s.holder != actor.org_unit)

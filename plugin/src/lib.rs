@@ -25,6 +25,8 @@ pub mod district;
 pub mod district_review;
 pub mod effects;
 pub mod eligibility;
+#[cfg(feature = "fault-injection")]
+pub mod faults;
 pub mod forms;
 pub mod host;
 pub mod refusal;

@@ -22,7 +22,7 @@ use crate::view;
 /// A loaded case of either kind.
 pub enum Case {
     Batch(Loaded<Batch>),
-    Application(Loaded<Application>),
+    Application(Box<Loaded<Application>>),
 }
 
 pub fn load(host: &impl Host, case_id: &str) -> Decision<Case> {
@@ -31,7 +31,7 @@ pub fn load(host: &impl Host, case_id: &str) -> Decision<Case> {
         .ok_or_else(|| refuse("not-found", format!("案件 {case_id} 不存在")))?;
     Ok(match stored.summary.kind {
         CaseKind::Batch => Case::Batch(load_batch(&stored)?),
-        CaseKind::Application => Case::Application(load_application(&stored)?),
+        CaseKind::Application => Case::Application(Box::new(load_application(&stored)?)),
     })
 }
 
@@ -97,6 +97,8 @@ pub fn actions(host: &impl Host, actor: &Actor, case_id: &str) -> Decision<Vec<A
 
 /// Take an action. Returns the outcome and sends the notifications it produced.
 pub fn act(host: &impl Host, actor: &Actor, req: &Request) -> Decision<Outcome> {
+    #[cfg(feature = "fault-injection")]
+    crate::faults::inject(host, &req.action);
     let action = Action::from_id(&req.action)
         .ok_or_else(|| refuse("unknown-action", format!("未知操作：{}", req.action)))?;
     let mut fx = Effects::default();

@@ -1,1 +1,158 @@
+//! Shared set-up for the end-to-end tests: the real component (built by `scripts/test`
+//! or by hand), host-sim, and a fresh SQLite file per test.
 
+use std::path::{Path, PathBuf};
+
+use host_sim::contract::{Field, FieldValue};
+use host_sim::demo::{self, request};
+use host_sim::engine::exports::zhengzhou::quality_benchmark::approval::Outcome;
+use host_sim::{CallError, Limits, Sim};
+
+pub use host_sim::demo::{DISTRICT_OFFICE, ENTERPRISE, OFFICER, OTHER_DISTRICT_OFFICE};
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
+fn read(var: &str, default: &str, build: &str) -> Vec<u8> {
+    let path = std::env::var_os(var)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace().join(default));
+    std::fs::read(&path).unwrap_or_else(|e| {
+        panic!(
+            "plugin component {} missing ({e}); build it first: {build}",
+            path.display()
+        )
+    })
+}
+
+/// The shipped plugin component.
+pub fn plugin() -> Vec<u8> {
+    read(
+        "QB_PLUGIN",
+        "target/wasm32-wasip2/release/qb_plugin.wasm",
+        "cargo build -p qb-plugin --target wasm32-wasip2 --release",
+    )
+}
+
+/// The plugin built with the `fault-injection` feature.
+pub fn fault_plugin() -> Vec<u8> {
+    read(
+        "QB_FAULT_PLUGIN",
+        "target/faults/wasm32-wasip2/release/qb_plugin.wasm",
+        "cargo build -p qb-plugin --target wasm32-wasip2 --release --features fault-injection --target-dir target/faults",
+    )
+}
+
+/// A fresh database path for a test, removed first if a previous run left it.
+pub fn db_path(name: &str) -> PathBuf {
+    let dir = workspace().join("target/test-dbs");
+    std::fs::create_dir_all(&dir).expect("create target/test-dbs");
+    let path = dir.join(format!("{name}.sqlite"));
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    path
+}
+
+/// host-sim on a fresh file with the seeded directory, at 2026-03-02 09:00.
+pub fn sim(name: &str) -> Sim {
+    sim_with(name, &plugin(), Limits::default())
+}
+
+pub fn sim_with(name: &str, component: &[u8], limits: Limits) -> Sim {
+    let sim = Sim::open_with_limits(&db_path(name), component, limits).expect("open host-sim");
+    demo::prepare(&sim, "2026-03-02T09:00:00+08:00").expect("seed directory");
+    sim
+}
+
+pub fn text(id: &str, value: &str) -> Field {
+    Field {
+        id: id.into(),
+        value: FieldValue::Text(value.into()),
+    }
+}
+
+/// The sample application's case id.
+pub const SAMPLE_CASE: &str = "app-2026-91410102MA44XKQ7PB";
+
+/// The bureau opens the 2026 batch.
+pub fn open_batch(sim: &mut Sim) -> Outcome {
+    sim.act(
+        OFFICER,
+        request(None, "open-batch", demo::batch_config(2026), Some("开启")),
+    )
+    .expect("open batch")
+}
+
+/// The sample enterprise starts, fills and signs its application; returns the submit result.
+pub fn submit_sample(sim: &mut Sim) -> Result<Outcome, CallError> {
+    sim.act(ENTERPRISE, request(None, "start-application", vec![], None))?;
+    sim.act(
+        ENTERPRISE,
+        request(
+            Some(SAMPLE_CASE),
+            "edit-form",
+            demo::sample_form("application-form").expect("fixture"),
+            None,
+        ),
+    )?;
+    sim.act(
+        ENTERPRISE,
+        request(
+            Some(SAMPLE_CASE),
+            "edit-materials",
+            demo::sample_form("application-materials").expect("fixture"),
+            None,
+        ),
+    )?;
+    sim.act(
+        ENTERPRISE,
+        request(Some(SAMPLE_CASE), "submit", seals(sim, ENTERPRISE), None),
+    )
+}
+
+/// The legal representative's signature and the enterprise seal from the host's seal service.
+pub fn seals(sim: &Sim, user: &str) -> Vec<Field> {
+    let signature = sim
+        .apply_seal(user, true, SAMPLE_CASE.as_bytes())
+        .expect("seal");
+    let seal = sim
+        .apply_seal(user, false, SAMPLE_CASE.as_bytes())
+        .expect("seal");
+    vec![
+        Field {
+            id: "legal-rep-signature".into(),
+            value: FieldValue::Seal(signature),
+        },
+        Field {
+            id: "enterprise-seal".into(),
+            value: FieldValue::Seal(seal),
+        },
+    ]
+}
+
+/// A district recommendation form signed with `user`'s office seal.
+pub fn recommendation(sim: &Sim, user: &str, case: &str) -> Vec<Field> {
+    let seal = sim.apply_seal(user, false, case.as_bytes()).expect("seal");
+    vec![
+        text("recommender-contact", "孙丽"),
+        text("recommender-phone", "0371-67189000"),
+        text("recommender-mobile", "13803710000"),
+        Field {
+            id: "district-seal".into(),
+            value: FieldValue::Seal(seal),
+        },
+    ]
+}
+
+/// The refusal code of a failed call; panics on success or trap.
+pub fn refusal_code<T: std::fmt::Debug>(result: Result<T, CallError>) -> String {
+    match result {
+        Err(CallError::Refused(r)) => r.code,
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+}

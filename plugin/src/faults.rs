@@ -1,0 +1,38 @@
+//! Test-only faults (feature `fault-injection`): each one first queues a notification,
+//! as a half-done action would, and then fails the way a buggy or hostile plugin can.
+
+use crate::bindings::zhengzhou::quality_benchmark::notifications::{NoticeKind, Notification};
+use crate::bindings::zhengzhou::quality_benchmark::types::Role;
+use crate::effects::group;
+use crate::host::Host;
+
+/// Run the fault named by `action`, if it is one. Never returns for a fault.
+pub fn inject(host: &impl Host, action: &str) {
+    if !action.starts_with("fault-") {
+        return;
+    }
+    host.notify(&[Notification {
+        recipient: group(Role::CityOfficer, crate::effects::CITY_BUREAU),
+        kind: NoticeKind::Info,
+        subject: "half-done".into(),
+        body: format!("{action} queued this before failing"),
+        case_id: None,
+    }]);
+    match action {
+        "fault-trap" => panic!("injected trap"),
+        "fault-spin" => {
+            let mut n: u64 = 0;
+            loop {
+                n = std::hint::black_box(n.wrapping_add(1));
+            }
+        }
+        "fault-memory" => {
+            let mut hoard: Vec<Vec<u8>> = Vec::new();
+            loop {
+                hoard.push(vec![1u8; 16 << 20]);
+                std::hint::black_box(&hoard);
+            }
+        }
+        _ => {}
+    }
+}

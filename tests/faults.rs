@@ -1,0 +1,73 @@
+//! A plugin call that traps, runs past its deadline or exhausts its memory leaves the
+//! database exactly as it was, and host-sim keeps serving afterwards.
+
+use std::time::{Duration, Instant};
+
+use host_sim::demo::request;
+use host_sim::{CallError, Limits};
+use qb_tests::*;
+
+fn assert_rolled_back(name: &str, action: &str, limits: Limits) {
+    let mut sim = sim_with(name, &fault_plugin(), limits);
+    open_batch(&mut sim);
+    let before = sim.fingerprint().unwrap();
+    let outbox_before = sim.outbox().unwrap().len();
+    let started = Instant::now();
+    match sim.act(OFFICER, request(None, action, vec![], None)) {
+        Err(CallError::Trap(_)) => {}
+        other => panic!("{action}: expected a trap, got {other:?}"),
+    }
+    let elapsed = started.elapsed();
+    assert_eq!(
+        sim.fingerprint().unwrap(),
+        before,
+        "{action} changed the database"
+    );
+    assert_eq!(
+        sim.outbox().unwrap().len(),
+        outbox_before,
+        "{action} delivered its half-done notification"
+    );
+    // The host keeps serving: a real action right after the fault commits.
+    sim.act(
+        OFFICER,
+        request(
+            Some("batch-2026"),
+            "close-applications",
+            vec![],
+            Some("截止"),
+        ),
+    )
+    .expect("serve after fault");
+    assert_eq!(
+        sim.view(OFFICER, "batch-2026").unwrap().summary.stage,
+        "review"
+    );
+    assert!(
+        elapsed < Duration::from_secs(60),
+        "{action} was not stopped ({elapsed:?})"
+    );
+}
+
+#[test]
+fn trapping_call_leaves_database_unchanged() {
+    assert_rolled_back("faults_trap", "fault-trap", Limits::default());
+}
+
+#[test]
+fn call_past_its_deadline_is_stopped_and_rolled_back() {
+    let limits = Limits {
+        deadline: Duration::from_millis(300),
+        ..Limits::default()
+    };
+    assert_rolled_back("faults_deadline", "fault-spin", limits);
+}
+
+#[test]
+fn memory_bomb_is_stopped_and_rolled_back() {
+    let limits = Limits {
+        memory_bytes: 64 << 20,
+        ..Limits::default()
+    };
+    assert_rolled_back("faults_memory", "fault-memory", limits);
+}

@@ -1,0 +1,186 @@
+//! Issue 2's path through the real component: the bureau opens the batch, an
+//! enterprise submits, its own district recommends; notifications, history, refusals.
+
+use host_sim::demo::request;
+use host_sim::module;
+use qb_tests::*;
+
+#[test]
+fn bureau_enterprise_and_district_path() {
+    let mut sim = sim("walking_skeleton_path");
+    open_batch(&mut sim);
+    sim.set_clock("2026-03-16T10:00:00+08:00").unwrap();
+    let submitted = submit_sample(&mut sim).expect("submit");
+    assert_eq!(submitted.open_tasks.len(), 1);
+    assert_eq!(submitted.open_tasks[0].due.as_deref(), Some("2026-05-29"));
+
+    sim.set_clock("2026-03-20T15:30:00+08:00").unwrap();
+    let form = recommendation(&sim, DISTRICT_OFFICE, SAMPLE_CASE);
+    sim.act(
+        DISTRICT_OFFICE,
+        request(
+            Some(SAMPLE_CASE),
+            "recommend",
+            form,
+            Some("经审核，同意推荐。"),
+        ),
+    )
+    .expect("recommend");
+
+    // Notifications: to the district on submission, to the enterprise on recommendation.
+    let outbox = sim.outbox().unwrap();
+    let to_district = outbox
+        .iter()
+        .find(|n| n.recipient_role.as_deref() == Some("district-office") && n.kind == "to-do")
+        .expect("district to-do");
+    assert_eq!(to_district.recipient_org.as_deref(), Some("zhongyuan"));
+    assert!(
+        to_district.subject.contains("郑州中原精工机械有限公司"),
+        "{}",
+        to_district.subject
+    );
+    let to_enterprise = outbox
+        .iter()
+        .find(|n| {
+            n.recipient_org.as_deref() == Some("91410102MA44XKQ7PB") && n.subject.contains("推荐")
+        })
+        .expect("enterprise informed of the recommendation");
+    assert!(to_enterprise.body.contains("经审核，同意推荐。"));
+
+    // History: each step with actor, org unit, time and opinion.
+    let history = sim.history(SAMPLE_CASE).unwrap();
+    let steps: Vec<_> = history.iter().map(|h| h.action.as_str()).collect();
+    assert_eq!(
+        steps,
+        [
+            "start-application",
+            "edit-form",
+            "edit-materials",
+            "submit",
+            "recommend"
+        ]
+    );
+    let rec = history.last().unwrap();
+    assert_eq!(
+        (rec.actor_user.as_str(), rec.actor_org.as_str()),
+        (DISTRICT_OFFICE, "zhongyuan")
+    );
+    assert_eq!(rec.actor_org_name, "中原区工信部门");
+    assert_eq!(rec.at, "2026-03-20T15:30:00+08:00");
+    assert_eq!(rec.opinion.as_deref(), Some("经审核，同意推荐。"));
+    assert_eq!(
+        (rec.from_stage.as_str(), rec.to_stage.as_str()),
+        ("district-review", "formal-check")
+    );
+    assert_eq!(history[3].at, "2026-03-16T10:00:00+08:00");
+    assert_eq!(sim.verify_history_chain().unwrap(), None);
+
+    // The city's inbox has the formal check; the district's is empty again.
+    assert_eq!(sim.open_tasks(OFFICER).unwrap().len(), 1);
+    assert!(sim.open_tasks(DISTRICT_OFFICE).unwrap().is_empty());
+    assert_eq!(
+        sim.view(OFFICER, SAMPLE_CASE).unwrap().summary.stage,
+        "formal-check"
+    );
+}
+
+#[test]
+fn another_districts_office_is_refused_and_nothing_is_stored() {
+    let mut sim = sim("walking_skeleton_wrong_district");
+    open_batch(&mut sim);
+    submit_sample(&mut sim).expect("submit");
+    let before = sim.fingerprint().unwrap();
+    let form = recommendation(&sim, OTHER_DISTRICT_OFFICE, SAMPLE_CASE);
+    let after_seal = sim.fingerprint().unwrap();
+    assert_ne!(
+        before, after_seal,
+        "the seal service records the seal it issued"
+    );
+    let err = sim
+        .act(
+            OTHER_DISTRICT_OFFICE,
+            request(Some(SAMPLE_CASE), "recommend", form, Some("同意")),
+        )
+        .unwrap_err();
+    match err {
+        host_sim::CallError::Refused(r) => {
+            assert_eq!(r.code, "wrong-district");
+            assert!(
+                r.message.contains("中原区") && r.message.contains("金水区"),
+                "{}",
+                r.message
+            );
+        }
+        other => panic!("expected refusal, got {other:?}"),
+    }
+    assert_eq!(sim.fingerprint().unwrap(), after_seal);
+    // The other office cannot even see the application or its actions.
+    assert_eq!(
+        refusal_code(sim.view(OTHER_DISTRICT_OFFICE, SAMPLE_CASE)),
+        "not-visible"
+    );
+    let own: Vec<_> = sim
+        .actions(DISTRICT_OFFICE, SAMPLE_CASE)
+        .unwrap()
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
+    assert_eq!(own, ["recommend", "return", "decline"]);
+}
+
+#[test]
+fn component_exports_forms_and_approval_and_imports_no_files_or_sockets() {
+    let info = module::inspect(&plugin()).unwrap();
+    assert_eq!(info.contract.as_deref(), Some("0.1.0"));
+    for export in [
+        "zhengzhou:quality-benchmark/forms@0.1.0",
+        "zhengzhou:quality-benchmark/approval@0.1.0",
+    ] {
+        assert!(
+            info.exports.iter().any(|e| e == export),
+            "missing export {export}: {:?}",
+            info.exports
+        );
+    }
+    assert!(
+        info.imports
+            .iter()
+            .any(|i| i == "zhengzhou:quality-benchmark/notifications@0.1.0"),
+        "{:?}",
+        info.imports
+    );
+    for forbidden in [
+        "wasi:filesystem",
+        "wasi:sockets",
+        "wasi:http",
+        "wasi:clocks",
+        "wasi:random",
+    ] {
+        assert!(
+            !info.imports.iter().any(|i| i.starts_with(forbidden)),
+            "imports {forbidden}: {:?}",
+            info.imports
+        );
+    }
+    module::check_compatible(&info).unwrap();
+}
+
+#[test]
+fn committed_actions_survive_reopening_the_file() {
+    let path = db_path("walking_skeleton_reopen");
+    {
+        let mut sim = host_sim::Sim::open(&path, &plugin()).unwrap();
+        host_sim::demo::prepare(&sim, "2026-03-02T09:00:00+08:00").unwrap();
+        open_batch(&mut sim);
+        submit_sample(&mut sim).expect("submit");
+    }
+    let mut sim = host_sim::Sim::open(&path, &plugin()).unwrap();
+    assert_eq!(sim.version(SAMPLE_CASE).unwrap(), Some(4));
+    assert_eq!(
+        sim.view(DISTRICT_OFFICE, SAMPLE_CASE)
+            .unwrap()
+            .summary
+            .stage,
+        "district-review"
+    );
+}
