@@ -57,9 +57,22 @@ pub fn table(id: &str, label: &str, rows: &[String], columns: Vec<Column>) -> F 
 pub fn attachments(id: &str, label: &str) -> F {
     field(FieldKind::Attachments, id, label)
 }
+/// An org unit's seal (公章): the seal service applies the actor's org-unit seal.
 pub fn seal(id: &str, label: &str) -> F {
-    field(FieldKind::Seal, id, label)
+    let mut f = field(FieldKind::Seal, id, label);
+    f.0.format = Some(SEAL_FORMAT_ORG.into());
+    f
 }
+/// A personal signature (签字): the seal service signs as the acting user.
+pub fn signature(id: &str, label: &str) -> F {
+    let mut f = field(FieldKind::Seal, id, label);
+    f.0.format = Some(SEAL_FORMAT_SIGNATURE.into());
+    f
+}
+
+/// `field-def.format` of a seal field: which kind of seal the host's seal service applies.
+pub const SEAL_FORMAT_ORG: &str = "org-seal";
+pub const SEAL_FORMAT_SIGNATURE: &str = "signature";
 /// Read-only text; the text itself is the help.
 pub fn statement(id: &str, label: &str, text: &str) -> F {
     field(FieldKind::Statement, id, label).help(text)

@@ -83,7 +83,7 @@ pub fn application_form(year: u16) -> FormDef {
                 checkbox("commitment", "承诺被遴选为质量标杆后，积极参与质量标杆典型经验的分享交流活动")
                     .required().help("第六条（四）"),
                 seal("enterprise-seal", "企业名称（公章）").required(),
-                seal("legal-rep-signature", "法人代表签字").required(),
+                signature("legal-rep-signature", "法人代表签字").required(),
             ]),
         ],
     )
