@@ -125,7 +125,7 @@ fn another_districts_office_is_refused_and_nothing_is_stored() {
         .into_iter()
         .map(|a| a.id)
         .collect();
-    assert_eq!(own, ["recommend", "return", "decline"]);
+    assert_eq!(own, ["recommend", "return", "decline", "delegate"]);
 }
 
 #[test]

@@ -268,6 +268,41 @@ impl Sim {
         .map_err(CallError::Refused)
     }
 
+    /// Fire every timer that is due by the (simulated) clock, each in its own call and
+    /// transaction; the timer row is deleted with the call's outcome. Returns how many fired.
+    pub fn run_due_timers(&mut self) -> Result<usize, CallError> {
+        let now = self.now()?;
+        let due: Vec<(String, String)> = self
+            .conn()
+            .prepare("SELECT case_id, key FROM timers WHERE at <= ?1 ORDER BY at, case_id, key")?
+            .query_map(params![now], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (case_id, key) in &due {
+            let (c, k) = (case_id.clone(), key.clone());
+            let result = self.call(
+                true,
+                |p, s| {
+                    p.zhengzhou_quality_benchmark_approval()
+                        .call_on_timer(s, case_id, key)
+                },
+                move |conn, now, result, notices| {
+                    conn.execute(
+                        "DELETE FROM timers WHERE case_id = ?1 AND key = ?2",
+                        params![c, k],
+                    )?;
+                    match &result {
+                        Ok(outcome) => apply_outcome(conn, now, None, outcome, &notices)?,
+                        // A refused timer is dropped: the step it was for no longer applies.
+                        Err(r) => eprintln!("timer {c}/{k} refused: [{}] {}", r.code, r.message),
+                    }
+                    Ok(result)
+                },
+            )?;
+            drop(result);
+        }
+        Ok(due.len())
+    }
+
     /// Actions `user_id` may take on a case now.
     pub fn actions(
         &mut self,

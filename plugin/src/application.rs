@@ -2,7 +2,7 @@
 //! resubmits its own application.
 
 use crate::action::Action;
-use crate::authz::{require_owner, require_role};
+use crate::authz::require_role;
 use crate::batch;
 use crate::bindings::exports::zhengzhou::quality_benchmark::approval::Request;
 use crate::bindings::exports::zhengzhou::quality_benchmark::forms::CheckMode;
@@ -10,7 +10,7 @@ use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
 use crate::bindings::zhengzhou::quality_benchmark::types::{
     Actor, Field, FieldError, FieldValue, Role,
 };
-use crate::case::{Application, Loaded, STATE_SCHEMA, application_id};
+use crate::case::{Application, Loaded, Source, application_id};
 use crate::district;
 use crate::effects::{Effects, group};
 use crate::eligibility;
@@ -72,20 +72,14 @@ pub fn start(host: &impl Host, actor: &Actor, fx: &mut Effects) -> Decision<()> 
             value: FieldValue::Text(actor.org_name.clone()),
         },
     ];
-    let app = Application {
-        schema: STATE_SCHEMA,
+    let mut app = Application::new(
         year,
-        batch_id: batch.id,
-        stage: AppStage::Draft,
-        credit_code: actor.org_unit.clone(),
-        enterprise_name: actor.org_name.clone(),
-        district: None,
-        form: prefill,
-        materials: Vec::new(),
-        submissions: 0,
-        submitted_at: None,
-        recommendation: None,
-    };
+        batch.id,
+        actor.org_unit.clone(),
+        actor.org_name.clone(),
+        Source::Direct,
+    );
+    app.form = prefill;
     fx.write(app.write(0));
     fx.history(
         &id,
@@ -99,26 +93,13 @@ pub fn start(host: &impl Host, actor: &Actor, fx: &mut Effects) -> Decision<()> 
     Ok(())
 }
 
-fn require_editable(app: &Application, what: &str) -> Decision<()> {
-    match app.stage {
-        AppStage::Draft | AppStage::Returned => Ok(()),
-        s => Err(refuse(
-            "wrong-stage",
-            format!("申报当前为“{}”，不能{what}", s.label()),
-        )),
-    }
-}
-
 /// 保存草稿 of 附件1 or 附件2: drafts may be partial, but what is present must be valid.
 pub fn edit(
-    actor: &Actor,
     app: &mut Loaded<Application>,
     action: Action,
     req: &Request,
     fx: &mut Effects,
 ) -> Decision<()> {
-    require_owner(actor, &app.state, action.label())?;
-    require_editable(&app.state, action.label())?;
     let form = action.form().unwrap_or_default();
     let errors = check(form, &req.values, CheckMode::Draft, app.state.year);
     if !errors.is_empty() {
@@ -158,13 +139,10 @@ pub fn edit(
 /// hands the application to its district office.
 pub fn submit(
     host: &impl Host,
-    actor: &Actor,
     app: &mut Loaded<Application>,
     req: &Request,
     fx: &mut Effects,
 ) -> Decision<()> {
-    require_owner(actor, &app.state, Action::Submit.label())?;
-    require_editable(&app.state, Action::Submit.label())?;
     let batch = batch::current(host)?;
     let resubmission = app.state.stage == AppStage::Returned;
     let deadline = if resubmission {
@@ -283,19 +261,7 @@ pub fn submit(
 }
 
 /// 撤回: the enterprise takes its submission back before the district has acted.
-pub fn withdraw(
-    actor: &Actor,
-    app: &mut Loaded<Application>,
-    req: &Request,
-    fx: &mut Effects,
-) -> Decision<()> {
-    require_owner(actor, &app.state, Action::Withdraw.label())?;
-    if app.state.stage != AppStage::DistrictReview {
-        return Err(refuse(
-            "wrong-stage",
-            format!("申报当前为“{}”，已无法撤回", app.state.stage.label()),
-        ));
-    }
+pub fn withdraw(app: &mut Loaded<Application>, req: &Request, fx: &mut Effects) -> Decision<()> {
     let district = app.state.district.clone().unwrap_or_default();
     app.state.stage = AppStage::Draft;
     let id = app.id.clone();

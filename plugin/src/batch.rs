@@ -81,6 +81,11 @@ pub fn open(host: &impl Host, actor: &Actor, req: &Request, fx: &mut Effects) ->
         config,
         config_fields: req.values.clone(),
         opened_at: host.now(),
+        draw: None,
+        proposal: None,
+        publicity: None,
+        publication: None,
+        provincial: Vec::new(),
     };
     let id = batch_id(year);
     fx.write(batch.write(0));
@@ -110,25 +115,10 @@ pub fn open(host: &impl Host, actor: &Actor, req: &Request, fx: &mut Effects) ->
 
 /// 截止申报: no more submissions; the round moves to review.
 pub fn close_applications(
-    actor: &Actor,
     batch: &mut Loaded<Batch>,
     req: &Request,
     fx: &mut Effects,
 ) -> Decision<()> {
-    require_role(
-        actor,
-        &[Role::CityOfficer],
-        Action::CloseApplications.label(),
-    )?;
-    if batch.state.stage != BatchStage::Open {
-        return Err(refuse(
-            "wrong-stage",
-            format!(
-                "年度批次当前为“{}”，不能截止申报",
-                batch.state.stage.label()
-            ),
-        ));
-    }
     batch.state.stage = BatchStage::Review;
     fx.write(batch.state.write(batch.version));
     fx.history(

@@ -32,6 +32,47 @@ pub struct BatchConfig {
     pub district_quota: Option<u32>,
 }
 
+/// The recorded expert draw (专家抽取): anyone can re-run it from the seed and the pool.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Draw {
+    /// Seed from the host's randomness service.
+    pub seed: u64,
+    /// The expert pool, sorted by user id, as the directory returned it.
+    pub pool: Vec<String>,
+    /// The pool in drawn order (`panel::shuffle(pool, seed)`): the first `panel_size`
+    /// sit on the panel, the rest are reserves in order.
+    pub order: Vec<String>,
+    pub panel_size: u32,
+    pub at: String,
+}
+
+/// The officer's proposed list, awaiting the leader (第十条).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Proposal {
+    /// Application ids in rank order.
+    pub cases: Vec<String>,
+    pub by: String,
+    pub at: String,
+}
+
+/// The 公示 period (第十条).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Publicity {
+    pub start: String,
+    /// Last day of the period (inclusive), counted in working days.
+    pub end: String,
+}
+
+/// 发文公布 (第十条).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Publication {
+    pub document_number: String,
+    pub date: String,
+    pub seal: SealRef,
+    /// Recognised applications in rank order, with plaque numbers.
+    pub recognized: Vec<(String, String)>,
+}
+
 /// An annual round (第十一条: once a year).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Batch {
@@ -42,6 +83,17 @@ pub struct Batch {
     /// The raw batch-config values, as filed.
     pub config_fields: Vec<Field>,
     pub opened_at: String,
+    #[serde(default)]
+    pub draw: Option<Draw>,
+    #[serde(default)]
+    pub proposal: Option<Proposal>,
+    #[serde(default)]
+    pub publicity: Option<Publicity>,
+    #[serde(default)]
+    pub publication: Option<Publication>,
+    /// Applications recommended to the provincial round (第十一条), in rank order.
+    #[serde(default)]
+    pub provincial: Vec<String>,
 }
 
 /// The district's recommendation (附件1 推荐单位 part, 第九条).
@@ -51,6 +103,77 @@ pub struct Recommendation {
     pub opinion: String,
     pub seal: SealRef,
     pub by: String,
+    pub at: String,
+}
+
+/// Where an application came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Source {
+    /// 自愿申报 through the district (第八条).
+    #[default]
+    Direct,
+    /// Counted from the provincial round without a second submission (第十一条).
+    Provincial { reference: String },
+}
+
+/// An expert's recusal (回避) and who replaced them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Recusal {
+    pub expert: String,
+    pub reason: String,
+    pub replacement: Option<String>,
+}
+
+/// One expert's 评分表 (第七条).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ScoreSheet {
+    pub expert: String,
+    /// The six items in `forms::SCORE_ITEMS` order.
+    pub items: Vec<f64>,
+    pub total: f64,
+    pub comments: String,
+    pub at: String,
+}
+
+/// The panel's aggregate, once every member has scored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Aggregate {
+    pub score: f64,
+    /// Whether the highest and lowest totals were dropped (five or more sheets).
+    pub trimmed: bool,
+    pub sheets: usize,
+}
+
+/// A defence (答辩) or site visit (实地考察) record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Inspection {
+    /// `defence` or `site-visit`.
+    pub kind: String,
+    pub fields: Vec<Field>,
+    pub passed: bool,
+    pub by: String,
+    pub at: String,
+}
+
+/// A named objection (实名异议) during 公示 and its decision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Objection {
+    pub number: u32,
+    pub fields: Vec<Field>,
+    pub filed_at: String,
+    /// `upheld` or `dismissed`, once decided.
+    pub decision: Option<String>,
+    pub reason: Option<String>,
+    pub decided_by: Option<String>,
+}
+
+/// A revocation (第十三条), proposed by an officer and approved by a leader.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Revocation {
+    pub fields: Vec<Field>,
+    pub proposed_by: String,
+    pub approved_by: Option<String>,
     pub at: String,
 }
 
@@ -74,6 +197,34 @@ pub struct Application {
     pub submissions: u32,
     pub submitted_at: Option<String>,
     pub recommendation: Option<Recommendation>,
+    #[serde(default)]
+    pub source: Source,
+    /// The district user a review was delegated to (转办), if any.
+    #[serde(default)]
+    pub delegate: Option<String>,
+    /// The expert panel members currently assigned (会签).
+    #[serde(default)]
+    pub panel: Vec<String>,
+    #[serde(default)]
+    pub recusals: Vec<Recusal>,
+    #[serde(default)]
+    pub scores: Vec<ScoreSheet>,
+    #[serde(default)]
+    pub aggregate: Option<Aggregate>,
+    /// The bureau asked for a defence or site visit (必要时, 第九条).
+    #[serde(default)]
+    pub inspection_required: bool,
+    #[serde(default)]
+    pub inspections: Vec<Inspection>,
+    #[serde(default)]
+    pub objections: Vec<Objection>,
+    /// 牌匾/证书编号 after publication.
+    #[serde(default)]
+    pub plaque: Option<String>,
+    #[serde(default)]
+    pub provincial_recommended: bool,
+    #[serde(default)]
+    pub revocation: Option<Revocation>,
 }
 
 /// A case as loaded for a decision.
@@ -160,6 +311,42 @@ impl Batch {
 }
 
 impl Application {
+    /// A new draft (or, for the provincial link, an imported application).
+    pub fn new(
+        year: u16,
+        batch_id: String,
+        credit_code: String,
+        enterprise_name: String,
+        source: Source,
+    ) -> Self {
+        Application {
+            schema: STATE_SCHEMA,
+            year,
+            batch_id,
+            stage: AppStage::Draft,
+            credit_code,
+            enterprise_name,
+            district: None,
+            form: Vec::new(),
+            materials: Vec::new(),
+            submissions: 0,
+            submitted_at: None,
+            recommendation: None,
+            source,
+            delegate: None,
+            panel: Vec::new(),
+            recusals: Vec::new(),
+            scores: Vec::new(),
+            aggregate: None,
+            inspection_required: false,
+            inspections: Vec::new(),
+            objections: Vec::new(),
+            plaque: None,
+            provincial_recommended: false,
+            revocation: None,
+        }
+    }
+
     pub fn id(&self) -> String {
         application_id(self.year, &self.credit_code)
     }
@@ -181,7 +368,7 @@ impl Application {
             district: self.district.clone(),
             owner: Some(self.credit_code.clone()),
             title: self.title(),
-            score: None,
+            score: self.aggregate.as_ref().map(|a| a.score),
         }
     }
 
@@ -191,5 +378,18 @@ impl Application {
             state: encode(self),
             expected_version,
         }
+    }
+
+    /// Objections not yet decided.
+    pub fn open_objections(&self) -> usize {
+        self.objections
+            .iter()
+            .filter(|o| o.decision.is_none())
+            .count()
+    }
+
+    /// Whether a defence or site visit failed (such candidates are not proposed).
+    pub fn failed_inspection(&self) -> bool {
+        self.inspections.iter().any(|i| !i.passed)
     }
 }

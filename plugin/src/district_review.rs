@@ -3,7 +3,6 @@
 
 use crate::action::Action;
 use crate::application::{TASK_DISTRICT_REVIEW, TASK_REVISE};
-use crate::authz::require_own_district;
 use crate::batch;
 use crate::bindings::exports::zhengzhou::quality_benchmark::approval::Request;
 use crate::bindings::exports::zhengzhou::quality_benchmark::forms::CheckMode;
@@ -12,6 +11,7 @@ use crate::bindings::zhengzhou::quality_benchmark::types::{
     Actor, CaseKind, Field, FieldError, FieldValue, Role,
 };
 use crate::case::{Application, Loaded, Recommendation};
+use crate::decide::{opinion_of, require_opinion};
 use crate::district;
 use crate::effects::{CITY_BUREAU, Effects, group};
 use crate::forms::{self, ids, values};
@@ -30,36 +30,6 @@ fn recommended(stage: AppStage) -> bool {
     )
 }
 
-fn require_review(actor: &Actor, app: &Application, action: Action) -> Decision<()> {
-    require_own_district(actor, app, action.label())?;
-    if app.stage != AppStage::DistrictReview {
-        return Err(refuse(
-            "wrong-stage",
-            format!("申报当前为“{}”，不能{}", app.stage.label(), action.label()),
-        ));
-    }
-    Ok(())
-}
-
-/// The decision's 意见: the opinion box, or the form's opinion field.
-pub fn opinion_of(req: &Request) -> Option<String> {
-    req.opinion
-        .as_deref()
-        .map(str::trim)
-        .filter(|o| !o.is_empty())
-        .or_else(|| values::text(&req.values, "opinion"))
-        .map(str::to_string)
-}
-
-fn require_opinion(req: &Request, action: Action) -> Decision<String> {
-    opinion_of(req).ok_or_else(|| {
-        refuse(
-            "opinion-required",
-            format!("“{}”须填写意见", action.label()),
-        )
-    })
-}
-
 /// 推荐: opinion, district seal, and the optional quota of the year.
 pub fn recommend(
     host: &impl Host,
@@ -68,7 +38,6 @@ pub fn recommend(
     req: &Request,
     fx: &mut Effects,
 ) -> Decision<()> {
-    require_review(actor, &app.state, Action::Recommend)?;
     // The portal's opinion box and the form's 推荐单位意见 are one and the same.
     let mut fields = req.values.clone();
     if let Some(opinion) = opinion_of(req) {
@@ -165,13 +134,11 @@ pub fn recommend(
 
 /// 退回修改 (to the enterprise) or 不予推荐.
 pub fn return_or_decline(
-    actor: &Actor,
     app: &mut Loaded<Application>,
     action: Action,
     req: &Request,
     fx: &mut Effects,
 ) -> Decision<()> {
-    require_review(actor, &app.state, action)?;
     let opinion = require_opinion(req, action)?;
     let to = if action == Action::Decline {
         AppStage::Declined

@@ -55,6 +55,8 @@ stages! {
         Declined = "declined", "不予推荐";
         /// 市级形式审查: recommended, with the city bureau.
         FormalCheck = "formal-check", "市级形式审查";
+        /// 形式审查通过, waiting for the expert panel.
+        Accepted = "accepted", "形式审查通过";
         /// 专家评审 (第九条).
         ExpertReview = "expert-review", "专家评审中";
         /// 评审完成, ranked by the panel's aggregate.
@@ -69,6 +71,8 @@ stages! {
         Removed = "removed", "异议成立取消";
         /// 认定为郑州市质量标杆 (第十条).
         Recognized = "recognized", "已认定";
+        /// 撤销称号待领导审批 (第十三条).
+        RevocationPending = "revocation-pending", "撤销待审批";
         /// 称号撤销 (第十三条).
         Revoked = "revoked", "已撤销";
     }

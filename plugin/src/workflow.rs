@@ -2,22 +2,23 @@
 //! taking one, and what an actor may see. The component glue only converts calls.
 
 use crate::action::Action;
-use crate::application;
-use crate::authz::{is_city, require_own_district, require_owner};
-use crate::batch;
+use crate::authz::is_city;
 use crate::bindings::exports::zhengzhou::quality_benchmark::approval::{
     ActionDef, Outcome, Request,
 };
 use crate::bindings::exports::zhengzhou::quality_benchmark::forms::FilledForm;
 use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, CaseKind, Role, StoredCase};
 use crate::case::{Application, Batch, Loaded, load_application, load_batch};
-use crate::district_review;
 use crate::effects::Effects;
 use crate::forms::{self, ids};
 use crate::host::Host;
 use crate::refusal::{Decision, refuse};
-use crate::stage::{AppStage, BatchStage};
+use crate::stage::BatchStage;
 use crate::view;
+use crate::{
+    application, batch, conventions, district_review, formal_check, guard, inspection, panel,
+    proposal, provincial, publication, publicity, revocation, scoring,
+};
 
 /// A loaded case of either kind.
 pub enum Case {
@@ -57,40 +58,13 @@ pub fn start_actions(host: &impl Host, actor: &Actor) -> Vec<ActionDef> {
     out
 }
 
-/// Whether `action` passes its role, org-unit and stage checks for this case now.
-fn permits(actor: &Actor, case: &Case, action: Action) -> bool {
-    match case {
-        Case::Batch(b) => match action {
-            Action::CloseApplications => {
-                actor.role == Role::CityOfficer && b.state.stage == BatchStage::Open
-            }
-            _ => false,
-        },
-        Case::Application(a) => {
-            let s = a.state.stage;
-            let owner = require_owner(actor, &a.state, action.label()).is_ok();
-            let district = require_own_district(actor, &a.state, action.label()).is_ok();
-            match action {
-                Action::EditForm | Action::EditMaterials | Action::Submit => {
-                    owner && matches!(s, AppStage::Draft | AppStage::Returned)
-                }
-                Action::Withdraw => owner && s == AppStage::DistrictReview,
-                Action::Recommend | Action::ReturnForRevision | Action::Decline => {
-                    district && s == AppStage::DistrictReview
-                }
-                _ => false,
-            }
-        }
-    }
-}
-
-/// The actions the actor may take on the case now.
+/// The actions the actor may take on the case now: exactly those `guard` lets through.
 pub fn actions(host: &impl Host, actor: &Actor, case_id: &str) -> Decision<Vec<ActionDef>> {
     let case = load(host, case_id)?;
     view::require_visible(actor, &case)?;
     Ok(Action::ALL
         .iter()
-        .filter(|a| permits(actor, &case, **a))
+        .filter(|a| guard::check(actor, &case, **a).is_ok())
         .map(|a| a.def())
         .collect())
 }
@@ -127,36 +101,69 @@ pub fn act(host: &impl Host, actor: &Actor, req: &Request) -> Decision<Outcome> 
                     "该事项已被他人办理或已更新，请刷新后重试",
                 ));
             }
-            match (&mut case, action) {
-                (Case::Batch(b), Action::CloseApplications) => {
-                    batch::close_applications(actor, b, req, &mut fx)?
-                }
-                (Case::Application(a), Action::EditForm | Action::EditMaterials) => {
-                    application::edit(actor, a, action, req, &mut fx)?
-                }
-                (Case::Application(a), Action::Submit) => {
-                    application::submit(host, actor, a, req, &mut fx)?
-                }
-                (Case::Application(a), Action::Withdraw) => {
-                    application::withdraw(actor, a, req, &mut fx)?
-                }
-                (Case::Application(a), Action::Recommend) => {
-                    district_review::recommend(host, actor, a, req, &mut fx)?
-                }
-                (Case::Application(a), Action::ReturnForRevision | Action::Decline) => {
-                    district_review::return_or_decline(actor, a, action, req, &mut fx)?
-                }
-                _ => {
-                    return Err(refuse(
-                        "wrong-case",
-                        format!("“{}”不适用于该案件", action.label()),
-                    ));
-                }
-            }
+            guard::check(actor, &case, action)?;
+            dispatch(host, actor, &mut case, action, req, &mut fx)?;
         }
     }
     host.notify(&fx.notices);
     Ok(fx.outcome)
+}
+
+/// Run an action that `guard` has allowed.
+fn dispatch(
+    host: &impl Host,
+    actor: &Actor,
+    case: &mut Case,
+    action: Action,
+    req: &Request,
+    fx: &mut Effects,
+) -> Decision<()> {
+    use Action as A;
+    match (case, action) {
+        (Case::Batch(b), A::CloseApplications) => batch::close_applications(b, req, fx),
+        (Case::Batch(b), A::ImportProvincial) => provincial::import(host, actor, b, req, fx),
+        (Case::Batch(b), A::DrawPanel) => panel::draw(host, b, req, fx),
+        (Case::Batch(b), A::ProposeList) => proposal::propose(host, actor, b, req, fx),
+        (Case::Batch(b), A::WithdrawList | A::ReturnList) => {
+            proposal::withdraw_or_return(b, action, req, fx)
+        }
+        (Case::Batch(b), A::ApproveList) => proposal::approve(host, b, req, fx),
+        (Case::Batch(b), A::ClosePublicity) => publicity::close(host, b, req.opinion.clone(), fx),
+        (Case::Batch(b), A::Publish) => publication::publish(host, actor, b, req, fx),
+        (Case::Batch(b), A::RecommendProvincial) => provincial::recommend(host, b, req, fx),
+        (Case::Application(a), A::EditForm | A::EditMaterials) => {
+            application::edit(a, action, req, fx)
+        }
+        (Case::Application(a), A::Submit) => application::submit(host, a, req, fx),
+        (Case::Application(a), A::Withdraw) => application::withdraw(a, req, fx),
+        (Case::Application(a), A::Recommend) => district_review::recommend(host, actor, a, req, fx),
+        (Case::Application(a), A::ReturnForRevision | A::Decline) => {
+            district_review::return_or_decline(a, action, req, fx)
+        }
+        (Case::Application(a), A::Delegate) => conventions::delegate(host, actor, a, req, fx),
+        (Case::Application(a), A::Remind) => conventions::remind(a, req, fx),
+        (Case::Application(a), A::FormalCheck) => formal_check::check(a, req, fx),
+        (Case::Application(a), A::DeclareConflict) => {
+            panel::declare_conflict(host, actor, a, req, fx)
+        }
+        (Case::Application(a), A::Score) => scoring::score(host, actor, a, req, fx),
+        (Case::Application(a), A::RequireInspection) => inspection::require(a, req, fx),
+        (Case::Application(a), A::RecordDefence | A::RecordSiteVisit) => {
+            inspection::record(host, actor, a, action, req, fx)
+        }
+        (Case::Application(a), A::Object) => publicity::object(host, a, req, fx),
+        (Case::Application(a), A::DecideObjection) => publicity::decide(actor, a, req, fx),
+        (Case::Application(a), A::ProposeRevocation) => {
+            revocation::propose(host, actor, a, req, fx)
+        }
+        (Case::Application(a), A::ApproveRevocation | A::RejectRevocation) => {
+            revocation::decide(actor, a, action, req, fx)
+        }
+        _ => Err(refuse(
+            "wrong-case",
+            format!("“{}”不适用于该案件", action.label()),
+        )),
+    }
 }
 
 /// A form as this actor sees it, with the values on file for the case.
@@ -198,10 +205,24 @@ pub fn describe(
     Ok(FilledForm { definition, values })
 }
 
-/// A timer set by an earlier outcome is due. No stage sets timers yet; unknown ones are refused.
-pub fn on_timer(_host: &impl Host, case_id: &str, key: &str) -> Decision<Outcome> {
-    Err(refuse(
-        "unknown-timer",
-        format!("案件 {case_id} 没有定时事项 {key}"),
-    ))
+/// A timer set by an earlier outcome is due: the end of 公示 closes the period.
+pub fn on_timer(host: &impl Host, case_id: &str, key: &str) -> Decision<Outcome> {
+    let mut fx = Effects::default();
+    match (load(host, case_id)?, key) {
+        (Case::Batch(mut b), proposal::TIMER_PUBLICITY_END)
+            if b.state.stage == BatchStage::Publicity =>
+        {
+            publicity::close(host, &mut b, None, &mut fx)?
+        }
+        // A timer whose step has already been taken by hand has nothing left to do.
+        (_, proposal::TIMER_PUBLICITY_END) => {}
+        _ => {
+            return Err(refuse(
+                "unknown-timer",
+                format!("案件 {case_id} 没有定时事项 {key}"),
+            ));
+        }
+    }
+    host.notify(&fx.notices);
+    Ok(fx.outcome)
 }

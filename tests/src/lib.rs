@@ -156,3 +156,151 @@ pub fn refusal_code<T: std::fmt::Debug>(result: Result<T, CallError>) -> String 
         other => panic!("expected a refusal, got {other:?}"),
     }
 }
+
+/// A seeded enterprise: its user, credit code, name and district.
+#[derive(Debug, Clone)]
+pub struct Applicant {
+    pub user: String,
+    pub code: String,
+    pub name: String,
+    pub district: String,
+}
+
+impl Applicant {
+    pub fn case(&self) -> String {
+        format!("app-2026-{}", self.code)
+    }
+    /// The benchmark title, following the naming rule (企业)+(方法技术)+(经验).
+    pub fn title(&self) -> String {
+        format!("{}实施数字化六西格玛质量改进的经验", self.name)
+    }
+}
+
+/// Every seeded enterprise user whose register entry is clean and in Zhengzhou.
+pub fn applicants() -> Vec<Applicant> {
+    let dir = host_sim::directory::Directory::parse(host_sim::directory::DEFAULT_DIRECTORY)
+        .expect("directory");
+    dir.users
+        .iter()
+        .filter(|u| u.role == "enterprise")
+        .filter_map(|u| {
+            let e = dir
+                .enterprises
+                .iter()
+                .find(|e| e.credit_code == u.org_unit)?;
+            (e.bad_records.is_empty() && e.district.is_some()).then(|| Applicant {
+                user: u.user_id.clone(),
+                code: e.credit_code.clone(),
+                name: e.name.clone(),
+                district: e.district.clone().unwrap_or_default(),
+            })
+        })
+        .collect()
+}
+
+fn replace(fields: &mut [Field], id: &str, value: FieldValue) {
+    if let Some(f) = fields.iter_mut().find(|f| f.id == id) {
+        f.value = value;
+    }
+}
+
+/// The sample application rewritten for another enterprise.
+pub fn forms_for(a: &Applicant) -> (Vec<Field>, Vec<Field>) {
+    let mut form = demo::sample_form("application-form").expect("fixture");
+    replace(
+        &mut form,
+        "enterprise-name",
+        FieldValue::Text(a.name.clone()),
+    );
+    replace(&mut form, "credit-code", FieldValue::Text(a.code.clone()));
+    replace(
+        &mut form,
+        "district",
+        FieldValue::Choice(a.district.clone()),
+    );
+    replace(&mut form, "benchmark-name", FieldValue::Text(a.title()));
+    let mut materials = demo::sample_form("application-materials").expect("fixture");
+    replace(&mut materials, "title", FieldValue::Text(a.title()));
+    (form, materials)
+}
+
+/// Start, fill, sign and submit an application for `a`.
+pub fn apply(sim: &mut Sim, a: &Applicant) -> Result<Outcome, CallError> {
+    let case = a.case();
+    let (form, materials) = forms_for(a);
+    sim.act(&a.user, request(None, "start-application", vec![], None))?;
+    sim.act(&a.user, request(Some(&case), "edit-form", form, None))?;
+    sim.act(
+        &a.user,
+        request(Some(&case), "edit-materials", materials, None),
+    )?;
+    let seals = seals_for(sim, &a.user, &case);
+    sim.act(&a.user, request(Some(&case), "submit", seals, None))
+}
+
+/// The enterprise's signature and seal for a case.
+pub fn seals_for(sim: &Sim, user: &str, case: &str) -> Vec<Field> {
+    let signature = sim.apply_seal(user, true, case.as_bytes()).expect("seal");
+    let seal = sim.apply_seal(user, false, case.as_bytes()).expect("seal");
+    vec![
+        Field {
+            id: "legal-rep-signature".into(),
+            value: FieldValue::Seal(signature),
+        },
+        Field {
+            id: "enterprise-seal".into(),
+            value: FieldValue::Seal(seal),
+        },
+    ]
+}
+
+pub fn number(id: &str, value: f64) -> Field {
+    Field {
+        id: id.into(),
+        value: FieldValue::Number(value),
+    }
+}
+
+pub fn choice(id: &str, value: &str) -> Field {
+    Field {
+        id: id.into(),
+        value: FieldValue::Choice(value.into()),
+    }
+}
+
+pub fn flag(id: &str, value: bool) -> Field {
+    Field {
+        id: id.into(),
+        value: FieldValue::Flag(value),
+    }
+}
+
+pub fn date(id: &str, value: &str) -> Field {
+    Field {
+        id: id.into(),
+        value: FieldValue::Date(value.into()),
+    }
+}
+
+/// A stored attachment reference (the portal uploads real files; tests name one).
+pub fn evidence(id: &str, name: &str) -> Field {
+    Field {
+        id: id.into(),
+        value: FieldValue::Attachments(vec![host_sim::contract::AttachmentRef {
+            id: format!("att-{name}"),
+            name: name.into(),
+            media_type: "application/pdf".into(),
+            size: 1024,
+            sha256: "0".repeat(64),
+        }]),
+    }
+}
+
+/// The stage code of a case, as the host stores it.
+pub fn stage(sim: &Sim, case: &str) -> String {
+    sim.connection()
+        .query_row("SELECT stage FROM cases WHERE id = ?1", [case], |r| {
+            r.get(0)
+        })
+        .expect("case exists")
+}

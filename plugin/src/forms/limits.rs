@@ -48,6 +48,10 @@ pub const REASON_MAX: u32 = 2000;
 /// Highest score of each of the six 第七条 items. Each item is scored 0–10 with at
 /// most one decimal, so the total of a score sheet is 0–60.
 pub const MAX_ITEM_SCORE: f64 = 10.0;
+/// Highest total of a score sheet (six items).
+pub const MAX_TOTAL_SCORE: f64 = MAX_ITEM_SCORE * SCORE_ITEMS.len() as f64;
+/// 文号 and 省级申报编号.
+pub const DOCUMENT_NUMBER_MAX: u32 = 50;
 /// Decimals allowed in an item score.
 pub const SCORE_DECIMALS: u32 = 1;
 /// The six score items of the 评分表, in 第七条 order.

@@ -61,6 +61,16 @@ pub mod ids {
     pub const OBJECTION_DECISION: &str = "objection-decision";
     /// 撤销质量标杆称号 (第十三条).
     pub const REVOCATION: &str = "revocation";
+    /// 拟认定名单 (第十条).
+    pub const PROPOSED_LIST: &str = "proposed-list";
+    /// 发文公布 (第十条).
+    pub const PUBLICATION: &str = "publication";
+    /// 省级申报企业登记 (第十一条).
+    pub const PROVINCIAL_IMPORT: &str = "provincial-import";
+    /// 推荐申报河南省质量标杆 (第十一条).
+    pub const PROVINCIAL_RECOMMENDATION: &str = "provincial-recommendation";
+    /// 转办.
+    pub const DELEGATION: &str = "delegation";
 }
 
 /// (id, Chinese title) of every form, in process order.

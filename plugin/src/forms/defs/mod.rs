@@ -2,6 +2,7 @@
 
 mod application;
 mod city;
+mod decisions;
 mod review;
 
 pub use application::{DECLARATION, MATERIALS_FORMAT_RULES, figure_years};
@@ -13,7 +14,7 @@ use crate::bindings::exports::zhengzhou::quality_benchmark::forms::FormDef;
 pub type Build = fn(u16) -> FormDef;
 
 /// Every form: (id, builder taking the batch year). Titles live in the definitions.
-pub const FORMS: [(&str, Build); 12] = [
+pub const FORMS: [(&str, Build); 17] = [
     (ids::APPLICATION_FORM, application::application_form),
     (ids::APPLICATION_MATERIALS, |_| {
         application::application_materials()
@@ -28,4 +29,11 @@ pub const FORMS: [(&str, Build); 12] = [
     (ids::OBJECTION, |_| review::objection()),
     (ids::OBJECTION_DECISION, |_| review::objection_decision()),
     (ids::REVOCATION, |_| review::revocation()),
+    (ids::PROPOSED_LIST, |_| decisions::proposed_list()),
+    (ids::PUBLICATION, |_| decisions::publication()),
+    (ids::PROVINCIAL_IMPORT, |_| decisions::provincial_import()),
+    (ids::PROVINCIAL_RECOMMENDATION, |_| {
+        decisions::provincial_recommendation()
+    }),
+    (ids::DELEGATION, |_| decisions::delegation()),
 ];

@@ -1,0 +1,241 @@
+//! 专家评审 (第九条): the bureau draws a panel from the expert pool with the host's
+//! randomness, records the draw so anyone can re-run it, and replaces recused experts
+//! (回避) with the next reserve in drawn order.
+
+use crate::action::Action;
+use crate::bindings::exports::zhengzhou::quality_benchmark::approval::Request;
+use crate::bindings::zhengzhou::quality_benchmark::notifications::{NoticeKind, Recipient};
+use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, Role};
+use crate::case::{Application, Batch, Draw, Loaded, Recusal, batch_id, load_batch};
+use crate::decide::{applications, complete};
+use crate::effects::Effects;
+use crate::forms::{ids, values};
+use crate::host::Host;
+use crate::refusal::{Decision, refuse};
+use crate::scoring;
+use crate::stage::AppStage;
+
+/// Working days experts have to score.
+pub const SCORING_DAYS: u32 = 10;
+
+/// Task key of an expert's score sheet.
+pub fn score_task(expert: &str) -> String {
+    format!("score:{expert}")
+}
+
+/// SplitMix64: a tiny, well-known generator, so a draw can be re-run anywhere from its seed.
+fn next(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// The pool in drawn order: a Fisher–Yates shuffle driven by SplitMix64 from `seed`.
+pub fn shuffle(pool: &[String], seed: u64) -> Vec<String> {
+    let mut order = pool.to_vec();
+    let mut state = seed;
+    for i in (1..order.len()).rev() {
+        let j = (next(&mut state) % (i as u64 + 1)) as usize;
+        order.swap(i, j);
+    }
+    order
+}
+
+fn assign(
+    host: &impl Host,
+    app: &Loaded<Application>,
+    experts: &[String],
+    fx: &mut Effects,
+) -> Decision<()> {
+    let due = host
+        .add_working_days(&host.today(), SCORING_DAYS)
+        .map_err(|e| refuse("calendar", format!("工作日历无法计算评审期限：{e}")))?;
+    for expert in experts {
+        fx.open_task(
+            &app.id,
+            &score_task(expert),
+            format!(
+                "专家评审：{}《{}》",
+                app.state.enterprise_name,
+                app.state.title()
+            ),
+            Recipient::User(expert.clone()),
+            Some(due.clone()),
+        );
+    }
+    Ok(())
+}
+
+/// 抽取评审专家: one panel for the round's accepted applications.
+pub fn draw(
+    host: &impl Host,
+    batch: &mut Loaded<Batch>,
+    req: &Request,
+    fx: &mut Effects,
+) -> Decision<()> {
+    let accepted = applications(host, batch.state.year, AppStage::Accepted)?;
+    if accepted.is_empty() {
+        return Err(refuse(
+            "nothing-to-review",
+            "没有通过形式审查、待专家评审的申报",
+        ));
+    }
+    let mut pool: Vec<String> = host
+        .members(Role::Expert, None)
+        .into_iter()
+        .map(|p| p.user_id)
+        .collect();
+    pool.sort();
+    let size = batch.state.config.panel_size as usize;
+    if pool.len() < size {
+        return Err(refuse(
+            "pool-too-small",
+            format!("专家库仅有{}人，少于评审专家人数{size}人", pool.len()),
+        ));
+    }
+    let seed = host.seed();
+    let order = shuffle(&pool, seed);
+    let panel: Vec<String> = order[..size].to_vec();
+    for mut app in accepted {
+        app.state.panel = panel.clone();
+        app.state.stage = AppStage::ExpertReview;
+        fx.write(app.state.write(app.version));
+        assign(host, &app, &panel, fx)?;
+        fx.history(
+            &app.id,
+            Action::DrawPanel.id(),
+            "进入专家评审",
+            AppStage::Accepted.code(),
+            AppStage::ExpertReview.code(),
+            None,
+            None,
+        );
+    }
+    for expert in &panel {
+        fx.notify(
+            Recipient::User(expert.clone()),
+            NoticeKind::ToDo,
+            format!("{}年度质量标杆专家评审", batch.state.year),
+            format!("您已被抽取为{}年度郑州市质量标杆评审专家，请在待办中逐项评分；如与申报企业存在利害关系，请先提交回避声明。", batch.state.year),
+            None,
+        );
+    }
+    let detail = format!(
+        "随机种子 {seed}；专家库 {} 人；抽取顺序：{}；评审组：{}",
+        pool.len(),
+        order.join("、"),
+        panel.join("、")
+    );
+    batch.state.draw = Some(Draw {
+        seed,
+        pool,
+        order,
+        panel_size: size as u32,
+        at: host.now(),
+    });
+    fx.write(batch.state.write(batch.version));
+    let stage = batch.state.stage.code();
+    fx.history(
+        &batch.id,
+        Action::DrawPanel.id(),
+        Action::DrawPanel.label(),
+        stage,
+        stage,
+        req.opinion.clone(),
+        Some(detail),
+    );
+    Ok(())
+}
+
+/// 回避声明: a declared conflict recuses the expert and seats the next reserve.
+pub fn declare_conflict(
+    host: &impl Host,
+    actor: &Actor,
+    app: &mut Loaded<Application>,
+    req: &Request,
+    fx: &mut Effects,
+) -> Decision<()> {
+    complete(ids::CONFLICT_DECLARATION, &req.values, app.state.year)?;
+    let id = app.id.clone();
+    let stage = app.state.stage.code();
+    if !values::flag(&req.values, "has-conflict") {
+        fx.history(
+            &id,
+            Action::DeclareConflict.id(),
+            "声明无利害关系",
+            stage,
+            stage,
+            None,
+            None,
+        );
+        return Ok(());
+    }
+    let reason = values::text(&req.values, "reason")
+        .unwrap_or_default()
+        .to_string();
+    let batch = load_batch(
+        &host
+            .get_case(&batch_id(app.state.year))
+            .ok_or_else(|| refuse("no-batch", "年度批次不存在"))?,
+    )?;
+    let draw = batch
+        .state
+        .draw
+        .ok_or_else(|| refuse("no-draw", "尚未抽取评审专家"))?;
+    let recused: Vec<&str> = app
+        .state
+        .recusals
+        .iter()
+        .map(|r| r.expert.as_str())
+        .collect();
+    let replacement = draw
+        .order
+        .iter()
+        .find(|e| {
+            !app.state.panel.contains(e) && !recused.contains(&e.as_str()) && **e != actor.user_id
+        })
+        .cloned();
+    app.state.panel.retain(|e| *e != actor.user_id);
+    if let Some(r) = &replacement {
+        app.state.panel.push(r.clone());
+        assign(host, app, std::slice::from_ref(r), fx)?;
+        fx.notify(
+            Recipient::User(r.clone()),
+            NoticeKind::ToDo,
+            "替补评审任务".into(),
+            format!(
+                "因原评审专家回避，请您评审{}《{}》。",
+                app.state.enterprise_name,
+                app.state.title()
+            ),
+            Some(&id),
+        );
+    }
+    app.state.recusals.push(Recusal {
+        expert: actor.user_id.clone(),
+        reason: reason.clone(),
+        replacement: replacement.clone(),
+    });
+    fx.close_task(&id, &score_task(&actor.user_id));
+    let detail = match &replacement {
+        Some(r) => format!("专家 {} 回避，由备选专家 {r} 递补", actor.user_id),
+        None => format!(
+            "专家 {} 回避，备选专家已用完，评审组减少一人",
+            actor.user_id
+        ),
+    };
+    fx.history(
+        &id,
+        Action::DeclareConflict.id(),
+        "专家回避",
+        stage,
+        stage,
+        None,
+        Some(detail),
+    );
+    scoring::finish_if_complete(app, fx);
+    fx.write(app.state.write(app.version));
+    Ok(())
+}

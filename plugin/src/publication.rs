@@ -1,0 +1,178 @@
+//! 确认与发文公布 (第十条, 第十二条): after 公示 with every objection decided, the
+//! leader confirms the list under a document number and the bureau's seal; plaques are
+//! numbered, and the typical experiences go into the public catalogue.
+
+use crate::action::Action;
+use crate::bindings::exports::zhengzhou::quality_benchmark::approval::{PublicRecord, Request};
+use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
+use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, Role};
+use crate::case::{Batch, Loaded, Publication};
+use crate::decide::{application, applications, complete, require_opinion};
+use crate::district;
+use crate::effects::{Effects, group};
+use crate::forms::{ids, values};
+use crate::host::Host;
+use crate::publicity::TASK_PUBLISH;
+use crate::refusal::{Decision, refuse};
+use crate::stage::{AppStage, BatchStage};
+
+/// 牌匾/证书编号.
+pub fn plaque_number(year: u16, rank: usize) -> String {
+    format!("郑质标〔{year}〕{rank:03}号")
+}
+
+pub fn publish(
+    host: &impl Host,
+    actor: &Actor,
+    batch: &mut Loaded<Batch>,
+    req: &Request,
+    fx: &mut Effects,
+) -> Decision<()> {
+    complete(ids::PUBLICATION, &req.values, batch.state.year)?;
+    let opinion = require_opinion(req, Action::Publish)?;
+    let seal = values::seal(&req.values, "bureau-seal")
+        .cloned()
+        .ok_or_else(|| refuse("seal-required", "须加盖市工信局公章"))?;
+    if !host.verify_seal(&seal) || seal.holder != actor.org_unit {
+        return Err(refuse("bad-seal", "须加盖有效的市工信局公章"));
+    }
+    let year = batch.state.year;
+    let proposal = batch
+        .state
+        .proposal
+        .clone()
+        .ok_or_else(|| refuse("no-proposal", "没有拟认定名单"))?;
+    let mut apps = Vec::new();
+    for id in &proposal.cases {
+        let app = application(host, id)?;
+        if app.state.open_objections() > 0 {
+            return Err(refuse(
+                "objection-open",
+                format!(
+                    "{}尚有未处理的异议，不能确认名单",
+                    app.state.enterprise_name
+                ),
+            ));
+        }
+        apps.push(app);
+    }
+    let document_number = values::text(&req.values, "document-number")
+        .unwrap_or_default()
+        .to_string();
+    let date = values::date(&req.values, "publish-date")
+        .unwrap_or_default()
+        .to_string();
+    let mut recognized = Vec::new();
+    let mut lines = Vec::new();
+    for mut app in apps
+        .into_iter()
+        .filter(|a| a.state.stage == AppStage::Proposed)
+    {
+        let plaque = plaque_number(year, recognized.len() + 1);
+        app.state.stage = AppStage::Recognized;
+        app.state.plaque = Some(plaque.clone());
+        fx.write(app.state.write(app.version));
+        fx.history(
+            &app.id,
+            Action::Publish.id(),
+            "认定为郑州市质量标杆",
+            AppStage::Proposed.code(),
+            AppStage::Recognized.code(),
+            None,
+            Some(format!("{document_number}；{plaque}")),
+        );
+        let title = app.state.title();
+        fx.notify(
+            group(Role::Enterprise, &app.state.credit_code),
+            NoticeKind::Info,
+            "认定为郑州市质量标杆".into(),
+            format!(
+                "《{title}》经{document_number}认定为{year}年度郑州市质量标杆，牌匾编号{plaque}。"
+            ),
+            Some(&app.id),
+        );
+        lines.push(format!(
+            "{}. {}（{}）：{}",
+            recognized.len() + 1,
+            app.state.enterprise_name,
+            district::name_of(app.state.district.as_deref().unwrap_or_default()),
+            title
+        ));
+        // 第十二条: the public catalogue of typical experiences.
+        fx.publish(PublicRecord {
+            kind: "catalogue".into(),
+            year,
+            title,
+            body: format!(
+                "{}（{}）\n{}",
+                app.state.enterprise_name,
+                plaque,
+                values::text(&app.state.materials, "summary").unwrap_or_default()
+            ),
+            case_id: Some(app.id.clone()),
+        });
+        recognized.push((app.id.clone(), plaque));
+    }
+    for mut app in applications(host, year, AppStage::Scored)? {
+        app.state.stage = AppStage::NotSelected;
+        fx.write(app.state.write(app.version));
+        fx.history(
+            &app.id,
+            Action::Publish.id(),
+            "未列入认定名单",
+            AppStage::Scored.code(),
+            AppStage::NotSelected.code(),
+            None,
+            None,
+        );
+        fx.notify(
+            group(Role::Enterprise, &app.state.credit_code),
+            NoticeKind::Info,
+            "评审结果".into(),
+            format!(
+                "《{}》未列入{year}年度郑州市质量标杆名单。",
+                app.state.title()
+            ),
+            Some(&app.id),
+        );
+    }
+    fx.publish(PublicRecord {
+        kind: "recognition".into(),
+        year,
+        title: format!("{year}年度郑州市质量标杆名单（{document_number}）"),
+        body: format!(
+            "{date}，市工信局发文公布{year}年度郑州市质量标杆名单并予以授牌：\n{}",
+            lines.join("\n")
+        ),
+        case_id: Some(batch.id.clone()),
+    });
+    let count = recognized.len();
+    batch.state.publication = Some(Publication {
+        document_number: document_number.clone(),
+        date,
+        seal,
+        recognized,
+    });
+    batch.state.stage = BatchStage::Published;
+    fx.write(batch.state.write(batch.version));
+    fx.history(
+        &batch.id,
+        Action::Publish.id(),
+        Action::Publish.label(),
+        BatchStage::PublicityClosed.code(),
+        BatchStage::Published.code(),
+        Some(opinion),
+        Some(format!("{document_number}，认定{count}家")),
+    );
+    fx.close_task(&batch.id, TASK_PUBLISH);
+    for d in &district::DISTRICTS {
+        fx.notify(
+            group(Role::DistrictOffice, d.code),
+            NoticeKind::CarbonCopy,
+            format!("{year}年度郑州市质量标杆名单公布"),
+            format!("市工信局已发文（{document_number}）公布{year}年度郑州市质量标杆名单。"),
+            Some(&batch.id),
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,222 @@
+//! 公示 (第十条): named objections (实名异议) with evidence during the period, each
+//! decided by the bureau — 成立 removes the candidate, 不成立 keeps it — and the end of
+//! the period.
+
+use crate::action::Action;
+use crate::bindings::exports::zhengzhou::quality_benchmark::approval::{PublicRecord, Request};
+use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
+use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, Role};
+use crate::case::{Application, Batch, Loaded, Objection, batch_id, load_batch};
+use crate::decide::complete;
+use crate::effects::{CITY_BUREAU, Effects, group};
+use crate::forms::{ids, values};
+use crate::host::Host;
+use crate::refusal::{Decision, refuse};
+use crate::stage::{AppStage, BatchStage};
+
+/// Working days the bureau has to decide an objection.
+pub const DECISION_DAYS: u32 = 5;
+/// Task key of the leader's confirmation after 公示.
+pub const TASK_PUBLISH: &str = "publish";
+
+fn objection_task(number: u32) -> String {
+    format!("objection:{number}")
+}
+
+/// 实名提出异议, within the period only.
+pub fn object(
+    host: &impl Host,
+    app: &mut Loaded<Application>,
+    req: &Request,
+    fx: &mut Effects,
+) -> Decision<()> {
+    let batch = load_batch(
+        &host
+            .get_case(&batch_id(app.state.year))
+            .ok_or_else(|| refuse("no-batch", "年度批次不存在"))?,
+    )?;
+    let today = host.today();
+    match (&batch.state.publicity, batch.state.stage) {
+        (Some(p), BatchStage::Publicity) if today <= p.end => {}
+        (Some(p), _) => {
+            return Err(refuse(
+                "deadline-passed",
+                format!("公示期已于{}结束，不能再提出异议", p.end),
+            ));
+        }
+        (None, _) => return Err(refuse("wrong-stage", "该名单尚未公示")),
+    }
+    complete(ids::OBJECTION, &req.values, app.state.year)?;
+    if let Some(seal) = values::seal(&req.values, "organisation-seal")
+        && !host.verify_seal(seal)
+    {
+        return Err(refuse("bad-seal", "单位公章无效"));
+    }
+    let number = app.state.objections.len() as u32 + 1;
+    let due = host.add_working_days(&today, DECISION_DAYS).ok();
+    app.state.objections.push(Objection {
+        number,
+        fields: req.values.clone(),
+        filed_at: host.now(),
+        decision: None,
+        reason: None,
+        decided_by: None,
+    });
+    let id = app.id.clone();
+    fx.write(app.state.write(app.version));
+    fx.open_task(
+        &id,
+        &objection_task(number),
+        format!(
+            "处理异议：{}《{}》第{number}号",
+            app.state.enterprise_name,
+            app.state.title()
+        ),
+        group(Role::CityOfficer, CITY_BUREAU),
+        due,
+    );
+    // The objector's identity stays with the bureau: the history only counts objections.
+    let stage = app.state.stage.code();
+    fx.history(
+        &id,
+        Action::Object.id(),
+        "收到实名异议",
+        stage,
+        stage,
+        None,
+        Some(format!("第{number}号异议")),
+    );
+    fx.notify(
+        group(Role::CityOfficer, CITY_BUREAU),
+        NoticeKind::ToDo,
+        "收到公示异议".into(),
+        format!(
+            "对{}《{}》的公示收到实名异议（第{number}号），请核查处理。",
+            app.state.enterprise_name,
+            app.state.title()
+        ),
+        Some(&id),
+    );
+    Ok(())
+}
+
+/// 异议处理: decides the oldest open objection.
+pub fn decide(
+    actor: &Actor,
+    app: &mut Loaded<Application>,
+    req: &Request,
+    fx: &mut Effects,
+) -> Decision<()> {
+    complete(ids::OBJECTION_DECISION, &req.values, app.state.year)?;
+    let upheld = values::choice(&req.values, "result") == Some("upheld");
+    let reason = values::text(&req.values, "reason")
+        .unwrap_or_default()
+        .to_string();
+    let Some(objection) = app
+        .state
+        .objections
+        .iter_mut()
+        .find(|o| o.decision.is_none())
+    else {
+        return Err(refuse("no-open-objection", "该申报没有待处理的异议"));
+    };
+    objection.decision = Some(if upheld { "upheld" } else { "dismissed" }.into());
+    objection.reason = Some(reason.clone());
+    objection.decided_by = Some(actor.user_id.clone());
+    let number = objection.number;
+    let from = app.state.stage;
+    if upheld {
+        app.state.stage = AppStage::Removed;
+    }
+    let id = app.id.clone();
+    let title = app.state.title();
+    fx.write(app.state.write(app.version));
+    fx.close_task(&id, &objection_task(number));
+    let verdict = if upheld {
+        "异议成立，取消拟认定资格"
+    } else {
+        "异议不成立，维持拟认定"
+    };
+    fx.history(
+        &id,
+        Action::DecideObjection.id(),
+        verdict,
+        from.code(),
+        app.state.stage.code(),
+        req.opinion.clone().or(Some(reason.clone())),
+        Some(format!("第{number}号异议")),
+    );
+    fx.publish(PublicRecord {
+        kind: "objection".into(),
+        year: app.state.year,
+        title: format!(
+            "关于{}《{title}》公示异议的处理结果",
+            app.state.enterprise_name
+        ),
+        body: format!("经核查，{verdict}。理由：{reason}"),
+        case_id: Some(id.clone()),
+    });
+    fx.notify(
+        group(Role::Enterprise, &app.state.credit_code),
+        NoticeKind::Info,
+        "公示异议处理结果".into(),
+        format!("关于《{title}》的异议：{verdict}。理由：{reason}"),
+        Some(&id),
+    );
+    fx.notify(
+        group(Role::CityLeader, CITY_BUREAU),
+        NoticeKind::CarbonCopy,
+        "异议处理结果".into(),
+        format!("{}《{title}》：{verdict}", app.state.enterprise_name),
+        Some(&id),
+    );
+    Ok(())
+}
+
+/// 结束公示: by the officer once the period is over, or by the host's timer.
+pub fn close(
+    host: &impl Host,
+    batch: &mut Loaded<Batch>,
+    opinion: Option<String>,
+    fx: &mut Effects,
+) -> Decision<()> {
+    let end = batch
+        .state
+        .publicity
+        .as_ref()
+        .map(|p| p.end.clone())
+        .unwrap_or_default();
+    if host.today() <= end {
+        return Err(refuse(
+            "publicity-running",
+            format!("公示期至{end}，期满后方可结束"),
+        ));
+    }
+    let year = batch.state.year;
+    batch.state.stage = BatchStage::PublicityClosed;
+    fx.write(batch.state.write(batch.version));
+    fx.history(
+        &batch.id,
+        Action::ClosePublicity.id(),
+        Action::ClosePublicity.label(),
+        BatchStage::Publicity.code(),
+        BatchStage::PublicityClosed.code(),
+        opinion,
+        Some(format!("公示期至{end}")),
+    );
+    fx.open_task(
+        &batch.id,
+        TASK_PUBLISH,
+        format!("确认并发文公布{year}年度质量标杆名单"),
+        group(Role::CityLeader, CITY_BUREAU),
+        None,
+    );
+    fx.notify(
+        group(Role::CityLeader, CITY_BUREAU),
+        NoticeKind::ToDo,
+        "公示期满，请确认名单".into(),
+        format!("{year}年度拟认定名单公示期已满，请处理完异议后确认名单并发文公布。"),
+        Some(&batch.id),
+    );
+    Ok(())
+}
