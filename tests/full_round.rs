@@ -616,6 +616,8 @@ fn full_annual_round() {
             "plaque {plaque}"
         );
     }
+    let copies: i64 = sim.count("SELECT COUNT(DISTINCT recipient_org) FROM outbox WHERE kind = 'carbon-copy' AND subject LIKE '%名单公布'").unwrap();
+    assert_eq!(copies, 16, "抄送 every district office on publication");
     let catalogue: i64 = sim
         .count("SELECT COUNT(*) FROM public_records WHERE kind = 'catalogue'")
         .unwrap();
