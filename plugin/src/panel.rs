@@ -239,3 +239,19 @@ pub fn declare_conflict(
     fx.write(app.state.write(app.version));
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn draw_is_a_permutation_fixed_by_its_seed() {
+        let pool: Vec<String> = (1..=24).map(|i| format!("expert-{i:02}")).collect();
+        let a = shuffle(&pool, 20_260_506);
+        assert_eq!(a, shuffle(&pool, 20_260_506), "same seed, same draw");
+        assert_ne!(a, shuffle(&pool, 20_260_507), "another seed, another draw");
+        let mut sorted = a.clone();
+        sorted.sort();
+        assert_eq!(sorted, pool, "every expert exactly once");
+    }
+}
