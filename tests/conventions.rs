@@ -90,3 +90,32 @@ fn expert_deadline_counts_working_days_over_national_day() {
         assert_eq!(sim.open_tasks(expert).unwrap().len(), 1);
     }
 }
+
+#[test]
+fn overdue_review_is_reminded_by_the_hosts_timer() {
+    let mut sim = sim("conventions_due_timer");
+    open_batch(&mut sim);
+    submit_sample(&mut sim).expect("submit");
+    sim.set_clock("2026-05-28T18:00:00+08:00").unwrap();
+    assert_eq!(
+        sim.run_due_timers().unwrap(),
+        0,
+        "not due before the district deadline"
+    );
+    sim.set_clock("2026-05-29T09:30:00+08:00").unwrap();
+    assert_eq!(sim.run_due_timers().unwrap(), 1);
+    let reminder = sim
+        .outbox()
+        .unwrap()
+        .into_iter()
+        .find(|n| n.kind == "reminder")
+        .expect("reminder");
+    assert_eq!(reminder.recipient_org.as_deref(), Some("zhongyuan"));
+    assert!(reminder.body.contains("期限"), "{}", reminder.body);
+    let last = sim.history(SAMPLE_CASE).unwrap().pop().unwrap();
+    assert_eq!(
+        (last.action.as_str(), last.actor_user.as_str()),
+        ("remind", "system")
+    );
+    assert_eq!(sim.run_due_timers().unwrap(), 0, "a fired timer is gone");
+}

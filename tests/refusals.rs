@@ -297,3 +297,48 @@ fn sample_fixture_validates_through_the_component() {
         "{errors:?}"
     );
 }
+
+#[test]
+fn district_quota_is_enforced() {
+    let mut sim = sim("refusal_quota");
+    let mut config = host_sim::demo::batch_config(2026);
+    config.push(number("district-quota", 1.0));
+    sim.act(
+        OFFICER,
+        request(None, "open-batch", config, Some("每区限推1家")),
+    )
+    .expect("open");
+    let zhongyuan: Vec<Applicant> = applicants()
+        .into_iter()
+        .filter(|a| a.district == "zhongyuan")
+        .take(2)
+        .collect();
+    for a in &zhongyuan {
+        apply(&mut sim, a).expect("apply");
+    }
+    let first = recommendation(&sim, DISTRICT_OFFICE, &zhongyuan[0].case());
+    sim.act(
+        DISTRICT_OFFICE,
+        request(
+            Some(&zhongyuan[0].case()),
+            "recommend",
+            first,
+            Some("择优推荐"),
+        ),
+    )
+    .expect("within quota");
+    let second = recommendation(&sim, DISTRICT_OFFICE, &zhongyuan[1].case());
+    assert_eq!(
+        refusal_code(sim.act(
+            DISTRICT_OFFICE,
+            request(
+                Some(&zhongyuan[1].case()),
+                "recommend",
+                second,
+                Some("推荐")
+            )
+        )),
+        "quota-exceeded"
+    );
+    assert_eq!(stage(&sim, &zhongyuan[1].case()), "district-review");
+}

@@ -219,6 +219,11 @@ pub fn submit(
         group(Role::DistrictOffice, &district),
         Some(batch.state.config.district_deadline.clone()),
     );
+    fx.timer(
+        &id,
+        crate::conventions::TIMER_DUE_REVIEW,
+        crate::conventions::due_morning(&batch.state.config.district_deadline),
+    );
     let label = if resubmission {
         "修改后重新提交"
     } else {

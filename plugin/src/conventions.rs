@@ -13,10 +13,40 @@ use crate::host::Host;
 use crate::refusal::{Decision, refuse};
 use crate::stage::AppStage;
 
-/// 催办: remind whoever holds the pending step.
+/// Timer keys: the due date of the district's review and of the experts' scoring.
+pub const TIMER_DUE_REVIEW: &str = "due:district-review";
+pub const TIMER_DUE_SCORING: &str = "due:scoring";
+
+/// A timer's instant on the morning of a due date.
+pub fn due_morning(date: &str) -> String {
+    format!("{date}T09:00:00+08:00")
+}
+
+/// 催办 by hand: remind whoever holds the pending step.
 pub fn remind(app: &Loaded<Application>, req: &Request, fx: &mut Effects) -> Decision<()> {
-    let title = app.state.title();
     let note = req.opinion.clone().unwrap_or_else(|| "请尽快办理。".into());
+    send_reminders(app, &note, req.opinion.clone(), fx);
+    Ok(())
+}
+
+/// 到期催办: a due-date timer fired; remind if the step is still pending.
+pub fn remind_when_due(app: &Loaded<Application>, key: &str, fx: &mut Effects) {
+    let pending = match key {
+        TIMER_DUE_REVIEW => app.state.stage == AppStage::DistrictReview,
+        _ => app.state.stage == AppStage::ExpertReview,
+    };
+    if pending {
+        send_reminders(app, "办理期限已到，请尽快办理。", None, fx);
+    }
+}
+
+fn send_reminders(
+    app: &Loaded<Application>,
+    note: &str,
+    opinion: Option<String>,
+    fx: &mut Effects,
+) {
+    let title = app.state.title();
     let recipients: Vec<Recipient> = match app.state.stage {
         AppStage::DistrictReview => vec![match &app.state.delegate {
             Some(user) => Recipient::User(user.clone()),
@@ -38,7 +68,7 @@ pub fn remind(app: &Loaded<Application>, req: &Request, fx: &mut Effects) -> Dec
             r.clone(),
             NoticeKind::Reminder,
             format!("催办：{}《{title}》", app.state.enterprise_name),
-            note.clone(),
+            note.to_string(),
             Some(&app.id),
         );
     }
@@ -49,10 +79,9 @@ pub fn remind(app: &Loaded<Application>, req: &Request, fx: &mut Effects) -> Dec
         Action::Remind.label(),
         stage,
         stage,
-        req.opinion.clone(),
+        opinion,
         Some(format!("催办{}人/组", recipients.len())),
     );
-    Ok(())
 }
 
 /// 转办: the district office hands its review to a colleague of the same office.

@@ -52,6 +52,11 @@ fn assign(
     let due = host
         .add_working_days(&host.today(), SCORING_DAYS)
         .map_err(|e| refuse("calendar", format!("工作日历无法计算评审期限：{e}")))?;
+    fx.timer(
+        &app.id,
+        crate::conventions::TIMER_DUE_SCORING,
+        crate::conventions::due_morning(&due),
+    );
     for expert in experts {
         fx.open_task(
             &app.id,

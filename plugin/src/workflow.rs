@@ -216,6 +216,10 @@ pub fn on_timer(host: &impl Host, case_id: &str, key: &str) -> Decision<Outcome>
         }
         // A timer whose step has already been taken by hand has nothing left to do.
         (_, proposal::TIMER_PUBLICITY_END) => {}
+        (
+            Case::Application(a),
+            key @ (conventions::TIMER_DUE_REVIEW | conventions::TIMER_DUE_SCORING),
+        ) => conventions::remind_when_due(&a, key, &mut fx),
         _ => {
             return Err(refuse(
                 "unknown-timer",
