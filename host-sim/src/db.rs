@@ -126,6 +126,20 @@ const MIGRATIONS: &[&str] = &[
         active INTEGER NOT NULL
     );
     "#,
+    // 2: files uploaded through the portal (证实性材料 …), referenced by attachment-ref.
+    r#"
+    CREATE TABLE attachments (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        content BLOB NOT NULL,
+        case_id TEXT,
+        uploaded_by TEXT NOT NULL,
+        uploaded_at TEXT NOT NULL
+    );
+    "#,
 ];
 
 /// The schema version this build of host-sim writes.

@@ -11,6 +11,7 @@ pub mod engine;
 pub mod fields_json;
 pub mod imports;
 pub mod module;
+pub mod portal;
 pub mod sim;
 
 pub use engine::Limits;

@@ -1,19 +1,27 @@
-//! host-sim command line: the scripted demo, module inspection and installation, and
-//! the forms tools for OA integrators.
+//! host-sim command line: the web portal, the scripted demo, module inspection,
+//! installation and upgrade, the directory, and the forms tools for OA integrators.
 
 use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use host_sim::directory::{DEFAULT_DIRECTORY, Directory};
 use host_sim::fields_json::{fields_from_json, forms_from_json};
-use host_sim::{Sim, demo, module};
+use host_sim::{Sim, db, demo, module, portal};
 
 const USAGE: &str = "host-sim — 郑州市质量标杆插件的 OA 主机模拟器
 
 用法：
+  host-sim serve [--db var/portal.sqlite] [--listen 127.0.0.1:8080] [--clock 时间] [--demo-data]
+                                               启动门户（模拟 OA）：导入组织目录后在本机地址提供网页；
+                                               --clock 固定模拟时钟（RFC 3339），默认用系统时间；
+                                               --demo-data 由市工信局开启本年度批次，企业可直接申报
   host-sim demo [--db 文件]                    运行脚本化演示（开启批次 → 企业申报 → 区县推荐）
   host-sim inspect <插件.wasm>                 查看插件：契约版本、导入导出接口、大小、sha256
-  host-sim install --db 文件 <插件.wasm>       安装或升级插件（保留全部数据）
+  host-sim install --db 文件 <插件.wasm>       安装或升级插件（保留全部数据；契约不兼容则拒绝）
+  host-sim modules --db 文件                   列出已安装的插件模块
+  host-sim directory load <目录.json> --db 文件
+                                               导入或更新组织目录（按主键更新，可重复执行）
   host-sim forms list                          列出插件定义的表单
   host-sim forms show <表单id>                 打印表单定义（JSON）
   host-sim forms validate <表单id> <文件.json> [--draft]
@@ -26,6 +34,9 @@ struct Args {
     db: Option<PathBuf>,
     plugin: Option<PathBuf>,
     draft: bool,
+    listen: Option<String>,
+    clock: Option<String>,
+    demo_data: bool,
 }
 
 fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args> {
@@ -34,12 +45,25 @@ fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args> {
         db: None,
         plugin: None,
         draft: false,
+        listen: None,
+        clock: None,
+        demo_data: false,
     };
     while let Some(a) = raw.next() {
         match a.as_str() {
             "--db" => args.db = Some(raw.next().context("--db 需要文件路径")?.into()),
             "--plugin" => args.plugin = Some(raw.next().context("--plugin 需要文件路径")?.into()),
             "--draft" => args.draft = true,
+            "--listen" => {
+                args.listen = Some(raw.next().context("--listen 需要地址，如 127.0.0.1:8080")?)
+            }
+            "--clock" => {
+                args.clock = Some(
+                    raw.next()
+                        .context("--clock 需要时间，如 2026-03-16T10:00:00+08:00")?,
+                )
+            }
+            "--demo-data" => args.demo_data = true,
             "-h" | "--help" => args.words.insert(0, "help".into()),
             _ => args.words.push(a),
         }
@@ -127,16 +151,21 @@ fn run(args: Args) -> Result<()> {
             }
             Ok(())
         }
-        ["install", file] => {
-            let db = args.db.clone().context("install 需要 --db 文件")?;
-            let sim = Sim::open(&db, &read_plugin(Path::new(file))?)?;
+        ["install", file] => install(&args, file),
+        ["modules"] => modules(&args),
+        ["directory", "load", file] => {
+            let db = args.db.clone().context("directory load 需要 --db 文件")?;
+            let dir = Directory::from_file(Path::new(file))?;
+            dir.load(&db::open(&db)?)?;
             println!(
-                "已安装：契约 {}，sha256 {}",
-                sim.module().contract.as_deref().unwrap_or("?"),
-                sim.module().sha256
+                "已导入组织目录：{} 名人员，{} 家企业登记信息 → {}",
+                dir.users.len(),
+                dir.enterprises.len(),
+                db.display()
             );
             Ok(())
         }
+        ["serve"] => serve(&args),
         ["forms", "list"] => {
             let (mut sim, _tmp) = scratch_sim(&args)?;
             for (id, title) in sim.list_forms()? {
@@ -183,6 +212,120 @@ fn run(args: Args) -> Result<()> {
         }
         _ => bail!("无法识别的命令\n\n{USAGE}"),
     }
+}
+
+/// Install or upgrade: the contract is checked before the database is touched, and an
+/// upgrade keeps every record (the schema migrates forward; cases keep their state).
+fn install(args: &Args, file: &str) -> Result<()> {
+    let db = args.db.clone().context("install 需要 --db 文件")?;
+    let bytes = read_plugin(Path::new(file))?;
+    let info = module::inspect(&bytes)?;
+    module::check_compatible(&info)?;
+    let sim = Sim::open(&db, &bytes)?;
+    let count = |t: &str| sim.count(&format!("SELECT COUNT(*) FROM {t}")).unwrap_or(0);
+    println!(
+        "已安装：契约 {}，{} 字节，sha256 {}",
+        sim.module().contract.as_deref().unwrap_or("?"),
+        sim.module().size,
+        sim.module().sha256
+    );
+    println!(
+        "已有记录均保留：{} 个事项，{} 条流转记录，{} 条通知，{} 个待办",
+        count("cases"),
+        count("history"),
+        count("outbox"),
+        count("tasks")
+    );
+    Ok(())
+}
+
+fn modules(args: &Args) -> Result<()> {
+    let db = args.db.clone().context("modules 需要 --db 文件")?;
+    let conn = db::open(&db)?;
+    let mut stmt = conn
+        .prepare("SELECT sha256, contract, size, installed_at, active FROM modules ORDER BY id")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, i64>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, bool>(4)?,
+        ))
+    })?;
+    println!("状态\t契约\t大小（字节）\t安装时间\tsha256");
+    for row in rows {
+        let (sha, contract, size, at, active) = row?;
+        let state = if active { "运行中" } else { "已停用" };
+        println!("{state}\t{contract}\t{size}\t{at}\t{sha}");
+    }
+    Ok(())
+}
+
+/// The portal on an embedded SQLite file, with the directory seeded.
+fn serve(args: &Args) -> Result<()> {
+    let db = args
+        .db
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("var/portal.sqlite"));
+    if let Some(dir) = db.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let listen = args.listen.as_deref().unwrap_or("127.0.0.1:8080");
+    let mut sim = Sim::open(&db, &read_plugin(&plugin_path(args))?).context("打开 host-sim")?;
+    Directory::parse(DEFAULT_DIRECTORY)?.load(sim.connection())?;
+    match &args.clock {
+        Some(t) => sim.set_clock(t)?,
+        // A clock left behind by a scenario would freeze the portal's time.
+        None => {
+            sim.connection()
+                .execute("DELETE FROM settings WHERE key = 'clock'", [])?;
+        }
+    }
+    if args.demo_data {
+        demo_data(&mut sim)?;
+    }
+    let m = sim.module();
+    println!(
+        "插件：契约 {}，{} 字节，sha256 {}",
+        m.contract.as_deref().unwrap_or("?"),
+        m.size,
+        &m.sha256[..16]
+    );
+    println!("数据库：{}", db.display());
+    portal::serve(sim, listen, |addr| {
+        println!("门户已启动：http://{addr}/");
+        println!("（模拟单点登录：选择任一人员即可登录，无需密码；按 Ctrl+C 停止）");
+    })
+}
+
+/// The city bureau opens the current year's batch, so an enterprise can apply at once.
+fn demo_data(sim: &mut Sim) -> Result<()> {
+    let now = sim.now()?;
+    let year: u16 = now
+        .get(..4)
+        .and_then(|y| y.parse().ok())
+        .context("时钟年份无效")?;
+    let batches = sim.count(&format!(
+        "SELECT COUNT(*) FROM cases WHERE kind = 'batch' AND year = {year}"
+    ))?;
+    if batches > 0 {
+        println!("演示数据：{year}年度批次已存在");
+        return Ok(());
+    }
+    let request = demo::request(
+        None,
+        "open-batch",
+        demo::batch_config(year),
+        Some("演示数据：开启年度申报"),
+    );
+    match sim.act(demo::OFFICER, request) {
+        Ok(_) => println!("演示数据：市工信局已发布{year}年度申报通知"),
+        Err(e) => {
+            println!("演示数据：未能开启{year}年度批次（{e}），请由市工信局经办人员在门户中发布")
+        }
+    }
+    Ok(())
 }
 
 fn main() -> ExitCode {

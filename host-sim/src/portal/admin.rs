@@ -1,0 +1,287 @@
+//! Administrator pages: the installed plugin modules and the active one's contract, the
+//! year's configuration (batch cases and who may start what), the directory and the
+//! working-day calendar.
+
+use super::case::action_buttons;
+use super::html::{badge, card, esc, link, short_time, table};
+use super::http::{Resp, percent_encode};
+use super::layout::{self, Ctx, role_label};
+use super::queries;
+use super::{Page, Portal, signed_in};
+use crate::calendar::{Calendar, YearStatus};
+use crate::contract::Role;
+use crate::{CallError, db, module};
+
+pub fn page(p: &mut Portal, ctx: &Ctx, what: &str) -> Page {
+    let user = signed_in(ctx)?;
+    if user.role != Role::Administrator {
+        return Err(Resp::status(403, "仅系统管理员可访问管理页面"));
+    }
+    let (title, body) = match what {
+        "modules" => ("模块管理", modules(p)?),
+        "year" => ("年度配置", year(p, &user.user_id)?),
+        "directory" => ("组织目录", directory(p)?),
+        "calendar" => ("工作日历", calendar(ctx)?),
+        _ => return Err(Resp::status(404, "页面不存在")),
+    };
+    Ok(Resp::html(layout::page(
+        ctx,
+        title,
+        &format!("/admin/{what}"),
+        &body,
+    )))
+}
+
+fn list(items: &[String]) -> String {
+    let li: String = items
+        .iter()
+        .map(|i| format!("<li><code>{}</code></li>", esc(i)))
+        .collect();
+    format!("<ul class=\"plain\">{li}</ul>")
+}
+
+fn modules(p: &mut Portal) -> Result<String, Resp> {
+    let conn = p.sim.connection();
+    let info = p.sim.module().clone();
+    let schema: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let compat = match module::check_compatible(&info) {
+        Ok(()) => badge("ok", "兼容"),
+        Err(e) => badge("danger", &e.to_string()),
+    };
+    let active = format!(
+        "<table class=\"record\">
+<tr><th>契约版本</th><td><code>{}@{}</code> {compat}</td></tr>
+<tr><th>主机支持的契约</th><td><code>{}@{}</code>（0.x 版本须主、次版本号一致）</td></tr>
+<tr><th>大小</th><td>{} 字节（{:.1} KB）</td></tr>
+<tr><th>sha256</th><td><code>{}</code></td></tr>
+<tr><th>导出接口</th><td>{}</td></tr>
+<tr><th>导入接口</th><td>{}</td></tr>
+<tr><th>数据库结构版本</th><td>{schema}（本程序 {}）</td></tr></table>",
+        module::CONTRACT_PACKAGE,
+        esc(info.contract.as_deref().unwrap_or("?")),
+        module::CONTRACT_PACKAGE,
+        module::CONTRACT_VERSION,
+        info.size,
+        info.size as f64 / 1024.0,
+        esc(&info.sha256),
+        list(&info.exports),
+        list(&info.imports),
+        db::SCHEMA_VERSION,
+    );
+    let rows: Vec<Vec<String>> = queries::modules(conn)?
+        .iter()
+        .map(|m| {
+            vec![
+                format!(
+                    "<code>{}</code>",
+                    esc(m.sha256.get(..16).unwrap_or(&m.sha256))
+                ),
+                esc(&m.contract),
+                esc(&m.size.to_string()),
+                esc(&short_time(&m.installed_at)),
+                if m.active {
+                    badge("ok", "运行中")
+                } else {
+                    badge("muted", "已停用")
+                },
+            ]
+        })
+        .collect();
+    let counts: Vec<Vec<String>> = queries::table_counts(conn)?
+        .into_iter()
+        .map(|(t, n)| vec![format!("<code>{t}</code>"), n.to_string()])
+        .collect();
+    Ok(format!(
+        "{}{}{}{}",
+        card("当前运行的插件", &active),
+        card(
+            "安装记录",
+            &table(&["sha256", "契约", "大小（字节）", "安装时间", "状态"], &rows, "无")
+        ),
+        card("数据概况", &table(&["数据表", "记录数"], &counts, "无")),
+        card(
+            "命令行管理",
+            "<pre class=\"cli\">host-sim inspect 插件.wasm              # 查看契约版本、接口、大小、sha256
+host-sim install --db 数据库 插件.wasm  # 安装或升级（保留全部记录；契约不兼容则拒绝）
+host-sim modules --db 数据库            # 列出已安装的模块
+host-sim directory load 目录.json --db 数据库  # 导入或更新组织目录</pre>"
+        )
+    ))
+}
+
+fn year(p: &mut Portal, admin: &str) -> Result<String, Resp> {
+    let mut out = String::new();
+    let batches = queries::cases_of_kind(p.sim.connection(), "batch", 20)?;
+    if batches.is_empty() {
+        out.push_str(&card(
+            "年度批次",
+            "<p class=\"empty\">尚未开启任何年度批次。年度配置随年度申报通知一并发布，由有权发起的人员在工作台「发起事项」中填写（见下表）。</p>",
+        ));
+    }
+    for b in &batches {
+        let detail = match p.sim.view(admin, &b.id) {
+            Ok(view) => view
+                .sections
+                .iter()
+                .map(|s| {
+                    let rows: String = s
+                        .items
+                        .iter()
+                        .map(|i| {
+                            format!(
+                                "<tr><th>{}</th><td class=\"pre\">{}</td></tr>",
+                                esc(&i.label),
+                                esc(&i.value)
+                            )
+                        })
+                        .collect();
+                    format!(
+                        "<h3>{}</h3><table class=\"record\">{rows}</table>",
+                        esc(&s.title)
+                    )
+                })
+                .collect(),
+            Err(CallError::Refused(r)) => format!("<p class=\"muted\">{}</p>", esc(&r.message)),
+            Err(e) => return Err(e.into()),
+        };
+        out.push_str(&card(
+            &format!("{}（{}）", b.title, b.stage_label),
+            &format!(
+                "<p>{} · 版本 {} · 更新于 {}</p>{detail}",
+                link(&format!("/case/{}", percent_encode(&b.id)), &b.id),
+                b.version,
+                esc(&short_time(&b.updated_at))
+            ),
+        ));
+    }
+    // Who may start what, asked of the plugin for one person of each role.
+    let mut rows = Vec::new();
+    let mut seen = Vec::new();
+    for u in queries::users(p.sim.connection())? {
+        if seen.contains(&u.role) {
+            continue;
+        }
+        seen.push(u.role.clone());
+        let actions = p.sim.start_actions(&u.user_id)?;
+        if actions.is_empty() {
+            continue;
+        }
+        let labels: Vec<String> = actions.iter().map(|a| a.label.clone()).collect();
+        rows.push(vec![
+            esc(role_label(&u.role)),
+            esc(&labels.join("、")),
+            format!("以 {} 身份登录后在工作台发起", esc(&u.name)),
+        ]);
+    }
+    out.push_str(&card(
+        "可发起的事项",
+        &table(&["角色", "事项", "说明"], &rows, "当前没有可发起的事项"),
+    ));
+    let own = p.sim.start_actions(admin)?;
+    if !own.is_empty() {
+        out.push_str(&card(
+            "管理员可发起",
+            &format!(
+                "<div class=\"action-bar\">{}</div>",
+                action_buttons(None, &own, None)
+            ),
+        ));
+    }
+    Ok(out)
+}
+
+fn directory(p: &mut Portal) -> Result<String, Resp> {
+    let conn = p.sim.connection();
+    let users: Vec<Vec<String>> = queries::users(conn)?
+        .iter()
+        .map(|u| {
+            vec![
+                esc(role_label(&u.role)),
+                esc(&u.org_name),
+                format!("<code>{}</code>", esc(&u.org_unit)),
+                esc(&u.name),
+                format!("<code>{}</code>", esc(&u.user_id)),
+                esc(&u.tags),
+            ]
+        })
+        .collect();
+    let ents: Vec<Vec<String>> = queries::enterprises(conn)?
+        .iter()
+        .map(|e| {
+            vec![
+                format!("<code>{}</code>", esc(&e.credit_code)),
+                esc(&e.name),
+                esc(e.district.as_deref().unwrap_or("（非郑州）")),
+                if e.independent { "是" } else { "否" }.into(),
+                esc(if e.bad_records.is_empty() {
+                    "无"
+                } else {
+                    &e.bad_records
+                }),
+            ]
+        })
+        .collect();
+    Ok(format!(
+        "<div class=\"alert info\">组织目录由数据文件导入（默认 <code>host-sim/data/directory.json</code>），管理员可编辑后执行 <code>host-sim directory load 文件 --db 数据库</code> 按主键更新。</div>{}{}",
+        card(
+            &format!("人员（{}）", users.len()),
+            &table(
+                &["角色", "单位", "单位代码", "姓名", "用户名", "标签"],
+                &users,
+                "目录为空"
+            )
+        ),
+        card(
+            &format!("企业登记信息（{}）", ents.len()),
+            &table(
+                &[
+                    "统一社会信用代码",
+                    "企业名称",
+                    "所在地区",
+                    "独立法人",
+                    "不良记录"
+                ],
+                &ents,
+                "无"
+            )
+        )
+    ))
+}
+
+fn calendar(ctx: &Ctx) -> Result<String, Resp> {
+    let cal = Calendar::official().map_err(|e| Resp::status(500, e.message()))?;
+    let rows: Vec<Vec<String>> = cal
+        .years()
+        .map(|y| {
+            let (status, detail) = match cal.year_status(y) {
+                Some(YearStatus::Official { notice, published }) => (
+                    badge("ok", "正式"),
+                    format!("{}（{}发布）", esc(notice), esc(published)),
+                ),
+                Some(YearStatus::Provisional { explanation }) => {
+                    (badge("warn", "暂定"), esc(explanation))
+                }
+                None => (badge("muted", "无"), String::new()),
+            };
+            vec![y.to_string(), status, detail]
+        })
+        .collect();
+    let today = ctx.now.get(..10).unwrap_or_default();
+    let working = match cal.is_working_day(today) {
+        Ok(true) => "工作日",
+        Ok(false) => "休息日",
+        Err(_) => "超出日历范围",
+    };
+    Ok(format!(
+        "{}{}",
+        card(
+            "当前",
+            &format!(
+                "<p>今天 {}：<b>{working}</b>。办理期限按工作日计算，含法定节假日和调休上班日。</p><p class=\"muted\">数据来源：{}</p>",
+                esc(today),
+                esc(cal.source())
+            )
+        ),
+        card("年度日历", &table(&["年份", "状态", "依据"], &rows, "无"))
+    ))
+}

@@ -1,0 +1,295 @@
+//! The case page (the plugin's view, the actions open to the user, open tasks, the forms
+//! on file and the 流转记录) and the action page (the action's form, the 意见 box and the
+//! button). Everything shown comes from `approval.view`, `approval.actions` and
+//! `forms.describe`; the portal adds only the host's own history and tasks.
+
+use super::form::{self, Names};
+use super::html::{alert, badge, card, esc, short_time};
+use super::http::{Resp, percent_encode};
+use super::layout::{self, Ctx, role_label};
+use super::queries;
+use super::{Page, Portal, signed_in};
+use crate::CallError;
+use crate::engine::exports::zhengzhou::quality_benchmark::approval::{
+    ActionDef, ActionTone, OpinionRule,
+};
+
+fn tone_class(t: ActionTone) -> &'static str {
+    match t {
+        ActionTone::Primary => "primary",
+        ActionTone::Normal => "normal",
+        ActionTone::Danger => "danger",
+    }
+}
+
+fn opinion_code(o: OpinionRule) -> &'static str {
+    match o {
+        OpinionRule::NoOpinion => "none",
+        OpinionRule::Optional => "optional",
+        OpinionRule::Required => "required",
+    }
+}
+
+/// Buttons for actions: a direct button when there is nothing to fill in, else a link
+/// to the action page. `case` is none for case-creating (start) actions.
+pub fn action_buttons(case: Option<&str>, actions: &[ActionDef], version: Option<u64>) -> String {
+    actions
+        .iter()
+        .map(|a| {
+            let tone = tone_class(a.tone);
+            if a.form.is_none() && matches!(a.opinion, OpinionRule::NoOpinion) {
+                format!(
+                    "<button type=\"button\" class=\"btn {tone}\" data-act=\"{}\" data-case=\"{}\" data-version=\"{}\" data-tone=\"{tone}\" data-label=\"{}\">{}</button>",
+                    esc(&a.id),
+                    esc(case.unwrap_or_default()),
+                    version.map(|v| v.to_string()).unwrap_or_default(),
+                    esc(&a.label),
+                    esc(&a.label)
+                )
+            } else {
+                let href = match case {
+                    Some(c) => format!("/case/{}/act/{}", percent_encode(c), percent_encode(&a.id)),
+                    None => format!("/start/{}", percent_encode(&a.id)),
+                };
+                format!(
+                    "<a class=\"btn {tone}\" href=\"{}\" data-action-link=\"{}\">{}</a>",
+                    esc(&href),
+                    esc(&a.id),
+                    esc(&a.label)
+                )
+            }
+        })
+        .collect()
+}
+
+/// Display names for seal holders and signers.
+fn names(p: &Portal) -> Result<Names, Resp> {
+    let mut names = Names::new();
+    for u in queries::users(p.sim.connection())? {
+        names.insert(u.org_unit.clone(), u.org_name.clone());
+        names.insert(u.user_id, format!("{}（{}）", u.name, u.org_name));
+    }
+    Ok(names)
+}
+
+fn timeline(p: &Portal, case_id: &str) -> Result<String, Resp> {
+    let history = p.sim.history(case_id)?;
+    if history.is_empty() {
+        return Ok("<p class=\"empty\">暂无记录</p>".into());
+    }
+    let items: String = history
+        .iter()
+        .map(|h| {
+            let opinion = h
+                .opinion
+                .as_ref()
+                .map(|o| format!("<div class=\"opinion\">意见：{}</div>", esc(o)))
+                .unwrap_or_default();
+            let detail = h
+                .detail
+                .as_ref()
+                .map(|d| format!("<div class=\"muted\">{}</div>", esc(d)))
+                .unwrap_or_default();
+            format!(
+                "<li><div class=\"when\">{}</div><div class=\"what\"><b>{}</b></div><div class=\"by\">{}（{} · {}）</div>{opinion}{detail}</li>",
+                esc(&short_time(&h.at)),
+                esc(&h.label),
+                esc(&h.actor_name),
+                esc(&h.actor_org_name),
+                role_label(&h.actor_role),
+            )
+        })
+        .collect();
+    Ok(format!(
+        "<ol class=\"timeline\">{items}</ol><p class=\"muted small\">流转记录逐条链式哈希存证，不可篡改。</p>"
+    ))
+}
+
+/// Forms on file for the case that this user may see, read-only.
+fn forms_on_file(p: &mut Portal, user: &str, case_id: &str, names: &Names) -> Result<String, Resp> {
+    let mut out = String::new();
+    for (id, title) in p.sim.list_forms()? {
+        let Ok(filled) = p.sim.describe(user, &id, Some(case_id)) else {
+            continue;
+        };
+        if filled.values.is_empty() {
+            continue;
+        }
+        out.push_str(&format!(
+            "<details class=\"filed\"><summary>{}<small>（{} 项）</small></summary>{}</details>",
+            esc(&title),
+            filled.values.len(),
+            form::render(&filled, false, names)
+        ));
+    }
+    Ok(out)
+}
+
+pub fn page(p: &mut Portal, ctx: &Ctx, case_id: &str, msg: Option<&str>) -> Page {
+    let user = signed_in(ctx)?;
+    let view = p.sim.view(&user.user_id, case_id)?;
+    let actions = match p.sim.actions(&user.user_id, case_id) {
+        Ok(a) => a,
+        Err(CallError::Refused(_)) => Vec::new(),
+        Err(e) => return Err(e.into()),
+    };
+    let names = names(p)?;
+    let s = &view.summary;
+    let mut main = String::new();
+    for section in &view.sections {
+        let rows: String = section
+            .items
+            .iter()
+            .map(|i| {
+                format!(
+                    "<tr><th>{}</th><td class=\"pre\">{}</td></tr>",
+                    esc(&i.label),
+                    esc(&i.value)
+                )
+            })
+            .collect();
+        main.push_str(&card(
+            &section.title,
+            &format!("<table class=\"record\">{rows}</table>"),
+        ));
+    }
+    let filed = forms_on_file(p, &user.user_id, case_id, &names)?;
+    if !filed.is_empty() {
+        main.push_str(&card("已填报表单", &filed));
+    }
+    let tasks: Vec<Vec<String>> = queries::case_open_tasks(p.sim.connection(), case_id)?
+        .into_iter()
+        .map(|t| {
+            let who = match (&t.user_name, &t.role) {
+                (Some(name), _) => esc(name),
+                (None, Some(role)) => format!(
+                    "{}<br><small class=\"muted\">{}（任一人办理）</small>",
+                    esc(t.org_name.as_deref().unwrap_or_default()),
+                    role_label(role)
+                ),
+                (None, None) => "—".into(),
+            };
+            vec![esc(&t.title), who, esc(t.due.as_deref().unwrap_or("—"))]
+        })
+        .collect();
+    let buttons = if actions.is_empty() {
+        "<p class=\"empty\">您当前在此事项上没有可办理的操作。</p>".to_string()
+    } else {
+        format!(
+            "<div class=\"action-bar\">{}</div>",
+            action_buttons(Some(case_id), &actions, Some(view.version))
+        )
+    };
+    let side = format!(
+        "{}{}{}",
+        card("办理", &buttons),
+        card(
+            "当前办理环节",
+            &super::html::table(&["环节", "办理人", "期限"], &tasks, "当前没有待办环节")
+        ),
+        card("流转记录", &timeline(p, case_id)?)
+    );
+    let flash = msg.map(|m| alert("success", m)).unwrap_or_default();
+    let body = format!(
+        "<div class=\"case-head\"><h1>{}</h1><div class=\"meta\">{} <span>年度 {}</span><span>编号 <code>{}</code></span><span>版本 {}</span></div></div>{flash}<div class=\"case-grid\"><div>{main}</div><div>{side}</div></div>",
+        esc(&s.title),
+        badge("stage", &s.stage_label),
+        s.year,
+        esc(&s.id),
+        view.version,
+    );
+    Ok(Resp::html(layout::page(ctx, &s.title, "", &body)))
+}
+
+/// The page of one action: its form, the opinion box and the button.
+pub fn action_page(p: &mut Portal, ctx: &Ctx, case_id: Option<&str>, action_id: &str) -> Page {
+    let user = signed_in(ctx)?;
+    let (actions, head, version) = match case_id {
+        Some(id) => {
+            // Someone may act without seeing the whole case (the public objecting during 公示).
+            let (head, version) = match p.sim.view(&user.user_id, id) {
+                Ok(view) => (
+                    format!(
+                        "<div class=\"case-head\"><h1>{}</h1><div class=\"meta\">{} <span>编号 <code>{}</code></span><span>版本 {}</span></div></div>",
+                        esc(&view.summary.title),
+                        badge("stage", &view.summary.stage_label),
+                        esc(id),
+                        view.version
+                    ),
+                    Some(view.version),
+                ),
+                Err(CallError::Refused(_)) => (
+                    format!(
+                        "<div class=\"case-head\"><h1>事项 <code>{}</code></h1></div>",
+                        esc(id)
+                    ),
+                    p.sim.version(id)?,
+                ),
+                Err(e) => return Err(e.into()),
+            };
+            (p.sim.actions(&user.user_id, id)?, head, version)
+        }
+        None => (p.sim.start_actions(&user.user_id)?, String::new(), None),
+    };
+    let Some(action) = actions.into_iter().find(|a| a.id == action_id) else {
+        return Err(Resp::status(
+            403,
+            "当前不能办理该事项：事项已由他人办理、阶段已变化或您无此权限",
+        ));
+    };
+    let names = names(p)?;
+    let form_html = match &action.form {
+        Some(form_id) => {
+            let filled = p.sim.describe(&user.user_id, form_id, case_id)?;
+            format!(
+                "<h2 class=\"form-title\">{}</h2>{}",
+                esc(&filled.definition.title),
+                form::render(&filled, true, &names)
+            )
+        }
+        None => String::new(),
+    };
+    let opinion = match action.opinion {
+        OpinionRule::NoOpinion => String::new(),
+        rule => {
+            let req = matches!(rule, OpinionRule::Required);
+            format!(
+                "<fieldset class=\"form-section\"><legend>办理意见</legend><div class=\"field opinion-box\" data-err-key=\"act-opinion\"><label class=\"label\" for=\"act-opinion\">{}意见{}</label><div class=\"control\"><textarea id=\"act-opinion\" name=\"act-opinion\" data-opinion-box rows=\"4\" placeholder=\"{}\"></textarea></div><div class=\"field-error\" data-err-for=\"act-opinion\"></div></div></fieldset>",
+                esc(&action.label),
+                if req {
+                    "<span class=\"req\">*</span>"
+                } else {
+                    ""
+                },
+                if req {
+                    "请填写办理意见（必填）"
+                } else {
+                    "可填写办理意见（选填）"
+                },
+            )
+        }
+    };
+    let seal_note = if action.needs_seal {
+        "<p class=\"muted\">本操作须加盖电子印章或签字：请先点击表单中的签章按钮，由平台签章服务签章后再提交。</p>"
+    } else {
+        ""
+    };
+    let back = match case_id {
+        Some(id) => format!("/case/{}", percent_encode(id)),
+        None => "/home".into(),
+    };
+    let tone = tone_class(action.tone);
+    let body = format!(
+        "{head}<form class=\"act-form card\" data-action=\"{}\" data-case=\"{}\" data-version=\"{}\" data-tone=\"{tone}\" data-label=\"{}\" data-opinion=\"{}\" novalidate>
+<div class=\"card-body\"><div class=\"form-alert\" hidden></div>{form_html}{opinion}{seal_note}
+<div class=\"submit-bar\"><button type=\"submit\" class=\"btn {tone}\">{}</button><a class=\"btn normal\" href=\"{}\">返回</a></div></div></form>",
+        esc(&action.id),
+        esc(case_id.unwrap_or_default()),
+        version.map(|v| v.to_string()).unwrap_or_default(),
+        esc(&action.label),
+        opinion_code(action.opinion),
+        esc(&action.label),
+        esc(&back),
+    );
+    Ok(Resp::html(layout::page(ctx, &action.label, "", &body)))
+}

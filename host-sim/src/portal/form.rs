@@ -1,0 +1,439 @@
+//! Generic rendering of the plugin's form definitions (`forms.describe`): every field
+//! kind, label, help, required mark, limit, unit, condition and table shape comes from
+//! the definition, so the portal knows nothing about this workflow's forms.
+//! Editable forms carry their schema in `data-` attributes; `portal.js` reads them back
+//! into field values of the `fields_json` shape.
+
+use std::collections::HashMap;
+
+use super::html::esc;
+use crate::contract::{Field, FieldValue, Scalar};
+use crate::engine::exports::zhengzhou::quality_benchmark::forms::{
+    FieldDef, FieldKind, FilledForm,
+};
+use crate::fields_json::fields_to_json;
+
+/// Display names of users and org units, to show who holds a seal.
+pub type Names = HashMap<String, String>;
+
+/// Stable code of a field kind, as `portal.js` expects it.
+fn kind_code(kind: FieldKind) -> &'static str {
+    match kind {
+        FieldKind::Text => "text",
+        FieldKind::Multiline => "multiline",
+        FieldKind::Number => "number",
+        FieldKind::Date => "date",
+        FieldKind::Select => "select",
+        FieldKind::MultiSelect => "multi-select",
+        FieldKind::Checkbox => "checkbox",
+        FieldKind::Table => "table",
+        FieldKind::Attachments => "attachments",
+        FieldKind::Seal => "seal",
+        FieldKind::Statement => "statement",
+    }
+}
+
+/// A number without a trailing `.0`.
+pub fn number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
+fn value_of<'a>(values: &'a [Field], id: &str) -> Option<&'a FieldValue> {
+    values.iter().find(|f| f.id == id).map(|f| &f.value)
+}
+
+/// The JSON of one value, for a `data-value` attribute.
+fn value_json(id: &str, value: &FieldValue) -> String {
+    let json = fields_to_json(&[Field {
+        id: id.into(),
+        value: value.clone(),
+    }]);
+    json[0]["value"].to_string()
+}
+
+/// A scalar or single value as the text an input holds.
+fn plain(value: Option<&FieldValue>) -> String {
+    match value {
+        Some(FieldValue::Text(s) | FieldValue::Date(s) | FieldValue::Choice(s)) => s.clone(),
+        Some(FieldValue::Number(n)) => number(*n),
+        _ => String::new(),
+    }
+}
+
+fn cell(value: Option<&FieldValue>, row: &str, col: &str) -> String {
+    let Some(FieldValue::Table(rows)) = value else {
+        return String::new();
+    };
+    rows.iter()
+        .find(|r| r.key == row)
+        .and_then(|r| r.cells.iter().find(|(c, _)| c == col))
+        .map(|(_, s)| match s {
+            Scalar::Text(t) => t.clone(),
+            Scalar::Number(n) => number(*n),
+        })
+        .unwrap_or_default()
+}
+
+fn seal_text(value: Option<&FieldValue>, names: &Names) -> String {
+    match value {
+        Some(FieldValue::Seal(s)) => {
+            let holder = names.get(&s.holder).unwrap_or(&s.holder);
+            let signer = names.get(&s.signer).unwrap_or(&s.signer);
+            format!(
+                "<span class=\"stamp\">{}</span><span class=\"seal-meta\">{} 于 {} 签章 · 摘要 {}</span>",
+                esc(holder),
+                esc(signer),
+                esc(&super::html::short_time(&s.signed_at)),
+                esc(s.digest.get(..12).unwrap_or(&s.digest))
+            )
+        }
+        _ => "<span class=\"unsigned\">尚未签章</span>".into(),
+    }
+}
+
+/// The whole form, editable (an action page) or as a read-only record (a case page).
+pub fn render(form: &FilledForm, editable: bool, names: &Names) -> String {
+    let def = &form.definition;
+    let mut out = format!("<div class=\"qb-form\" data-form-id=\"{}\">", esc(&def.id));
+    if let Some(help) = &def.help {
+        out.push_str(&format!("<p class=\"form-help\">{}</p>", esc(help)));
+    }
+    for section in &def.sections {
+        let fields: String = section
+            .fields
+            .iter()
+            .filter(|f| editable || !matches!(f.kind, FieldKind::Statement))
+            .map(|f| {
+                if editable {
+                    field(f, value_of(&form.values, &f.id), names)
+                } else {
+                    display(f, value_of(&form.values, &f.id), names)
+                }
+            })
+            .collect();
+        let help = section
+            .help
+            .as_ref()
+            .map(|h| format!("<p class=\"section-help\">{}</p>", esc(h)))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "<fieldset class=\"form-section\"><legend>{}</legend>{help}{}</fieldset>",
+            esc(&section.title),
+            if editable {
+                fields
+            } else {
+                format!("<table class=\"record\">{fields}</table>")
+            }
+        ));
+    }
+    out.push_str("</div>");
+    out
+}
+
+/// One editable field with its label, control, help, counter and error slot.
+fn field(f: &FieldDef, value: Option<&FieldValue>, names: &Names) -> String {
+    let id = esc(&f.id);
+    let mut attrs = format!(
+        " data-id=\"{id}\" data-kind=\"{}\" data-err-key=\"{id}\"",
+        kind_code(f.kind)
+    );
+    if f.read_only {
+        attrs.push_str(" data-readonly=\"1\"");
+    }
+    if value.is_some() {
+        attrs.push_str(" data-had-value=\"1\"");
+    }
+    if let Some(c) = &f.visible_when {
+        let any = serde_json::to_string(&c.any_of).unwrap_or_default();
+        attrs.push_str(&format!(
+            " data-when-field=\"{}\" data-when-any=\"{}\"",
+            esc(&c.field),
+            esc(&any)
+        ));
+    }
+    let req = if f.required && !f.read_only {
+        "<span class=\"req\" title=\"必填\">*</span>"
+    } else {
+        ""
+    };
+    let label = if matches!(f.kind, FieldKind::Checkbox) {
+        String::new()
+    } else {
+        format!(
+            "<label class=\"label\" for=\"f-{id}\">{}{req}</label>",
+            esc(&f.label)
+        )
+    };
+    let help = match (&f.help, f.kind) {
+        (Some(h), FieldKind::Statement) => format!("<div class=\"statement\">{}</div>", esc(h)),
+        (Some(h), _) => format!("<div class=\"help\">{}</div>", esc(h)),
+        (None, _) => String::new(),
+    };
+    let control = control(f, value, names, req);
+    format!(
+        "<div class=\"field kind-{}\"{attrs}>{label}<div class=\"control\">{control}</div>{help}<div class=\"field-error\" data-err-for=\"{id}\"></div></div>",
+        kind_code(f.kind)
+    )
+}
+
+fn control(f: &FieldDef, value: Option<&FieldValue>, names: &Names, req: &str) -> String {
+    let id = esc(&f.id);
+    let disabled = if f.read_only { " disabled" } else { "" };
+    let unit = f
+        .unit
+        .as_ref()
+        .map(|u| format!("<span class=\"unit\">{}</span>", esc(u)))
+        .unwrap_or_default();
+    let counter = |text: &str| {
+        f.max_chars
+            .map(|max| {
+                format!(
+                    "<div class=\"counter\" data-for=\"{id}\" data-max=\"{max}\"><span>{}</span> / {max} 字</div>",
+                    text.chars().count()
+                )
+            })
+            .unwrap_or_default()
+    };
+    match f.kind {
+        FieldKind::Text => {
+            let v = plain(value);
+            let format = f
+                .format
+                .as_ref()
+                .map(|x| format!(" data-format=\"{}\"", esc(x)))
+                .unwrap_or_default();
+            format!(
+                "<input type=\"text\" id=\"f-{id}\" name=\"{id}\" value=\"{}\"{format}{disabled}>{unit}{}",
+                esc(&v),
+                counter(&v)
+            )
+        }
+        FieldKind::Multiline => {
+            let v = plain(value);
+            let rows = match f.max_chars {
+                Some(m) if m >= 2000 => 12,
+                Some(m) if m >= 500 => 6,
+                _ => 3,
+            };
+            format!(
+                "<textarea id=\"f-{id}\" name=\"{id}\" rows=\"{rows}\"{disabled}>{}</textarea>{}",
+                esc(&v),
+                counter(&v)
+            )
+        }
+        FieldKind::Number => {
+            let bound = |name: &str, b: Option<f64>| {
+                b.map(|b| format!(" {name}=\"{}\"", number(b)))
+                    .unwrap_or_default()
+            };
+            format!(
+                "<input type=\"number\" step=\"any\" id=\"f-{id}\" name=\"{id}\" value=\"{}\"{}{}{disabled}>{unit}",
+                esc(&plain(value)),
+                bound("min", f.min),
+                bound("max", f.max)
+            )
+        }
+        FieldKind::Date => format!(
+            "<input type=\"date\" id=\"f-{id}\" name=\"{id}\" value=\"{}\"{disabled}>",
+            esc(&plain(value))
+        ),
+        FieldKind::Select => {
+            let current = plain(value);
+            let options: String = f
+                .options
+                .iter()
+                .map(|o| {
+                    let sel = if o.value == current { " selected" } else { "" };
+                    format!(
+                        "<option value=\"{}\"{sel}>{}</option>",
+                        esc(&o.value),
+                        esc(&o.label)
+                    )
+                })
+                .collect();
+            format!(
+                "<select id=\"f-{id}\" name=\"{id}\"{disabled}><option value=\"\">— 请选择 —</option>{options}</select>"
+            )
+        }
+        FieldKind::MultiSelect => {
+            let chosen: Vec<String> = match value {
+                Some(FieldValue::Choices(c)) => c.clone(),
+                _ => Vec::new(),
+            };
+            f.options
+                .iter()
+                .map(|o| {
+                    let checked = if chosen.contains(&o.value) { " checked" } else { "" };
+                    format!(
+                        "<label class=\"choice\"><input type=\"checkbox\" name=\"{id}\" value=\"{}\"{checked}{disabled}>{}</label>",
+                        esc(&o.value),
+                        esc(&o.label)
+                    )
+                })
+                .collect()
+        }
+        FieldKind::Checkbox => {
+            let checked = if matches!(value, Some(FieldValue::Flag(true))) {
+                " checked"
+            } else {
+                ""
+            };
+            format!(
+                "<label class=\"choice tick\"><input type=\"checkbox\" id=\"f-{id}\" name=\"{id}\" value=\"true\"{checked}{disabled}>{}{req}</label>",
+                esc(&f.label)
+            )
+        }
+        FieldKind::Table => table(f, value, disabled),
+        FieldKind::Attachments => {
+            let json = value
+                .map(|v| value_json(&f.id, v))
+                .unwrap_or_else(|| "{\"attachments\":[]}".into());
+            format!(
+                "<div class=\"attach\" data-value=\"{}\"><ul class=\"files\"></ul>{}</div>",
+                esc(&json),
+                if f.read_only {
+                    String::new()
+                } else {
+                    format!(
+                        "<label class=\"btn small upload\">选择文件上传<input type=\"file\" multiple data-upload=\"{id}\"></label><span class=\"hint\">单个文件不超过 20 MB</span>"
+                    )
+                }
+            )
+        }
+        FieldKind::Seal => {
+            let (button, personal) = match f.format.as_deref() {
+                Some("signature") => ("签字", "signature"),
+                _ => ("加盖电子印章", "org-seal"),
+            };
+            let json = value.map(|v| value_json(&f.id, v)).unwrap_or_default();
+            format!(
+                "<div class=\"seal-box\" data-value=\"{}\" data-seal-format=\"{personal}\"><div class=\"seal-state\">{}</div>{}</div>",
+                esc(&json),
+                seal_text(value, names),
+                if f.read_only {
+                    String::new()
+                } else {
+                    format!(
+                        "<button type=\"button\" class=\"btn seal\" data-seal=\"{id}\">{button}</button>"
+                    )
+                }
+            )
+        }
+        FieldKind::Statement => String::new(),
+    }
+}
+
+fn table(f: &FieldDef, value: Option<&FieldValue>, disabled: &str) -> String {
+    let id = esc(&f.id);
+    let head: String = f
+        .columns
+        .iter()
+        .map(|c| {
+            let unit = c
+                .unit
+                .as_ref()
+                .map(|u| format!("<small>（{}）</small>", esc(u)))
+                .unwrap_or_default();
+            format!("<th>{}{unit}</th>", esc(&c.label))
+        })
+        .collect();
+    let rows: String = f
+        .rows
+        .iter()
+        .map(|row| {
+            let cells: String = f
+                .columns
+                .iter()
+                .map(|c| {
+                    let key = format!("{}.{}.{}", f.id, row, c.id);
+                    let input = if matches!(c.kind, FieldKind::Number) {
+                        let min = c.min.map(|m| format!(" min=\"{}\"", number(m))).unwrap_or_default();
+                        format!("type=\"number\" step=\"any\"{min}")
+                    } else {
+                        "type=\"text\"".into()
+                    };
+                    format!(
+                        "<td><input {input} name=\"{k}\" data-row=\"{}\" data-col=\"{}\" data-col-kind=\"{}\" data-err-key=\"{k}\" value=\"{}\"{disabled}></td>",
+                        esc(row),
+                        esc(&c.id),
+                        kind_code(c.kind),
+                        esc(&cell(value, row, &c.id)),
+                        k = esc(&key),
+                    )
+                })
+                .collect();
+            format!("<tr><th class=\"rowkey\">{}</th>{cells}</tr>", esc(row))
+        })
+        .collect();
+    format!(
+        "<table class=\"grid\" data-table=\"{id}\"><thead><tr><th></th>{head}</tr></thead><tbody>{rows}</tbody></table>"
+    )
+}
+
+/// One row of a read-only record.
+fn display(f: &FieldDef, value: Option<&FieldValue>, names: &Names) -> String {
+    let shown = match (f.kind, value) {
+        (_, None) => "<span class=\"empty\">（未填写）</span>".to_string(),
+        (FieldKind::Select, Some(FieldValue::Choice(c))) => esc(&option_label(f, c)),
+        (FieldKind::MultiSelect, Some(FieldValue::Choices(cs))) => esc(&cs
+            .iter()
+            .map(|c| option_label(f, c))
+            .collect::<Vec<_>>()
+            .join("、")),
+        (_, Some(FieldValue::Flag(b))) => if *b { "是" } else { "否" }.to_string(),
+        (_, Some(FieldValue::Table(_))) => {
+            let head: String = f
+                .columns
+                .iter()
+                .map(|c| format!("<th>{}</th>", esc(&c.label)))
+                .collect();
+            let rows: String = f
+                .rows
+                .iter()
+                .map(|r| {
+                    let cells: String = f
+                        .columns
+                        .iter()
+                        .map(|c| format!("<td>{}</td>", esc(&cell(value, r, &c.id))))
+                        .collect();
+                    format!("<tr><th class=\"rowkey\">{}</th>{cells}</tr>", esc(r))
+                })
+                .collect();
+            format!("<table class=\"grid\"><tr><th></th>{head}</tr>{rows}</table>")
+        }
+        (_, Some(FieldValue::Attachments(list))) => list
+            .iter()
+            .map(|a| {
+                format!(
+                    "<a class=\"file\" href=\"/attachments/{}\">{}</a> <small>{} 字节</small>",
+                    super::http::percent_encode(&a.id),
+                    esc(&a.name),
+                    a.size
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("<br>"),
+        (_, v @ Some(FieldValue::Seal(_))) => seal_text(v, names),
+        (_, Some(v)) => {
+            let unit = f.unit.as_deref().unwrap_or_default();
+            format!(
+                "<span class=\"pre\">{}</span>{}",
+                esc(&plain(Some(v))),
+                esc(unit)
+            )
+        }
+    };
+    format!("<tr><th>{}</th><td>{shown}</td></tr>", esc(&f.label))
+}
+
+fn option_label(f: &FieldDef, value: &str) -> String {
+    f.options
+        .iter()
+        .find(|o| o.value == value)
+        .map(|o| o.label.clone())
+        .unwrap_or_else(|| value.to_string())
+}

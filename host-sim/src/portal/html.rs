@@ -1,0 +1,83 @@
+//! HTML escaping and a few building blocks. Every dynamic value on every page goes
+//! through [`esc`]: names, titles and opinions are typed by users.
+
+/// Escape text for element content and double- or single-quoted attributes.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A titled card.
+pub fn card(title: &str, body: &str) -> String {
+    format!(
+        "<section class=\"card\"><h2 class=\"card-title\">{}</h2><div class=\"card-body\">{body}</div></section>",
+        esc(title)
+    )
+}
+
+/// A table with escaped headers and pre-rendered cells; `empty` when there are no rows.
+pub fn table(headers: &[&str], rows: &[Vec<String>], empty: &str) -> String {
+    if rows.is_empty() {
+        return format!("<p class=\"empty\">{}</p>", esc(empty));
+    }
+    let head: String = headers
+        .iter()
+        .map(|h| format!("<th>{}</th>", esc(h)))
+        .collect();
+    let body: String = rows
+        .iter()
+        .map(|r| {
+            let cells: String = r.iter().map(|c| format!("<td>{c}</td>")).collect();
+            format!("<tr>{cells}</tr>")
+        })
+        .collect();
+    format!("<table class=\"list\"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+}
+
+/// A link with an escaped label.
+pub fn link(href: &str, label: &str) -> String {
+    format!("<a href=\"{}\">{}</a>", esc(href), esc(label))
+}
+
+/// A coloured label.
+pub fn badge(class: &str, label: &str) -> String {
+    format!("<span class=\"badge {class}\">{}</span>", esc(label))
+}
+
+/// A notice bar.
+pub fn alert(class: &str, message: &str) -> String {
+    format!("<div class=\"alert {class}\">{}</div>", esc(message))
+}
+
+/// `2026-03-16T10:00:00+08:00` → `2026-03-16 10:00`, for tables.
+pub fn short_time(t: &str) -> String {
+    match (t.get(..10), t.get(11..16)) {
+        (Some(d), Some(hm)) => format!("{d} {hm}"),
+        _ => t.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_and_quotes() {
+        assert_eq!(
+            esc("<a href=\"x\">'&'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        );
+        assert_eq!(esc("中原区"), "中原区");
+        assert_eq!(short_time("2026-03-16T10:00:00+08:00"), "2026-03-16 10:00");
+    }
+}

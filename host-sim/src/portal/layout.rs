@@ -1,0 +1,96 @@
+//! The page shell every page shares: the header, the left navigation with counts, and
+//! the simulated-clock note. Navigation depends only on the directory role.
+
+use super::html::{esc, short_time};
+use crate::contract::{Actor, Role};
+
+/// What every page knows about the request.
+pub struct Ctx {
+    pub user: Option<Actor>,
+    pub now: String,
+    pub todo: i64,
+    pub unread: i64,
+}
+
+/// Chinese name of a directory role (the host's own directory vocabulary).
+pub fn role_label(code: &str) -> &'static str {
+    match code {
+        "enterprise" => "申报企业",
+        "district-office" => "区县工信部门",
+        "city-officer" => "市工信局经办人员",
+        "city-leader" => "市工信局领导",
+        "expert" => "评审专家",
+        "public" => "社会公众",
+        "administrator" => "系统管理员",
+        _ => "未知角色",
+    }
+}
+
+/// The left navigation entries for a role: (href, label, count badge).
+fn nav(ctx: &Ctx) -> Vec<(&'static str, &'static str, i64)> {
+    let Some(user) = &ctx.user else {
+        return vec![("/login", "登录", 0), ("/public", "公示公告", 0)];
+    };
+    let mut items = vec![
+        ("/home", "工作台", 0),
+        ("/todo", "待办事项", ctx.todo),
+        ("/done", "已办事项", 0),
+        ("/cc", "抄送我的", 0),
+        ("/notices", "消息通知", ctx.unread),
+        ("/public", "公示公告", 0),
+    ];
+    if user.role == Role::Administrator {
+        items.extend([
+            ("/admin/modules", "模块管理", 0),
+            ("/admin/year", "年度配置", 0),
+            ("/admin/directory", "组织目录", 0),
+            ("/admin/calendar", "工作日历", 0),
+        ]);
+    }
+    items
+}
+
+/// A whole page: `active` is the nav href to highlight.
+pub fn page(ctx: &Ctx, title: &str, active: &str, body: &str) -> String {
+    let nav: String = nav(ctx)
+        .into_iter()
+        .map(|(href, label, count)| {
+            let class = if href == active {
+                " class=\"active\""
+            } else {
+                ""
+            };
+            let badge = if count > 0 {
+                format!("<span class=\"count\">{count}</span>")
+            } else {
+                String::new()
+            };
+            format!("<li><a href=\"{href}\"{class}>{label}{badge}</a></li>")
+        })
+        .collect();
+    let who = match &ctx.user {
+        Some(u) => format!(
+            "<span class=\"who\">{}<small>{} · {}</small></span><a class=\"switch\" href=\"/login\">切换用户</a><a class=\"switch\" href=\"/logout\">退出</a>",
+            esc(&u.name),
+            esc(&u.org_name),
+            role_label(crate::imports::role_code(u.role))
+        ),
+        None => "<a class=\"switch\" href=\"/login\">登录</a>".to_string(),
+    };
+    format!(
+        r#"<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title} - 郑州市质量标杆认定管理</title>
+<link rel="stylesheet" href="/static/portal.css">
+</head><body>
+<header class="top"><div class="brand"><span class="emblem">郑</span><div><div class="sys">郑州市质量标杆认定管理</div><div class="sub">郑州市工业和信息化局 · 协同办公平台（host-sim 模拟环境）</div></div></div>
+<div class="user">{who}</div></header>
+<div class="frame"><nav class="side"><ul>{nav}</ul><div class="clock">系统时间<br>{clock}</div></nav>
+<main class="content"><div class="crumb">当前位置：{title}</div>{body}</main></div>
+<script src="/static/portal.js"></script>
+</body></html>"#,
+        title = esc(title),
+        clock = esc(&short_time(&ctx.now)),
+    )
+}

@@ -1,0 +1,167 @@
+//! The web portal of host-sim, standing in for the city's OA: simulated single sign-on,
+//! 待办/已办/抄送/通知, case and task pages that render the plugin's forms and actions
+//! generically, the enterprise's applications, the public 公示 page and administrator
+//! pages. One thread serves every request, because a `Sim` (one SQLite connection, one
+//! plugin runtime) is not `Sync`; each plugin call is one transaction anyway.
+
+mod admin;
+mod api;
+mod assets;
+mod case;
+mod form;
+mod html;
+mod http;
+mod layout;
+mod lists;
+mod public;
+mod queries;
+mod signin;
+
+use anyhow::{Result, anyhow};
+use std::io::Write;
+
+use crate::{CallError, Sim};
+use http::{Method, Req, Resp};
+use layout::Ctx;
+
+/// The portal's state: the simulator it drives.
+pub struct Portal {
+    pub sim: Sim,
+}
+
+/// Serve on `listen` (e.g. `127.0.0.1:8080`; port 0 picks a free one) until killed.
+/// `on_ready` gets the bound address before the first request is accepted.
+pub fn serve(sim: Sim, listen: &str, on_ready: impl FnOnce(&str)) -> Result<()> {
+    let server =
+        tiny_http::Server::http(listen).map_err(|e| anyhow!("无法在 {listen} 上监听：{e}"))?;
+    let addr = server
+        .server_addr()
+        .to_ip()
+        .map(|a| a.to_string())
+        .unwrap_or_else(|| listen.to_string());
+    on_ready(&addr);
+    let _ = std::io::stdout().flush();
+    let mut portal = Portal { sim };
+    for mut request in server.incoming_requests() {
+        let resp = match Req::from_tiny(&mut request) {
+            Ok(req) => portal.handle(&req),
+            Err(resp) => resp,
+        };
+        // A client that went away is not the server's problem.
+        let _ = request.respond(resp.into_tiny());
+    }
+    Ok(())
+}
+
+/// A page or handler result; `Err` is already a response (400, 403, 404 …).
+type Page = Result<Resp, Resp>;
+
+impl From<anyhow::Error> for Resp {
+    fn from(e: anyhow::Error) -> Resp {
+        Resp::status(500, &format!("服务器内部错误：{e:#}"))
+    }
+}
+
+impl From<rusqlite::Error> for Resp {
+    fn from(e: rusqlite::Error) -> Resp {
+        Resp::status(500, &format!("数据库错误：{e}"))
+    }
+}
+
+impl From<CallError> for Resp {
+    fn from(e: CallError) -> Resp {
+        match e {
+            CallError::Refused(r) => Resp::status(403, &r.message),
+            CallError::Trap(e) => Resp::status(500, &format!("插件异常终止，未作任何更改：{e:#}")),
+            CallError::Host(e) => Resp::status(500, &format!("主机错误：{e:#}")),
+        }
+    }
+}
+
+impl Portal {
+    fn ctx(&self, req: &Req) -> Ctx {
+        let conn = self.sim.connection();
+        let user = req
+            .cookie_user
+            .as_deref()
+            .and_then(|u| self.sim.actor(u).ok());
+        let (todo, unread) = match &user {
+            Some(u) => (
+                queries::open_task_count(conn, u).unwrap_or(0),
+                queries::unread_count(conn, u).unwrap_or(0),
+            ),
+            None => (0, 0),
+        };
+        Ctx {
+            user,
+            now: self.sim.now().unwrap_or_default(),
+            todo,
+            unread,
+        }
+    }
+
+    /// Route a request; errors on pages are shown inside the layout.
+    pub fn handle(&mut self, req: &Req) -> Resp {
+        let ctx = self.ctx(req);
+        let api = req.segments.first().is_some_and(|s| s == "api");
+        let resp = self.route(&ctx, req).unwrap_or_else(|e| e);
+        let plain = resp.content_type.starts_with("text/plain");
+        if resp.status >= 400 && api && plain {
+            let message = String::from_utf8_lossy(&resp.body).into_owned();
+            return Resp::json(
+                resp.status,
+                &serde_json::json!({"ok": false, "code": "error", "message": message}),
+            );
+        }
+        if resp.status >= 400 && plain {
+            let message = String::from_utf8_lossy(&resp.body).into_owned();
+            let mut page = Resp::html(layout::page(
+                &ctx,
+                "无法完成",
+                "",
+                &html::card("无法完成", &html::alert("error", &message)),
+            ));
+            page.status = resp.status;
+            return page;
+        }
+        resp
+    }
+
+    fn route(&mut self, ctx: &Ctx, req: &Req) -> Page {
+        let segs: Vec<&str> = req.segments.iter().map(String::as_str).collect();
+        match (req.method, segs.as_slice()) {
+            (Method::Get, ["static", name]) => assets::get(name),
+            (Method::Get, []) => Ok(Resp::redirect(if ctx.user.is_some() {
+                "/home"
+            } else {
+                "/login"
+            })),
+            (Method::Get, ["login"]) => signin::page(self, ctx),
+            (Method::Post, ["login"]) => signin::post(self, req),
+            (Method::Get, ["logout"]) => Ok(signin::logout()),
+            (Method::Get, ["public"]) => public::page(self, ctx),
+            (Method::Get, ["case", id]) => case::page(self, ctx, id, req.query("msg")),
+            (Method::Get, ["case", id, "act", action]) => {
+                case::action_page(self, ctx, Some(id), action)
+            }
+            (Method::Get, ["start", action]) => case::action_page(self, ctx, None, action),
+            (Method::Get, ["attachments", id]) => api::download(self, ctx, id),
+            (Method::Post, ["api", "act"]) => api::act(self, ctx, req),
+            (Method::Post, ["api", "seal"]) => api::seal(self, ctx, req),
+            (Method::Post, ["api", "attachments"]) => api::upload(self, ctx, req),
+            (Method::Get, ["home"]) => lists::home(self, ctx),
+            (Method::Get, ["todo"]) => lists::todo(self, ctx),
+            (Method::Get, ["done"]) => lists::done(self, ctx),
+            (Method::Get, ["cc"]) => lists::notices(self, ctx, true),
+            (Method::Get, ["notices"]) => lists::notices(self, ctx, false),
+            (Method::Get, ["admin", what]) => admin::page(self, ctx, what),
+            (Method::Get, _) => Err(Resp::status(404, "页面不存在")),
+            _ => Err(Resp::status(405, "不支持的请求方法")),
+        }
+    }
+}
+
+/// The signed-in user, or a redirect to the sign-in page.
+fn signed_in(ctx: &Ctx) -> Result<&crate::contract::Actor, Resp> {
+    ctx.user.as_ref().ok_or_else(|| Resp::redirect("/login"))
+}

@@ -1,0 +1,70 @@
+//! 公示公告: what the plugin published (public records), and the cases on which the
+//! public may act now (e.g. a named objection during 公示) — asked of the plugin, not known here.
+
+use super::case::action_buttons;
+use super::html::{card, esc, link, short_time, table};
+use super::http::{Resp, percent_encode};
+use super::layout::{self, Ctx};
+use super::queries;
+use super::{Page, Portal};
+use crate::contract::Role;
+
+/// Applications scanned for public actions; the newest first.
+const SCAN_LIMIT: i64 = 300;
+
+pub fn page(p: &mut Portal, ctx: &Ctx) -> Page {
+    let records = queries::public_records(p.sim.connection())?;
+    let rows: Vec<Vec<String>> = records
+        .iter()
+        .map(|r| {
+            let title = match &r.case_id {
+                Some(c) if ctx.user.is_some() => link(&format!("/case/{}", percent_encode(c)), &r.title),
+                _ => esc(&r.title),
+            };
+            vec![
+                esc(&r.year.to_string()),
+                format!("<div class=\"subject\">{title}</div><div class=\"pre muted\">{}</div><small class=\"code\">{}</small>", esc(&r.body), esc(&r.kind)),
+                esc(&short_time(&r.published_at)),
+            ]
+        })
+        .collect();
+    let mut body = card(
+        "公示公告",
+        &table(&["年度", "公告内容", "发布时间"], &rows, "暂无公示公告"),
+    );
+
+    // Whoever plays the public: the signed-in member of the public, else the directory's first.
+    let signed_public = ctx.user.as_ref().filter(|u| u.role == Role::Public);
+    let public_user = match signed_public {
+        Some(u) => Some(u.user_id.clone()),
+        None => queries::users(p.sim.connection())?
+            .into_iter()
+            .find(|u| u.role == "public")
+            .map(|u| u.user_id),
+    };
+    if let Some(public_user) = public_user {
+        let mut open = Vec::new();
+        for c in queries::cases_of_kind(p.sim.connection(), "application", SCAN_LIMIT)? {
+            let actions = p.sim.actions(&public_user, &c.id).unwrap_or_default();
+            if !actions.is_empty() {
+                let act = if signed_public.is_some() {
+                    format!(
+                        "<div class=\"action-bar\">{}</div>",
+                        action_buttons(Some(&c.id), &actions, Some(c.version as u64))
+                    )
+                } else {
+                    "<a href=\"/login\">以社会公众身份登录后办理（实名）</a>".into()
+                };
+                open.push(vec![esc(&c.title), esc(&c.stage_label), act]);
+            }
+        }
+        body.push_str(&card(
+            "公示期内可提出意见的事项",
+            &format!(
+                "<p class=\"muted\">公示期内，任何单位和个人可对公示对象以实名方式提出异议，并提供必要的证明材料。</p>{}",
+                table(&["事项", "阶段", "办理"], &open, "当前没有处于公示期的事项")
+            ),
+        ));
+    }
+    Ok(Resp::html(layout::page(ctx, "公示公告", "/public", &body)))
+}

@@ -1,0 +1,266 @@
+// host-sim portal: reads the form schema the server rendered into data- attributes,
+// collects values in the fields_json shape, posts actions, seals and uploads, and
+// shows the plugin's refusals next to the fields they name. No framework, no build.
+(function () {
+  'use strict';
+  var $$ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); };
+  var sel = function (attr, value) { return '[' + attr + '="' + CSS.escape(value) + '"]'; };
+  // Limits count Unicode scalar values, not UTF-16 units: Array.from splits by code point.
+  var chars = function (s) { return Array.from(s).length; };
+
+  function post(url, body, headers) {
+    return fetch(url, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: headers || { 'Content-Type': 'application/json' },
+      body: body
+    }).then(function (r) {
+      return r.json().catch(function () { return { ok: false, message: '服务器返回了无法识别的内容（' + r.status + '）' }; });
+    }, function () { return { ok: false, message: '无法连接服务器，请稍后重试' }; });
+  }
+
+  function esc(s) {
+    var d = document.createElement('div');
+    d.textContent = s == null ? '' : String(s);
+    return d.innerHTML;
+  }
+
+  // ---- counters and conditions ------------------------------------------------
+  function updateCounter(input) {
+    var c = document.querySelector('.counter' + sel('data-for', input.name));
+    if (!c) return;
+    var n = chars(input.value), max = Number(c.dataset.max);
+    c.firstElementChild.textContent = n;
+    c.classList.toggle('over', n > max);
+  }
+
+  function fieldBox(form, id) { return form.querySelector('.field' + sel('data-id', id)); }
+
+  function currentValues(form, id) {
+    var f = fieldBox(form, id);
+    if (!f) return [];
+    switch (f.dataset.kind) {
+      case 'checkbox': return [String(f.querySelector('input').checked)];
+      case 'multi-select': return $$('input:checked', f).map(function (i) { return i.value; });
+      default:
+        var i = f.querySelector('input,select,textarea');
+        return i ? [i.value.trim()] : [];
+    }
+  }
+
+  function applyConditions(form) {
+    $$('.field[data-when-field]', form).forEach(function (f) {
+      var any = JSON.parse(f.dataset.whenAny || '[]');
+      var cur = currentValues(form, f.dataset.whenField);
+      f.hidden = !cur.some(function (v) { return any.indexOf(v) >= 0; });
+    });
+  }
+
+  // ---- collecting values in the fields_json shape ------------------------------
+  function collect(form) {
+    var out = [];
+    $$('.field[data-kind]', form).forEach(function (f) {
+      if (f.dataset.readonly || f.hidden) return;
+      var id = f.dataset.id, had = !!f.dataset.hadValue, input = f.querySelector('input,select,textarea');
+      var push = function (value) { out.push({ id: id, value: value }); };
+      switch (f.dataset.kind) {
+        case 'text': case 'multiline':
+          if (input.value.trim() !== '' || had) push({ text: input.value });
+          break;
+        case 'number':
+          if (input.value.trim() !== '') push({ number: Number(input.value) });
+          break;
+        case 'date':
+          if (input.value) push({ date: input.value });
+          break;
+        case 'select':
+          if (input.value) push({ choice: input.value });
+          break;
+        case 'multi-select':
+          var vals = $$('input:checked', f).map(function (i) { return i.value; });
+          if (vals.length || had) push({ choices: vals });
+          break;
+        case 'checkbox':
+          push({ flag: input.checked });
+          break;
+        case 'table':
+          var rows = [], byKey = {};
+          $$('input[data-row]', f).forEach(function (cell) {
+            var v = cell.value.trim();
+            if (v === '') return;
+            var key = cell.dataset.row;
+            if (!byKey[key]) { byKey[key] = { key: key, cells: [] }; rows.push(byKey[key]); }
+            var scalar = cell.dataset.colKind === 'number' && !isNaN(Number(v)) ? { number: Number(v) } : { text: v };
+            byKey[key].cells.push([cell.dataset.col, scalar]);
+          });
+          if (rows.length || had) push({ table: rows });
+          break;
+        case 'attachments':
+          var list = JSON.parse(f.querySelector('.attach').dataset.value).attachments || [];
+          if (list.length || had) push({ attachments: list });
+          break;
+        case 'seal':
+          var v = f.querySelector('.seal-box').dataset.value;
+          if (v) push(JSON.parse(v));
+          break;
+      }
+    });
+    return out;
+  }
+
+  // ---- refusals next to their fields ------------------------------------------
+  function clearErrors(form) {
+    $$('.field-error', form).forEach(function (e) { e.textContent = ''; });
+    $$('.invalid', form).forEach(function (e) { e.classList.remove('invalid'); });
+    var a = form.querySelector('.form-alert');
+    if (a) { a.hidden = true; a.innerHTML = ''; }
+  }
+
+  function showErrors(form, r) {
+    var alertBox = form.querySelector('.form-alert');
+    var loose = [];
+    (r.fields || []).forEach(function (e) {
+      var el = form.querySelector(sel('data-err-key', e.field));
+      if (!el) { loose.push(e.message); return; }
+      el.classList.add('invalid');
+      var box = el.classList.contains('field') ? el : el.closest('.field');
+      if (!box) { loose.push(e.message); return; }
+      box.classList.add('invalid');
+      var slot = box.querySelector('.field-error');
+      slot.textContent = (slot.textContent ? slot.textContent + '；' : '') + e.message;
+    });
+    var title = r.code === 'version-conflict' ? '版本冲突：' + r.message : r.message;
+    alertBox.innerHTML = '<b>' + esc(title || '办理未成功') + '</b>' +
+      ((r.fields || []).length ? '<div>请根据各字段下方的提示修改后重新提交，本次未保存任何内容。</div>' : '') +
+      loose.map(function (m) { return '<div>' + esc(m) + '</div>'; }).join('');
+    alertBox.hidden = false;
+    var first = form.querySelector('.field.invalid') || alertBox;
+    first.scrollIntoView({ block: 'center' });
+  }
+
+  function confirmed(tone, label) {
+    return tone !== 'danger' || window.confirm('确定要“' + label + '”吗？此操作将记入流转记录。');
+  }
+
+  // ---- the action form ---------------------------------------------------------
+  function wireForm(form) {
+    $$('input[type=text],textarea', form).forEach(function (i) {
+      i.addEventListener('input', function () { updateCounter(i); });
+      updateCounter(i);
+    });
+    form.addEventListener('change', function () { applyConditions(form); });
+    applyConditions(form);
+
+    $$('.attach', form).forEach(renderFiles);
+    $$('input[data-upload]', form).forEach(function (input) {
+      input.addEventListener('change', function () { upload(form, input); });
+    });
+    $$('button[data-seal]', form).forEach(function (b) {
+      b.addEventListener('click', function () { applySeal(form, b); });
+    });
+
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      clearErrors(form);
+      var d = form.dataset;
+      var opinionBox = form.querySelector('textarea[data-opinion-box]');
+      var opinion = opinionBox ? opinionBox.value : null;
+      if (d.opinion === 'required' && !(opinion || '').trim()) {
+        showErrors(form, { message: '请填写办理意见', fields: [{ field: 'act-opinion', message: '办理意见为必填项' }] });
+        return;
+      }
+      if (!confirmed(d.tone, d.label)) return;
+      var button = form.querySelector('.submit-bar button');
+      button.disabled = true;
+      post('/api/act', JSON.stringify({
+        case_id: d.case || null,
+        action: d.action,
+        values: collect(form),
+        opinion: opinion,
+        expected_version: d.version ? Number(d.version) : null,
+        label: d.label
+      })).then(function (r) {
+        button.disabled = false;
+        if (r.ok) { window.location.href = r.redirect; } else { showErrors(form, r); }
+      });
+    });
+  }
+
+  function applySeal(form, button) {
+    var box = button.closest('.seal-box');
+    var values = collect(form).filter(function (f) { return !f.value.seal; });
+    button.disabled = true;
+    post('/api/seal', JSON.stringify({
+      case_id: form.dataset.case || null,
+      field: button.dataset.seal,
+      format: box.dataset.sealFormat,
+      values: values
+    })).then(function (r) {
+      button.disabled = false;
+      if (!r.ok) { window.alert(r.message || '签章失败'); return; }
+      box.dataset.value = JSON.stringify(r.value);
+      box.querySelector('.seal-state').innerHTML = '<span class="stamp">' + esc(r.holder) + '</span><span class="seal-meta">' +
+        esc(r.signer) + ' 于 ' + esc(String(r.signed_at).replace('T', ' ').slice(0, 16)) + ' 签章 · 摘要 ' + esc(r.digest.slice(0, 12)) + '</span>';
+      button.textContent = '重新签章';
+    });
+  }
+
+  function renderFiles(box) {
+    var list = JSON.parse(box.dataset.value).attachments || [];
+    var ul = box.querySelector('.files');
+    var editable = !!box.querySelector('input[type=file]');
+    ul.innerHTML = list.map(function (a, i) {
+      return '<li><a href="/attachments/' + encodeURIComponent(a.id) + '">' + esc(a.name) + '</a> <small>' +
+        Math.max(1, Math.round(a.size / 1024)) + ' KB</small>' +
+        (editable ? ' <button type="button" class="link" data-remove="' + i + '">删除</button>' : '') + '</li>';
+    }).join('') || '<li class="empty">尚未上传文件</li>';
+    $$('button[data-remove]', ul).forEach(function (b) {
+      b.addEventListener('click', function () {
+        list.splice(Number(b.dataset.remove), 1);
+        box.dataset.value = JSON.stringify({ attachments: list });
+        renderFiles(box);
+      });
+    });
+  }
+
+  function upload(form, input) {
+    var box = input.closest('.attach');
+    var files = Array.prototype.slice.call(input.files);
+    var next = function () {
+      var file = files.shift();
+      if (!file) { input.value = ''; return; }
+      var url = '/api/attachments?name=' + encodeURIComponent(file.name) +
+        (form.dataset.case ? '&case=' + encodeURIComponent(form.dataset.case) : '');
+      post(url, file, { 'Content-Type': file.type || 'application/octet-stream' }).then(function (r) {
+        if (!r.ok) { window.alert(r.message || '上传失败'); return; }
+        var v = JSON.parse(box.dataset.value);
+        v.attachments = (v.attachments || []).concat([r.value]);
+        box.dataset.value = JSON.stringify(v);
+        renderFiles(box);
+        next();
+      });
+    };
+    next();
+  }
+
+  // ---- buttons that act directly (nothing to fill in) --------------------------
+  $$('button[data-act]').forEach(function (b) {
+    b.addEventListener('click', function () {
+      if (!confirmed(b.dataset.tone, b.dataset.label)) return;
+      b.disabled = true;
+      post('/api/act', JSON.stringify({
+        case_id: b.dataset.case || null,
+        action: b.dataset.act,
+        values: [],
+        expected_version: b.dataset.version ? Number(b.dataset.version) : null,
+        label: b.dataset.label
+      })).then(function (r) {
+        b.disabled = false;
+        if (r.ok) { window.location.href = r.redirect; return; }
+        window.alert((r.code === 'version-conflict' ? '版本冲突：' : '') + (r.message || '办理未成功'));
+      });
+    });
+  });
+
+  $$('form.act-form').forEach(wireForm);
+})();
