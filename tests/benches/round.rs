@@ -1,0 +1,247 @@
+//! Bench binary: a whole annual round through the real component on a real SQLite file
+//! (synchronous=FULL), plus the cost of one plugin call against the same work done
+//! natively. `cargo bench -p qb-tests --bench round` (QB_BENCH_APPLICATIONS=N, default 200).
+//! Numbers go to docs/performance.md; nothing here asserts a time.
+
+use std::time::{Duration, Instant};
+
+use host_sim::demo::{self, request};
+use qb_tests::*;
+
+fn per(d: Duration, n: usize) -> String {
+    format!(
+        "{:>8.3} ms/call",
+        d.as_secs_f64() * 1000.0 / n.max(1) as f64
+    )
+}
+
+fn stage<T>(name: &str, calls: &mut usize, f: impl FnOnce(&mut usize) -> T) -> T {
+    let before = *calls;
+    let start = Instant::now();
+    let out = f(calls);
+    let n = *calls - before;
+    println!(
+        "{name:<28} {n:>6} calls {:>9.2} s {}",
+        start.elapsed().as_secs_f64(),
+        per(start.elapsed(), n)
+    );
+    out
+}
+
+fn main() {
+    let n: usize = std::env::var("QB_BENCH_APPLICATIONS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200);
+    let component = plugin();
+    println!("component: {} bytes", component.len());
+
+    let t = Instant::now();
+    let mut sim = sim("bench_round");
+    println!(
+        "load (compile + link + migrate): {:.2} s",
+        t.elapsed().as_secs_f64()
+    );
+
+    // Per-call overhead vs native: validating the whole 申报表.
+    let form = demo::sample_form("application-form").expect("fixture");
+    let reps = 2000;
+    let t = Instant::now();
+    for _ in 0..reps {
+        sim.validate("application-form", &form, true)
+            .expect("validate");
+    }
+    let through = t.elapsed();
+    let fixture: serde_json::Value = serde_json::from_str(demo::SAMPLE_APPLICATION).expect("json");
+    let native_form = qb_plugin::forms::forms_from_json(&fixture)
+        .expect("fixture")
+        .remove(0)
+        .1;
+    let mode = qb_plugin::bindings::exports::zhengzhou::quality_benchmark::forms::CheckMode::Submit;
+    let t = Instant::now();
+    for _ in 0..reps {
+        std::hint::black_box(qb_plugin::forms::validate(
+            "application-form",
+            &native_form,
+            mode,
+        ));
+    }
+    let native = t.elapsed();
+    println!("validate 申报表 natively          {}", per(native, reps));
+    println!(
+        "validate 申报表 through component {} (fresh instance + read transaction each call)",
+        per(through, reps)
+    );
+
+    // The round. Applicants are reused across districts by cycling the seeded enterprises'
+    // credit codes is not possible (one application per enterprise per year), so the
+    // round size is bounded by the directory unless the bench seeds more enterprises.
+    let seeded = applicants();
+    let extra = n.saturating_sub(seeded.len());
+    let everyone = if extra == 0 {
+        seeded[..n].to_vec()
+    } else {
+        seed_more(&sim, &seeded, extra)
+    };
+    let mut calls = 0usize;
+    open_batch(&mut sim);
+    calls += 1;
+    stage("apply (start/edit/edit/submit)", &mut calls, |c| {
+        for a in &everyone {
+            apply(&mut sim, a).expect("apply");
+            *c += 4;
+        }
+    });
+    stage("district recommendation", &mut calls, |c| {
+        for a in &everyone {
+            let user = format!("{}-office-1", a.district);
+            let form = recommendation(&sim, &user, &a.case());
+            sim.act(
+                &user,
+                request(Some(&a.case()), "recommend", form, Some("同意推荐")),
+            )
+            .expect("recommend");
+            *c += 1;
+        }
+    });
+    stage("formal check", &mut calls, |c| {
+        for a in &everyone {
+            sim.act(
+                OFFICER,
+                request(
+                    Some(&a.case()),
+                    "formal-check",
+                    vec![choice("result", "accept")],
+                    Some("通过"),
+                ),
+            )
+            .expect("check");
+            *c += 1;
+        }
+    });
+    sim.set_clock("2026-05-06T09:00:00+08:00").expect("clock");
+    sim.act(
+        OFFICER,
+        request(Some("batch-2026"), "close-applications", vec![], None),
+    )
+    .expect("close");
+    stage("draw panel (one call, all cases)", &mut calls, |c| {
+        sim.act(
+            OFFICER,
+            request(Some("batch-2026"), "draw-panel", vec![], None),
+        )
+        .expect("draw");
+        *c += 1;
+    });
+    stage("expert scoring (会签)", &mut calls, |c| {
+        for (i, a) in everyone.iter().enumerate() {
+            let tasks: Vec<String> = sim
+                .connection()
+                .prepare("SELECT assignee_user FROM tasks WHERE case_id = ?1 AND closed_at IS NULL AND key LIKE 'score:%'")
+                .and_then(|mut s| s.query_map([a.case()], |r| r.get(0))?.collect())
+                .expect("tasks");
+            for (k, expert) in tasks.iter().enumerate() {
+                let v = 5.0 + ((i * 7 + k * 3) % 50) as f64 / 10.0;
+                let ids = [
+                    "innovation-1",
+                    "innovation-2",
+                    "system-1",
+                    "system-2",
+                    "effect-1",
+                    "effect-2",
+                ];
+                let mut sheet: Vec<_> = ids.iter().map(|id| number(id, v)).collect();
+                sheet.push(text("comments", "同意"));
+                sim.act(expert, request(Some(&a.case()), "score", sheet, None))
+                    .expect("score");
+                *c += 1;
+            }
+        }
+    });
+    sim.set_clock("2026-06-08T09:00:00+08:00").expect("clock");
+    let count = (n / 10).max(1) as f64;
+    stage("propose + approve list", &mut calls, |c| {
+        sim.act(
+            OFFICER,
+            request(
+                Some("batch-2026"),
+                "propose-list",
+                vec![number("count", count)],
+                Some("提出"),
+            ),
+        )
+        .expect("propose");
+        sim.act(
+            "city-leader-1",
+            request(Some("batch-2026"), "approve-list", vec![], Some("同意")),
+        )
+        .expect("approve");
+        *c += 2;
+    });
+    sim.set_clock("2026-06-16T09:00:00+08:00").expect("clock");
+    stage("timers (end of 公示 etc.)", &mut calls, |c| {
+        *c += sim.run_due_timers().expect("timers");
+    });
+    stage("publish", &mut calls, |c| {
+        let seal = sim
+            .apply_seal("city-leader-1", false, b"batch")
+            .expect("seal");
+        let values = vec![
+            text("document-number", "郑工信〔2026〕35号"),
+            date("publish-date", "2026-06-18"),
+            host_sim::contract::Field {
+                id: "bureau-seal".into(),
+                value: host_sim::contract::FieldValue::Seal(seal),
+            },
+        ];
+        sim.act(
+            "city-leader-1",
+            request(Some("batch-2026"), "publish", values, Some("同意")),
+        )
+        .expect("publish");
+        *c += 1;
+    });
+    let bytes: i64 = sim
+        .count("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()")
+        .expect("size");
+    println!(
+        "round of {n} applications: {calls} plugin calls; database {:.1} MiB",
+        bytes as f64 / 1048576.0
+    );
+}
+
+/// More enterprises in the register and directory, one per extra application.
+fn seed_more(sim: &host_sim::Sim, seeded: &[Applicant], extra: usize) -> Vec<Applicant> {
+    const CH: &[u8] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
+    const W: [usize; 17] = [
+        1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
+    ];
+    let mut all = seeded.to_vec();
+    for i in 0..extra {
+        let template = &seeded[i % seeded.len()];
+        let body = format!("91{}MB{:07}", &template.code[2..8], i);
+        let sum: usize = body
+            .bytes()
+            .zip(W)
+            .map(|(b, w)| CH.iter().position(|c| *c == b).unwrap_or(0) * w)
+            .sum();
+        let code = format!("{body}{}", CH[(31 - sum % 31) % 31] as char);
+        let name = format!("郑州标杆样本{i:05}有限公司");
+        let user = format!("bench-{i:05}");
+        let conn = sim.connection();
+        conn.execute(
+            "INSERT INTO enterprises (credit_code, name, district, independent_legal_entity, bad_records) VALUES (?1, ?2, ?3, 1, '')",
+            (&code, &name, &template.district),
+        )
+        .expect("register");
+        conn.execute("INSERT INTO users (user_id, name, role, org_unit, org_name) VALUES (?1, '测试', 'enterprise', ?2, ?3)", (&user, &code, &name))
+            .expect("user");
+        all.push(Applicant {
+            user,
+            code,
+            name,
+            district: template.district.clone(),
+        });
+    }
+    all
+}
