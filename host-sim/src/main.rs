@@ -300,12 +300,11 @@ fn serve(args: &Args) -> Result<()> {
 }
 
 /// The city bureau opens the current year's batch, so an enterprise can apply at once.
+/// The demo's deadlines move later when today is already past them.
 fn demo_data(sim: &mut Sim) -> Result<()> {
     let now = sim.now()?;
-    let year: u16 = now
-        .get(..4)
-        .and_then(|y| y.parse().ok())
-        .context("时钟年份无效")?;
+    let today = now.get(..10).context("时钟无效")?;
+    let year: u16 = today[..4].parse().context("时钟年份无效")?;
     let batches = sim.count(&format!(
         "SELECT COUNT(*) FROM cases WHERE kind = 'batch' AND year = {year}"
     ))?;
@@ -313,12 +312,27 @@ fn demo_data(sim: &mut Sim) -> Result<()> {
         println!("演示数据：{year}年度批次已存在");
         return Ok(());
     }
-    let request = demo::request(
-        None,
-        "open-batch",
-        demo::batch_config(year),
-        Some("演示数据：开启年度申报"),
-    );
+    let calendar = host_sim::calendar::Calendar::official()?;
+    let later = |days: u32, last: &str| {
+        calendar
+            .add_working_days(today, days)
+            .ok()
+            .filter(|d| d.starts_with(&year.to_string()))
+            .unwrap_or_else(|| format!("{year}-{last}"))
+    };
+    let mut config = demo::batch_config(year);
+    for (id, date) in [
+        ("application-deadline", later(20, "12-30")),
+        ("district-deadline", later(40, "12-31")),
+    ] {
+        if let Some(f) = config.iter_mut().find(|f| f.id == id)
+            && let host_sim::contract::FieldValue::Date(d) = &mut f.value
+            && d.as_str() < date.as_str()
+        {
+            *d = date;
+        }
+    }
+    let request = demo::request(None, "open-batch", config, Some("演示数据：开启年度申报"));
     match sim.act(demo::OFFICER, request) {
         Ok(_) => println!("演示数据：市工信局已发布{year}年度申报通知"),
         Err(e) => {

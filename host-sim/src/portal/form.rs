@@ -173,9 +173,16 @@ fn field(f: &FieldDef, value: Option<&FieldValue>, names: &Names) -> String {
         (Some(h), _) => format!("<div class=\"help\">{}</div>", esc(h)),
         (None, _) => String::new(),
     };
-    let control = control(f, value, names, req);
+    // A statement is its text alone: no control, so the text sits beside its label.
+    let control = match f.kind {
+        FieldKind::Statement => String::new(),
+        _ => format!(
+            "<div class=\"control\">{}</div>",
+            control(f, value, names, req)
+        ),
+    };
     format!(
-        "<div class=\"field kind-{}\"{attrs}>{label}<div class=\"control\">{control}</div>{help}<div class=\"field-error\" data-err-for=\"{id}\"></div></div>",
+        "<div class=\"field kind-{}\"{attrs}>{label}{control}{help}<div class=\"field-error\" data-err-for=\"{id}\"></div></div>",
         kind_code(f.kind)
     )
 }
