@@ -138,6 +138,15 @@
     first.scrollIntoView({ block: 'center' });
   }
 
+  function clearField(el) {
+    var box = el.closest && el.closest('.field');
+    if (!box) return;
+    box.classList.remove('invalid');
+    $$('.invalid', box).forEach(function (e) { e.classList.remove('invalid'); });
+    var slot = box.querySelector('.field-error');
+    if (slot) slot.textContent = '';
+  }
+
   function confirmed(tone, label) {
     return tone !== 'danger' || window.confirm('确定要“' + label + '”吗？此操作将记入流转记录。');
   }
@@ -149,6 +158,9 @@
       updateCounter(i);
     });
     form.addEventListener('change', function () { applyConditions(form); });
+    // Once a field is touched, its old refusal no longer applies.
+    form.addEventListener('input', function (e) { clearField(e.target); });
+    form.addEventListener('change', function (e) { clearField(e.target); });
     applyConditions(form);
 
     $$('.attach', form).forEach(renderFiles);
@@ -199,6 +211,7 @@
       button.disabled = false;
       if (!r.ok) { window.alert(r.message || '签章失败'); return; }
       box.dataset.value = JSON.stringify(r.value);
+      clearField(box);
       box.querySelector('.seal-state').innerHTML = '<span class="stamp">' + esc(r.holder) + '</span><span class="seal-meta">' +
         esc(r.signer) + ' 于 ' + esc(String(r.signed_at).replace('T', ' ').slice(0, 16)) + ' 签章 · 摘要 ' + esc(r.digest.slice(0, 12)) + '</span>';
       button.textContent = '重新签章';

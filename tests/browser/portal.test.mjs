@@ -154,7 +154,18 @@ test('one application from the enterprise through the district to the city inbox
   await shot('02-enterprise-application-form');
   await act();
 
+  // Two people on one case: someone else saves first, so this page's version is stale.
   await page.getByRole('link', { name: '填写申报材料' }).click();
+  const seen = Number(await page.getAttribute('form.act-form', 'data-version'));
+  const other = await page.request.post(`${base}/api/act`, {
+    data: { case_id: CASE, action: 'edit-materials', values: [], expected_version: seen },
+  });
+  assert.equal(other.status(), 200, await other.text());
+  await fill(fixture['application-materials']);
+  await page.click('form.act-form .submit-bar button[type=submit]');
+  await page.locator('.form-alert:not([hidden])').waitFor();
+  assert.match(await page.textContent('.form-alert'), /版本冲突/);
+  await page.reload();
   await fill(fixture['application-materials']);
   await act();
 
@@ -168,7 +179,7 @@ test('one application from the enterprise through the district to the city inbox
   await shot('04-enterprise-signed');
   await act();
   const stage = await page.textContent('.case-head .badge');
-  await shot('05-enterprise-submitted');
+  await shot('05-enterprise-submitted', false);
 
   // The district office finds it in 待办, recommends it with an opinion and its seal.
   await signIn('zhongyuan-office-1');
@@ -176,7 +187,7 @@ test('one application from the enterprise through the district to the city inbox
   await shot('06-district-inbox');
   await page.locator(`a[href="/case/${CASE}"]`).first().click();
   await page.waitForURL(`${base}/case/${CASE}`);
-  await shot('07-district-case');
+  await shot('07-district-case', false);
   await page.getByRole('link', { name: '推荐', exact: true }).click();
   await fill([
     { id: 'recommender-contact', value: { text: '孙丽' } },
@@ -206,5 +217,5 @@ test('one application from the enterprise through the district to the city inbox
   await page.waitForURL(`${base}/case/${CASE}`);
   const timeline = await page.textContent('.timeline');
   assert.match(timeline, /同意推荐。/);
-  await shot('10-city-case');
+  await shot('10-city-case', false);
 });
