@@ -271,36 +271,53 @@ impl Sim {
     /// Fire every timer that is due by the (simulated) clock, each in its own call and
     /// transaction; the timer row is deleted with the call's outcome. Returns how many fired.
     pub fn run_due_timers(&mut self) -> Result<usize, CallError> {
-        let now = self.now()?;
-        let due: Vec<(String, String)> = self
-            .conn()
-            .prepare("SELECT case_id, key FROM timers WHERE at <= ?1 ORDER BY at, case_id, key")?
-            .query_map(params![now], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        for (case_id, key) in &due {
-            let (c, k) = (case_id.clone(), key.clone());
-            let result = self.call(
-                true,
-                |p, s| {
-                    p.zhengzhou_quality_benchmark_approval()
-                        .call_on_timer(s, case_id, key)
-                },
-                move |conn, now, result, notices| {
-                    conn.execute(
-                        "DELETE FROM timers WHERE case_id = ?1 AND key = ?2",
-                        params![c, k],
-                    )?;
-                    match &result {
-                        Ok(outcome) => apply_outcome(conn, now, None, outcome, &notices)?,
-                        // A refused timer is dropped: the step it was for no longer applies.
-                        Err(r) => eprintln!("timer {c}/{k} refused: [{}] {}", r.code, r.message),
-                    }
-                    Ok(result)
-                },
-            )?;
-            drop(result);
+        // A timer may set another that is already due (work carried on in chunks): keep
+        // going until nothing is due, within a bound that stops a plugin looping forever.
+        const MAX_ROUNDS: usize = 10_000;
+        let mut fired = 0;
+        for _ in 0..MAX_ROUNDS {
+            let now = self.now()?;
+            let due: Vec<(String, String)> = self
+                .conn()
+                .prepare(
+                    "SELECT case_id, key FROM timers WHERE at <= ?1 ORDER BY at, case_id, key",
+                )?
+                .query_map(params![now], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            if due.is_empty() {
+                break;
+            }
+            for (case_id, key) in &due {
+                self.fire_timer(case_id, key)?;
+            }
+            fired += due.len();
         }
-        Ok(due.len())
+        Ok(fired)
+    }
+
+    fn fire_timer(&mut self, case_id: &str, key: &str) -> Result<(), CallError> {
+        let (c, k) = (case_id.to_string(), key.to_string());
+        // The plugin's refusal (logged below) is not an error of the host: the timer is spent.
+        let _refused_or_done = self.call(
+            true,
+            |p, s| {
+                p.zhengzhou_quality_benchmark_approval()
+                    .call_on_timer(s, case_id, key)
+            },
+            move |conn, now, result, notices| {
+                conn.execute(
+                    "DELETE FROM timers WHERE case_id = ?1 AND key = ?2",
+                    params![c, k],
+                )?;
+                match &result {
+                    Ok(outcome) => apply_outcome(conn, now, None, outcome, &notices)?,
+                    // A refused timer is dropped: the step it was for no longer applies.
+                    Err(r) => eprintln!("timer {c}/{k} refused: [{}] {}", r.code, r.message),
+                }
+                Ok(result)
+            },
+        )?;
+        Ok(())
     }
 
     /// Actions `user_id` may take on a case now.

@@ -7,6 +7,8 @@ use crate::bindings::zhengzhou::quality_benchmark::notifications::{
     GroupRef, NoticeKind, Notification, Recipient,
 };
 use crate::bindings::zhengzhou::quality_benchmark::types::Role;
+use crate::case::{Application, Batch, Loaded};
+use crate::stage::{AppStage, BatchStage};
 
 /// Everything one action does, gathered before anything is sent to the host.
 #[derive(Default)]
@@ -41,7 +43,56 @@ pub fn group(role: Role, org_unit: &str) -> Recipient {
 /// The city bureau's org unit code.
 pub const CITY_BUREAU: &str = "city-bureau";
 
+/// The applicant enterprise of an application.
+pub fn enterprise(app: &Application) -> Recipient {
+    group(Role::Enterprise, &app.credit_code)
+}
+
 impl Effects {
+    /// Write an application as it now stands and record the step that brought it from `from`.
+    pub fn app_step(
+        &mut self,
+        app: &Loaded<Application>,
+        action: &str,
+        label: &str,
+        from: AppStage,
+        opinion: Option<String>,
+        detail: Option<String>,
+    ) {
+        self.write(app.state.write(app.version));
+        self.history(
+            &app.id,
+            action,
+            label,
+            from.code(),
+            app.state.stage.code(),
+            opinion,
+            detail,
+        );
+    }
+
+    /// Write a batch as it now stands and record the step that brought it from `from`.
+    pub fn batch_step(
+        &mut self,
+        batch: &Loaded<Batch>,
+        action: &str,
+        label: &str,
+        from: BatchStage,
+        opinion: Option<String>,
+        detail: Option<String>,
+    ) {
+        self.write(batch.state.write(batch.version));
+        self.history(
+            &batch.id,
+            action,
+            label,
+            from.code(),
+            batch.state.stage.code(),
+            opinion,
+            detail,
+        );
+    }
+
     pub fn write(&mut self, w: CaseWrite) {
         self.outcome.writes.push(w);
     }

@@ -6,15 +6,22 @@ use crate::application::TASK_DISTRICT_REVIEW;
 use crate::bindings::exports::zhengzhou::quality_benchmark::approval::Request;
 use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
 use crate::bindings::zhengzhou::quality_benchmark::types::Role;
-use crate::case::{Application, Loaded, Source};
+use crate::case::{Application, Loaded, Source, batch_id, load_batch};
 use crate::decide::{complete, require_opinion};
 use crate::district_review::TASK_FORMAL_CHECK;
-use crate::effects::{Effects, group};
+use crate::effects::{Effects, enterprise, group};
 use crate::forms::{ids, values};
-use crate::refusal::Decision;
+use crate::host::Host;
+use crate::panel;
+use crate::refusal::{Decision, refuse};
 use crate::stage::AppStage;
 
-pub fn check(app: &mut Loaded<Application>, req: &Request, fx: &mut Effects) -> Decision<()> {
+pub fn check(
+    host: &impl Host,
+    app: &mut Loaded<Application>,
+    req: &Request,
+    fx: &mut Effects,
+) -> Decision<()> {
     complete(ids::FORMAL_CHECK, &req.values, app.state.year)?;
     let opinion = require_opinion(req, Action::FormalCheck)?;
     let accept = values::choice(&req.values, "result") == Some("accept");
@@ -28,40 +35,19 @@ pub fn check(app: &mut Loaded<Application>, req: &Request, fx: &mut Effects) -> 
     }
     let id = app.id.clone();
     let title = app.state.title();
-    let to = if accept {
-        AppStage::Accepted
-    } else {
-        AppStage::DistrictReview
-    };
-    app.state.stage = to;
-    if !accept {
-        app.state.delegate = None;
-    }
-    fx.write(app.state.write(app.version));
-    fx.close_task(&id, TASK_FORMAL_CHECK);
     let note = values::text(&req.values, "note").map(str::to_string);
-    fx.history(
-        &id,
-        Action::FormalCheck.id(),
-        if accept {
-            "形式审查通过"
-        } else {
-            "形式审查退回区县"
-        },
-        AppStage::FormalCheck.code(),
-        to.code(),
-        Some(opinion.clone()),
-        note,
-    );
-    if accept {
-        fx.notify(
-            group(Role::Enterprise, &app.state.credit_code),
-            NoticeKind::Info,
-            "形式审查通过".into(),
-            format!("《{title}》已通过市工信局形式审查，进入专家评审。"),
-            Some(&id),
+    fx.close_task(&id, TASK_FORMAL_CHECK);
+    if !accept {
+        app.state.stage = AppStage::DistrictReview;
+        app.state.delegate = None;
+        fx.app_step(
+            app,
+            Action::FormalCheck.id(),
+            "形式审查退回区县",
+            AppStage::FormalCheck,
+            Some(opinion.clone()),
+            note,
         );
-    } else {
         let district = app.state.district.clone().unwrap_or_default();
         fx.open_task(
             &id,
@@ -77,6 +63,34 @@ pub fn check(app: &mut Loaded<Application>, req: &Request, fx: &mut Effects) -> 
             format!("市工信局将《{title}》退回，请重新审核。意见：{opinion}"),
             Some(&id),
         );
+        return Ok(());
     }
+    app.state.stage = AppStage::Accepted;
+    fx.history(
+        &id,
+        Action::FormalCheck.id(),
+        "形式审查通过",
+        AppStage::FormalCheck.code(),
+        AppStage::Accepted.code(),
+        Some(opinion),
+        note,
+    );
+    let batch = load_batch(
+        &host
+            .get_case(&batch_id(app.state.year))
+            .ok_or_else(|| refuse("no-batch", "年度批次不存在"))?,
+    )?;
+    match &batch.state.draw {
+        // The panel is already drawn: the application joins expert review at once.
+        Some(draw) => panel::seat(host, app, draw, fx)?,
+        None => fx.write(app.state.write(app.version)),
+    }
+    fx.notify(
+        enterprise(&app.state),
+        NoticeKind::Info,
+        "形式审查通过".into(),
+        format!("《{title}》已通过市工信局形式审查，进入专家评审。"),
+        Some(&id),
+    );
     Ok(())
 }

@@ -76,7 +76,18 @@ pub fn check(actor: &Actor, case: &Case, action: Action) -> Decision<()> {
                     }
                     Ok(())
                 }
-                A::DrawPanel | A::ProposeList => {
+                A::DrawPanel => {
+                    require_role(actor, &officer, what)?;
+                    batch_at(s, &[B::Review], action)?;
+                    if b.state.draw.is_some() {
+                        return Err(refuse(
+                            "already-drawn",
+                            "本年度评审专家已抽取；此后通过形式审查的申报自动进入专家评审",
+                        ));
+                    }
+                    Ok(())
+                }
+                A::ProposeList => {
                     require_role(actor, &officer, what).and(batch_at(s, &[B::Review], action))
                 }
                 A::WithdrawList => {

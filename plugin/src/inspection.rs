@@ -74,7 +74,12 @@ pub fn record(
         by: actor.user_id.clone(),
         at: host.now(),
     });
-    app.state.stage = AppStage::Scored;
+    // 答辩或实地考察未通过: not proposed (第九条, 第十条).
+    app.state.stage = if passed {
+        AppStage::Scored
+    } else {
+        AppStage::NotSelected
+    };
     let id = app.id.clone();
     fx.write(app.state.write(app.version));
     fx.close_task(&id, TASK_INSPECTION);
@@ -84,7 +89,7 @@ pub fn record(
         action.id(),
         action.label(),
         AppStage::Defence.code(),
-        AppStage::Scored.code(),
+        app.state.stage.code(),
         req.opinion.clone(),
         Some(format!("{name}结论：{verdict}")),
     );

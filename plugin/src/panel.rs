@@ -5,9 +5,9 @@
 use crate::action::Action;
 use crate::bindings::exports::zhengzhou::quality_benchmark::approval::Request;
 use crate::bindings::zhengzhou::quality_benchmark::notifications::{NoticeKind, Recipient};
-use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, Role};
+use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, CaseKind, Role};
 use crate::case::{Application, Batch, Draw, Loaded, Recusal, batch_id, load_batch};
-use crate::decide::{applications, complete};
+use crate::decide::{application, complete};
 use crate::effects::Effects;
 use crate::forms::{ids, values};
 use crate::host::Host;
@@ -73,15 +73,25 @@ fn assign(
     Ok(())
 }
 
-/// 抽取评审专家: one panel for the round's accepted applications.
+/// Applications seated per call, so a round of thousands never runs into one call's
+/// deadline or memory limit; the host's timer carries on with the rest.
+pub const ASSIGN_CHUNK: usize = 200;
+/// Timer key of the continued assignment.
+pub const TIMER_ASSIGN: &str = "assign-panel";
+
+/// 抽取评审专家: draw one panel for the round and record the draw, then seat it on the
+/// accepted applications.
 pub fn draw(
     host: &impl Host,
     batch: &mut Loaded<Batch>,
     req: &Request,
     fx: &mut Effects,
 ) -> Decision<()> {
-    let accepted = applications(host, batch.state.year, AppStage::Accepted)?;
-    if accepted.is_empty() {
+    let year = batch.state.year;
+    if host
+        .query_cases(CaseKind::Application, year, Some(AppStage::Accepted.code()))
+        .is_empty()
+    {
         return Err(refuse(
             "nothing-to-review",
             "没有通过形式审查、待专家评审的申报",
@@ -102,28 +112,12 @@ pub fn draw(
     }
     let seed = host.seed();
     let order = shuffle(&pool, seed);
-    let panel: Vec<String> = order[..size].to_vec();
-    for mut app in accepted {
-        app.state.panel = panel.clone();
-        app.state.stage = AppStage::ExpertReview;
-        fx.write(app.state.write(app.version));
-        assign(host, &app, &panel, fx)?;
-        fx.history(
-            &app.id,
-            Action::DrawPanel.id(),
-            "进入专家评审",
-            AppStage::Accepted.code(),
-            AppStage::ExpertReview.code(),
-            None,
-            None,
-        );
-    }
-    for expert in &panel {
+    for expert in &order[..size] {
         fx.notify(
             Recipient::User(expert.clone()),
             NoticeKind::ToDo,
-            format!("{}年度质量标杆专家评审", batch.state.year),
-            format!("您已被抽取为{}年度郑州市质量标杆评审专家，请在待办中逐项评分；如与申报企业存在利害关系，请先提交回避声明。", batch.state.year),
+            format!("{year}年度质量标杆专家评审"),
+            format!("您已被抽取为{year}年度郑州市质量标杆评审专家，请在待办中逐项评分；如与申报企业存在利害关系，请先提交回避声明。"),
             None,
         );
     }
@@ -131,25 +125,78 @@ pub fn draw(
         "随机种子 {seed}；专家库 {} 人；抽取顺序：{}；评审组：{}",
         pool.len(),
         order.join("、"),
-        panel.join("、")
+        order[..size].join("、")
     );
-    batch.state.draw = Some(Draw {
+    let draw = Draw {
         seed,
         pool,
         order,
         panel_size: size as u32,
         at: host.now(),
-    });
-    fx.write(batch.state.write(batch.version));
-    let stage = batch.state.stage.code();
-    fx.history(
-        &batch.id,
+    };
+    seat_next(host, batch, &draw, fx)?;
+    batch.state.draw = Some(draw);
+    let stage = batch.state.stage;
+    fx.batch_step(
+        batch,
         Action::DrawPanel.id(),
         Action::DrawPanel.label(),
         stage,
-        stage,
         req.opinion.clone(),
         Some(detail),
+    );
+    Ok(())
+}
+
+/// Seat the drawn panel on the next chunk of accepted applications; ask the host to call
+/// back while more remain.
+fn seat_next(
+    host: &impl Host,
+    batch: &Loaded<Batch>,
+    draw: &Draw,
+    fx: &mut Effects,
+) -> Decision<()> {
+    let waiting = host.query_cases(
+        CaseKind::Application,
+        batch.state.year,
+        Some(AppStage::Accepted.code()),
+    );
+    for summary in waiting.iter().take(ASSIGN_CHUNK) {
+        let mut app = application(host, &summary.id)?;
+        seat(host, &mut app, draw, fx)?;
+    }
+    if waiting.len() > ASSIGN_CHUNK {
+        fx.timer(&batch.id, TIMER_ASSIGN, host.now());
+    }
+    Ok(())
+}
+
+/// The host's timer continues seating the panel.
+pub fn continue_seating(host: &impl Host, batch: &Loaded<Batch>, fx: &mut Effects) -> Decision<()> {
+    match &batch.state.draw {
+        Some(draw) => seat_next(host, batch, draw, fx),
+        None => Ok(()),
+    }
+}
+
+/// Seat the drawn panel on one accepted application: it enters expert review.
+pub fn seat(
+    host: &impl Host,
+    app: &mut Loaded<Application>,
+    draw: &Draw,
+    fx: &mut Effects,
+) -> Decision<()> {
+    let panel: Vec<String> = draw.order[..draw.panel_size as usize].to_vec();
+    app.state.panel = panel.clone();
+    app.state.stage = AppStage::ExpertReview;
+    assign(host, app, &panel, fx)?;
+    fx.app_step(
+        app,
+        Action::DrawPanel.id(),
+        "进入专家评审",
+        AppStage::Accepted,
+        None,
+        None,
     );
     Ok(())
 }

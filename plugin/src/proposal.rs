@@ -4,9 +4,9 @@
 use crate::action::Action;
 use crate::bindings::exports::zhengzhou::quality_benchmark::approval::{PublicRecord, Request};
 use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
-use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, Role};
+use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, CaseKind, Role};
 use crate::case::{Batch, Loaded, Proposal, Publicity};
-use crate::decide::{application, applications, complete, require_opinion};
+use crate::decide::{application, complete, require_opinion};
 use crate::district;
 use crate::effects::{CITY_BUREAU, Effects, group};
 use crate::forms::{ids, values};
@@ -38,12 +38,8 @@ pub fn propose(
     ]
     .iter()
     .map(|s| {
-        host.query_cases(
-            crate::bindings::zhengzhou::quality_benchmark::types::CaseKind::Application,
-            year,
-            Some(s.code()),
-        )
-        .len()
+        host.query_cases(CaseKind::Application, year, Some(s.code()))
+            .len()
     })
     .sum();
     if pending > 0 {
@@ -54,10 +50,12 @@ pub fn propose(
     }
     let count = values::number(&req.values, "count").unwrap_or(0.0) as usize;
     let floor = values::number(&req.values, "min-score");
-    let mut candidates: Vec<(f64, String)> = applications(host, year, AppStage::Scored)?
+    // Summaries carry the aggregate, so ranking thousands of candidates loads no state.
+    // Candidates who failed a defence or site visit are already `not-selected`.
+    let mut candidates: Vec<(f64, String)> = host
+        .query_cases(CaseKind::Application, year, Some(AppStage::Scored.code()))
         .into_iter()
-        .filter(|a| !a.state.failed_inspection())
-        .filter_map(|a| a.state.aggregate.as_ref().map(|g| (g.score, a.id.clone())))
+        .filter_map(|c| c.score.map(|score| (score, c.id)))
         .filter(|(score, _)| floor.is_none_or(|f| *score >= f))
         .collect();
     candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));

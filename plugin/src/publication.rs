@@ -5,11 +5,11 @@
 use crate::action::Action;
 use crate::bindings::exports::zhengzhou::quality_benchmark::approval::{PublicRecord, Request};
 use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
-use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, Role};
+use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, CaseKind, Role};
 use crate::case::{Batch, Loaded, Publication};
-use crate::decide::{application, applications, complete, require_opinion};
+use crate::decide::{application, complete, require_opinion};
 use crate::district;
-use crate::effects::{Effects, group};
+use crate::effects::{Effects, enterprise, group};
 use crate::forms::{ids, values};
 use crate::host::Host;
 use crate::publicity::TASK_PUBLISH;
@@ -113,29 +113,7 @@ pub fn publish(
         });
         recognized.push((app.id.clone(), plaque));
     }
-    for mut app in applications(host, year, AppStage::Scored)? {
-        app.state.stage = AppStage::NotSelected;
-        fx.write(app.state.write(app.version));
-        fx.history(
-            &app.id,
-            Action::Publish.id(),
-            "未列入认定名单",
-            AppStage::Scored.code(),
-            AppStage::NotSelected.code(),
-            None,
-            None,
-        );
-        fx.notify(
-            group(Role::Enterprise, &app.state.credit_code),
-            NoticeKind::Info,
-            "评审结果".into(),
-            format!(
-                "《{}》未列入{year}年度郑州市质量标杆名单。",
-                app.state.title()
-            ),
-            Some(&app.id),
-        );
-    }
+    conclude_next(host, batch, fx)?;
     fx.publish(PublicRecord {
         kind: "recognition".into(),
         year,
@@ -173,6 +151,44 @@ pub fn publish(
             format!("市工信局已发文（{document_number}）公布{year}年度郑州市质量标杆名单。"),
             Some(&batch.id),
         );
+    }
+    Ok(())
+}
+
+/// Candidates marked `not-selected` per call; the host's timer carries on with the rest.
+pub const CONCLUDE_CHUNK: usize = 200;
+/// Timer key of the continued conclusion of the round.
+pub const TIMER_CONCLUDE: &str = "conclude-round";
+
+/// Tell the next chunk of candidates who were not on the list; ask the host to call back
+/// while more remain.
+pub fn conclude_next(host: &impl Host, batch: &Loaded<Batch>, fx: &mut Effects) -> Decision<()> {
+    let year = batch.state.year;
+    let left = host.query_cases(CaseKind::Application, year, Some(AppStage::Scored.code()));
+    for summary in left.iter().take(CONCLUDE_CHUNK) {
+        let mut app = application(host, &summary.id)?;
+        app.state.stage = AppStage::NotSelected;
+        fx.app_step(
+            &app,
+            Action::Publish.id(),
+            "未列入认定名单",
+            AppStage::Scored,
+            None,
+            None,
+        );
+        fx.notify(
+            enterprise(&app.state),
+            NoticeKind::Info,
+            "评审结果".into(),
+            format!(
+                "《{}》未列入{year}年度郑州市质量标杆名单。",
+                app.state.title()
+            ),
+            Some(&app.id),
+        );
+    }
+    if left.len() > CONCLUDE_CHUNK {
+        fx.timer(&batch.id, TIMER_CONCLUDE, host.now());
     }
     Ok(())
 }

@@ -142,7 +142,7 @@ fn dispatch(
         }
         (Case::Application(a), A::Delegate) => conventions::delegate(host, actor, a, req, fx),
         (Case::Application(a), A::Remind) => conventions::remind(a, req, fx),
-        (Case::Application(a), A::FormalCheck) => formal_check::check(a, req, fx),
+        (Case::Application(a), A::FormalCheck) => formal_check::check(host, a, req, fx),
         (Case::Application(a), A::DeclareConflict) => {
             panel::declare_conflict(host, actor, a, req, fx)
         }
@@ -213,6 +213,10 @@ pub fn on_timer(host: &impl Host, case_id: &str, key: &str) -> Decision<Outcome>
             if b.state.stage == BatchStage::Publicity =>
         {
             publicity::close(host, &mut b, None, &mut fx)?
+        }
+        (Case::Batch(b), panel::TIMER_ASSIGN) => panel::continue_seating(host, &b, &mut fx)?,
+        (Case::Batch(b), publication::TIMER_CONCLUDE) => {
+            publication::conclude_next(host, &b, &mut fx)?
         }
         // A timer whose step has already been taken by hand has nothing left to do.
         (_, proposal::TIMER_PUBLICITY_END) => {}

@@ -125,7 +125,7 @@ fn main() {
         request(Some("batch-2026"), "close-applications", vec![], None),
     )
     .expect("close");
-    stage("draw panel (one call, all cases)", &mut calls, |c| {
+    stage("draw panel + seat in chunks", &mut calls, |c| {
         sim.act(
             OFFICER,
             request(Some("batch-2026"), "draw-panel", vec![], None),
@@ -182,7 +182,7 @@ fn main() {
     stage("timers (end of 公示 etc.)", &mut calls, |c| {
         *c += sim.run_due_timers().expect("timers");
     });
-    stage("publish", &mut calls, |c| {
+    stage("publish + conclude in chunks", &mut calls, |c| {
         let seal = sim
             .apply_seal("city-leader-1", false, b"batch")
             .expect("seal");
