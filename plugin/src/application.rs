@@ -12,7 +12,7 @@ use crate::bindings::zhengzhou::quality_benchmark::types::{
 };
 use crate::case::{Application, Loaded, Source, application_id};
 use crate::district;
-use crate::effects::{Effects, group};
+use crate::effects::{Effects, enterprise, group};
 use crate::eligibility;
 use crate::forms::{self, ids, values};
 use crate::host::Host;
@@ -121,14 +121,11 @@ pub fn edit(
         &mut app.state.form
     };
     merge(target, &req.values);
-    let stage = app.state.stage.code();
-    fx.write(app.state.write(app.version));
-    fx.history(
-        &app.id,
+    fx.app_step(
+        app,
         action.id(),
         action.label(),
-        stage,
-        stage,
+        app.state.stage,
         None,
         None,
     );
@@ -207,7 +204,6 @@ pub fn submit(
     app.state.submissions += 1;
     app.state.submitted_at = Some(host.now());
     let id = app.id.clone();
-    fx.write(app.state.write(app.version));
     if resubmission {
         fx.close_task(&id, TASK_REVISE);
     }
@@ -229,12 +225,11 @@ pub fn submit(
     } else {
         Action::Submit.label()
     };
-    fx.history(
-        &id,
+    fx.app_step(
+        app,
         Action::Submit.id(),
         label,
-        from.code(),
-        AppStage::DistrictReview.code(),
+        from,
         req.opinion.clone(),
         None,
     );
@@ -253,7 +248,7 @@ pub fn submit(
         Some(&id),
     );
     fx.notify(
-        group(Role::Enterprise, &app.state.credit_code),
+        enterprise(&app.state),
         NoticeKind::Info,
         "申报已提交".into(),
         format!(
@@ -270,14 +265,12 @@ pub fn withdraw(app: &mut Loaded<Application>, req: &Request, fx: &mut Effects) 
     let district = app.state.district.clone().unwrap_or_default();
     app.state.stage = AppStage::Draft;
     let id = app.id.clone();
-    fx.write(app.state.write(app.version));
     fx.close_task(&id, TASK_DISTRICT_REVIEW);
-    fx.history(
-        &id,
+    fx.app_step(
+        app,
         Action::Withdraw.id(),
         Action::Withdraw.label(),
-        AppStage::DistrictReview.code(),
-        AppStage::Draft.code(),
+        AppStage::DistrictReview,
         req.opinion.clone(),
         None,
     );

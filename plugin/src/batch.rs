@@ -120,13 +120,11 @@ pub fn close_applications(
     fx: &mut Effects,
 ) -> Decision<()> {
     batch.state.stage = BatchStage::Review;
-    fx.write(batch.state.write(batch.version));
-    fx.history(
-        &batch.id,
+    fx.batch_step(
+        batch,
         Action::CloseApplications.id(),
         Action::CloseApplications.label(),
-        BatchStage::Open.code(),
-        BatchStage::Review.code(),
+        BatchStage::Open,
         req.opinion.clone(),
         None,
     );

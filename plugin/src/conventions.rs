@@ -109,7 +109,6 @@ pub fn delegate(
     app.state.delegate = Some(colleague.user_id.clone());
     let id = app.id.clone();
     let title = app.state.title();
-    fx.write(app.state.write(app.version));
     fx.open_task(
         &id,
         TASK_DISTRICT_REVIEW,
@@ -117,13 +116,11 @@ pub fn delegate(
         Recipient::User(colleague.user_id.clone()),
         None,
     );
-    let stage = app.state.stage.code();
-    fx.history(
-        &id,
+    fx.app_step(
+        app,
         Action::Delegate.id(),
         Action::Delegate.label(),
-        stage,
-        stage,
+        app.state.stage,
         req.opinion.clone(),
         Some(format!("转办给{}（{}）", colleague.name, colleague.user_id)),
     );

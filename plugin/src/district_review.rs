@@ -13,7 +13,7 @@ use crate::bindings::zhengzhou::quality_benchmark::types::{
 use crate::case::{Application, Loaded, Recommendation};
 use crate::decide::{opinion_of, require_opinion};
 use crate::district;
-use crate::effects::{CITY_BUREAU, Effects, group};
+use crate::effects::{CITY_BUREAU, Effects, enterprise, group};
 use crate::forms::{self, ids, values};
 use crate::host::Host;
 use crate::refusal::{Decision, invalid_form, refuse};
@@ -93,7 +93,6 @@ pub fn recommend(
     app.state.stage = AppStage::FormalCheck;
     let id = app.id.clone();
     let title = app.state.title();
-    fx.write(app.state.write(app.version));
     fx.close_task(&id, TASK_DISTRICT_REVIEW);
     fx.open_task(
         &id,
@@ -102,18 +101,17 @@ pub fn recommend(
         group(Role::CityOfficer, CITY_BUREAU),
         None,
     );
-    fx.history(
-        &id,
+    fx.app_step(
+        app,
         Action::Recommend.id(),
         Action::Recommend.label(),
-        AppStage::DistrictReview.code(),
-        AppStage::FormalCheck.code(),
+        AppStage::DistrictReview,
         Some(opinion.clone()),
         None,
     );
     let dname = district::name_of(&actor.org_unit);
     fx.notify(
-        group(Role::Enterprise, &app.state.credit_code),
+        enterprise(&app.state),
         NoticeKind::Info,
         "申报已获推荐".into(),
         format!("{dname}工信部门已推荐《{title}》至市工信局。推荐意见：{opinion}"),
@@ -148,18 +146,16 @@ pub fn return_or_decline(
     app.state.stage = to;
     let id = app.id.clone();
     let title = app.state.title();
-    fx.write(app.state.write(app.version));
     fx.close_task(&id, TASK_DISTRICT_REVIEW);
-    fx.history(
-        &id,
+    fx.app_step(
+        app,
         action.id(),
         action.label(),
-        AppStage::DistrictReview.code(),
-        to.code(),
+        AppStage::DistrictReview,
         Some(opinion.clone()),
         None,
     );
-    let owner = group(Role::Enterprise, &app.state.credit_code);
+    let owner = enterprise(&app.state);
     if to == AppStage::Returned {
         fx.open_task(
             &id,

@@ -7,7 +7,7 @@ use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
 use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, Role};
 use crate::case::{Application, Inspection, Loaded};
 use crate::decide::{complete, require_opinion};
-use crate::effects::{CITY_BUREAU, Effects, group};
+use crate::effects::{CITY_BUREAU, Effects, enterprise, group};
 use crate::forms::{ids, values};
 use crate::host::Host;
 use crate::refusal::Decision;
@@ -23,7 +23,6 @@ pub fn require(app: &mut Loaded<Application>, req: &Request, fx: &mut Effects) -
     app.state.stage = AppStage::Defence;
     let id = app.id.clone();
     let title = app.state.title();
-    fx.write(app.state.write(app.version));
     fx.open_task(
         &id,
         TASK_INSPECTION,
@@ -31,17 +30,16 @@ pub fn require(app: &mut Loaded<Application>, req: &Request, fx: &mut Effects) -
         group(Role::CityOfficer, CITY_BUREAU),
         None,
     );
-    fx.history(
-        &id,
+    fx.app_step(
+        app,
         Action::RequireInspection.id(),
         Action::RequireInspection.label(),
-        AppStage::Scored.code(),
-        AppStage::Defence.code(),
+        AppStage::Scored,
         Some(opinion.clone()),
         None,
     );
     fx.notify(
-        group(Role::Enterprise, &app.state.credit_code),
+        enterprise(&app.state),
         NoticeKind::ToDo,
         "请准备现场答辩或实地考察".into(),
         format!(
@@ -81,20 +79,18 @@ pub fn record(
         AppStage::NotSelected
     };
     let id = app.id.clone();
-    fx.write(app.state.write(app.version));
     fx.close_task(&id, TASK_INSPECTION);
     let verdict = if passed { "通过" } else { "未通过" };
-    fx.history(
-        &id,
+    fx.app_step(
+        app,
         action.id(),
         action.label(),
-        AppStage::Defence.code(),
-        app.state.stage.code(),
+        AppStage::Defence,
         req.opinion.clone(),
         Some(format!("{name}结论：{verdict}")),
     );
     fx.notify(
-        group(Role::Enterprise, &app.state.credit_code),
+        enterprise(&app.state),
         NoticeKind::Info,
         format!("{name}结果"),
         format!("《{}》{name}结论：{verdict}。", app.state.title()),

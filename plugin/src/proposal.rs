@@ -8,7 +8,7 @@ use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, CaseKind, Role
 use crate::case::{Batch, Loaded, Proposal, Publicity};
 use crate::decide::{application, complete, require_opinion};
 use crate::district;
-use crate::effects::{CITY_BUREAU, Effects, group};
+use crate::effects::{CITY_BUREAU, Effects, enterprise, group};
 use crate::forms::{ids, values};
 use crate::host::Host;
 use crate::refusal::{Decision, refuse};
@@ -108,16 +108,7 @@ fn move_batch(
 ) {
     let from = batch.state.stage;
     batch.state.stage = to;
-    fx.write(batch.state.write(batch.version));
-    fx.history(
-        &batch.id,
-        action.id(),
-        action.label(),
-        from.code(),
-        to.code(),
-        opinion,
-        detail,
-    );
+    fx.batch_step(batch, action.id(), action.label(), from, opinion, detail);
 }
 
 /// 撤回 (officer, before the leader acts) or 退回 (leader): back to review.
@@ -169,18 +160,16 @@ pub fn approve(
     for (rank, id) in proposal.cases.iter().enumerate() {
         let mut app = application(host, id)?;
         app.state.stage = AppStage::Proposed;
-        fx.write(app.state.write(app.version));
-        fx.history(
-            id,
+        fx.app_step(
+            &app,
             Action::ApproveList.id(),
             "列入拟认定名单并公示",
-            AppStage::Scored.code(),
-            AppStage::Proposed.code(),
+            AppStage::Scored,
             None,
             None,
         );
         fx.notify(
-            group(Role::Enterprise, &app.state.credit_code),
+            enterprise(&app.state),
             NoticeKind::Info,
             "列入拟认定名单".into(),
             format!(

@@ -10,7 +10,7 @@ use crate::case::{Application, Batch, Loaded, Source, application_id};
 use crate::decide::{applications, complete, require_opinion};
 use crate::district;
 use crate::district_review::TASK_FORMAL_CHECK;
-use crate::effects::{CITY_BUREAU, Effects, group};
+use crate::effects::{CITY_BUREAU, Effects, enterprise, group};
 use crate::forms::{ids, values};
 use crate::host::Host;
 use crate::refusal::{Decision, refuse};
@@ -110,7 +110,7 @@ pub fn import(
         None,
         Some(format!("{name}（{reference}），登记人 {}", actor.name)),
     );
-    fx.notify(group(Role::Enterprise, &app.credit_code), NoticeKind::Info, "省级申报计入市级申报".into(), format!("贵企业的河南省质量标杆申报（{reference}）已视同申报{year}年度郑州市质量标杆，无需重复提交材料（第十一条）。"), Some(&id));
+    fx.notify(enterprise(&app), NoticeKind::Info, "省级申报计入市级申报".into(), format!("贵企业的河南省质量标杆申报（{reference}）已视同申报{year}年度郑州市质量标杆，无需重复提交材料（第十一条）。"), Some(&id));
     Ok(())
 }
 
@@ -137,19 +137,16 @@ pub fn recommend(
     let mut lines = Vec::new();
     for mut app in best {
         app.state.provincial_recommended = true;
-        fx.write(app.state.write(app.version));
-        let stage = app.state.stage.code();
-        fx.history(
-            &app.id,
+        fx.app_step(
+            &app,
             Action::RecommendProvincial.id(),
             Action::RecommendProvincial.label(),
-            stage,
-            stage,
+            app.state.stage,
             None,
             None,
         );
         fx.notify(
-            group(Role::Enterprise, &app.state.credit_code),
+            enterprise(&app.state),
             NoticeKind::Info,
             "推荐申报河南省质量标杆".into(),
             format!("《{}》已被推荐申报河南省质量标杆。", app.state.title()),
@@ -162,14 +159,11 @@ pub fn recommend(
         ));
         batch.state.provincial.push(app.id.clone());
     }
-    fx.write(batch.state.write(batch.version));
-    let stage = batch.state.stage.code();
-    fx.history(
-        &batch.id,
+    fx.batch_step(
+        batch,
         Action::RecommendProvincial.id(),
         Action::RecommendProvincial.label(),
-        stage,
-        stage,
+        batch.state.stage,
         Some(opinion),
         Some(lines.join("；")),
     );

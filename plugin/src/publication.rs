@@ -71,19 +71,17 @@ pub fn publish(
         let plaque = plaque_number(year, recognized.len() + 1);
         app.state.stage = AppStage::Recognized;
         app.state.plaque = Some(plaque.clone());
-        fx.write(app.state.write(app.version));
-        fx.history(
-            &app.id,
+        fx.app_step(
+            &app,
             Action::Publish.id(),
             "认定为郑州市质量标杆",
-            AppStage::Proposed.code(),
-            AppStage::Recognized.code(),
+            AppStage::Proposed,
             None,
             Some(format!("{document_number}；{plaque}")),
         );
         let title = app.state.title();
         fx.notify(
-            group(Role::Enterprise, &app.state.credit_code),
+            enterprise(&app.state),
             NoticeKind::Info,
             "认定为郑州市质量标杆".into(),
             format!(
@@ -132,13 +130,11 @@ pub fn publish(
         recognized,
     });
     batch.state.stage = BatchStage::Published;
-    fx.write(batch.state.write(batch.version));
-    fx.history(
-        &batch.id,
+    fx.batch_step(
+        batch,
         Action::Publish.id(),
         Action::Publish.label(),
-        BatchStage::PublicityClosed.code(),
-        BatchStage::Published.code(),
+        BatchStage::PublicityClosed,
         Some(opinion),
         Some(format!("{document_number}，认定{count}家")),
     );

@@ -8,7 +8,7 @@ use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
 use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, Role};
 use crate::case::{Application, Batch, Loaded, Objection, batch_id, load_batch};
 use crate::decide::complete;
-use crate::effects::{CITY_BUREAU, Effects, group};
+use crate::effects::{CITY_BUREAU, Effects, enterprise, group};
 use crate::forms::{ids, values};
 use crate::host::Host;
 use crate::refusal::{Decision, refuse};
@@ -63,7 +63,6 @@ pub fn object(
         decided_by: None,
     });
     let id = app.id.clone();
-    fx.write(app.state.write(app.version));
     fx.open_task(
         &id,
         &objection_task(number),
@@ -76,13 +75,11 @@ pub fn object(
         due,
     );
     // The objector's identity stays with the bureau: the history only counts objections.
-    let stage = app.state.stage.code();
-    fx.history(
-        &id,
+    fx.app_step(
+        app,
         Action::Object.id(),
         "收到实名异议",
-        stage,
-        stage,
+        app.state.stage,
         None,
         Some(format!("第{number}号异议")),
     );
@@ -130,19 +127,17 @@ pub fn decide(
     }
     let id = app.id.clone();
     let title = app.state.title();
-    fx.write(app.state.write(app.version));
     fx.close_task(&id, &objection_task(number));
     let verdict = if upheld {
         "异议成立，取消拟认定资格"
     } else {
         "异议不成立，维持拟认定"
     };
-    fx.history(
-        &id,
+    fx.app_step(
+        app,
         Action::DecideObjection.id(),
         verdict,
-        from.code(),
-        app.state.stage.code(),
+        from,
         req.opinion.clone().or(Some(reason.clone())),
         Some(format!("第{number}号异议")),
     );
@@ -157,7 +152,7 @@ pub fn decide(
         case_id: Some(id.clone()),
     });
     fx.notify(
-        group(Role::Enterprise, &app.state.credit_code),
+        enterprise(&app.state),
         NoticeKind::Info,
         "公示异议处理结果".into(),
         format!("关于《{title}》的异议：{verdict}。理由：{reason}"),
@@ -194,13 +189,11 @@ pub fn close(
     }
     let year = batch.state.year;
     batch.state.stage = BatchStage::PublicityClosed;
-    fx.write(batch.state.write(batch.version));
-    fx.history(
-        &batch.id,
+    fx.batch_step(
+        batch,
         Action::ClosePublicity.id(),
         Action::ClosePublicity.label(),
-        BatchStage::Publicity.code(),
-        BatchStage::PublicityClosed.code(),
+        BatchStage::Publicity,
         opinion,
         Some(format!("公示期至{end}")),
     );

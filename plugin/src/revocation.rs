@@ -8,7 +8,7 @@ use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
 use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, Role};
 use crate::case::{Application, Loaded, Revocation};
 use crate::decide::{complete, require_opinion};
-use crate::effects::{CITY_BUREAU, Effects, group};
+use crate::effects::{CITY_BUREAU, Effects, enterprise, group};
 use crate::forms::{ids, values};
 use crate::host::Host;
 use crate::refusal::Decision;
@@ -34,16 +34,14 @@ pub fn propose(
     });
     app.state.stage = AppStage::RevocationPending;
     let id = app.id.clone();
-    fx.write(app.state.write(app.version));
     let reason = values::text(&req.values, "reason")
         .unwrap_or_default()
         .to_string();
-    fx.history(
-        &id,
+    fx.app_step(
+        app,
         Action::ProposeRevocation.id(),
         Action::ProposeRevocation.label(),
-        AppStage::Recognized.code(),
-        AppStage::RevocationPending.code(),
+        AppStage::Recognized,
         Some(opinion),
         Some(reason),
     );
@@ -95,14 +93,12 @@ pub fn decide(
     if !approve {
         app.state.revocation = None;
     }
-    fx.write(app.state.write(app.version));
     fx.close_task(&id, TASK_REVOCATION);
-    fx.history(
-        &id,
+    fx.app_step(
+        app,
         action.id(),
         action.label(),
-        AppStage::RevocationPending.code(),
-        to.code(),
+        AppStage::RevocationPending,
         Some(opinion.clone()),
         None,
     );
@@ -116,7 +112,7 @@ pub fn decide(
             case_id: Some(id.clone()),
         });
         fx.notify(
-            group(Role::Enterprise, &app.state.credit_code),
+            enterprise(&app.state),
             NoticeKind::Info,
             "质量标杆称号被撤销".into(),
             format!("因{reason}，贵企业的郑州市质量标杆称号已被撤销（第十三条）。"),

@@ -22,7 +22,7 @@ use crate::{
 
 /// A loaded case of either kind.
 pub enum Case {
-    Batch(Loaded<Batch>),
+    Batch(Box<Loaded<Batch>>),
     Application(Box<Loaded<Application>>),
 }
 
@@ -31,7 +31,7 @@ pub fn load(host: &impl Host, case_id: &str) -> Decision<Case> {
         .get_case(case_id)
         .ok_or_else(|| refuse("not-found", format!("案件 {case_id} 不存在")))?;
     Ok(match stored.summary.kind {
-        CaseKind::Batch => Case::Batch(load_batch(&stored)?),
+        CaseKind::Batch => Case::Batch(Box::new(load_batch(&stored)?)),
         CaseKind::Application => Case::Application(Box::new(load_application(&stored)?)),
     })
 }
