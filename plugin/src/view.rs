@@ -7,6 +7,7 @@ use crate::authz::is_city;
 use crate::bindings::exports::zhengzhou::quality_benchmark::approval::{
     CaseView, ViewItem, ViewSection,
 };
+use crate::bindings::exports::zhengzhou::quality_benchmark::forms::FieldDef;
 use crate::bindings::zhengzhou::quality_benchmark::types::{
     Actor, Field, FieldValue, Role, Scalar,
 };
@@ -71,16 +72,32 @@ fn section(title: &str, items: Vec<ViewItem>) -> ViewSection {
     }
 }
 
-/// A field value as display text.
-pub fn display(value: &FieldValue) -> String {
+/// A field value as display text, with option values and table columns shown by their
+/// labels when the field's definition is known.
+pub fn display(value: &FieldValue, def: Option<&FieldDef>) -> String {
+    let option = |v: &str| {
+        def.and_then(|d| d.options.iter().find(|o| o.value == v))
+            .map_or(v.to_string(), |o| o.label.clone())
+    };
+    let column = |c: &str| {
+        def.and_then(|d| d.columns.iter().find(|col| col.id == c))
+            .map_or(c.to_string(), |col| match &col.unit {
+                Some(unit) => format!("{}（{unit}）", col.label),
+                None => col.label.clone(),
+            })
+    };
     let scalar = |v: &Scalar| match v {
         Scalar::Text(t) => t.clone(),
         Scalar::Number(n) => format!("{n}"),
     };
     match value {
-        FieldValue::Text(t) | FieldValue::Date(t) | FieldValue::Choice(t) => t.clone(),
-        FieldValue::Number(n) => format!("{n}"),
-        FieldValue::Choices(c) => c.join("、"),
+        FieldValue::Text(t) | FieldValue::Date(t) => t.clone(),
+        FieldValue::Choice(c) => option(c),
+        FieldValue::Number(n) => match def.and_then(|d| d.unit.as_deref()) {
+            Some(unit) => format!("{n} {unit}"),
+            None => format!("{n}"),
+        },
+        FieldValue::Choices(c) => c.iter().map(|v| option(v)).collect::<Vec<_>>().join("、"),
         FieldValue::Flag(b) => (if *b { "是" } else { "否" }).to_string(),
         FieldValue::Table(rows) => rows
             .iter()
@@ -88,7 +105,7 @@ pub fn display(value: &FieldValue) -> String {
                 let cells: Vec<_> = r
                     .cells
                     .iter()
-                    .map(|(c, v)| format!("{c}={}", scalar(v)))
+                    .map(|(c, v)| format!("{} {}", column(c), scalar(v)))
                     .collect();
                 format!("{}：{}", r.key, cells.join("，"))
             })
@@ -106,21 +123,25 @@ pub fn display(value: &FieldValue) -> String {
 /// A form's values as a view section, labelled from the form definition.
 fn form_section(title: &str, form_id: &str, fields: &[Field]) -> ViewSection {
     let def = forms::definition(form_id);
-    let label_of = |id: &str| {
-        def.as_ref()
-            .and_then(|d| {
-                d.sections
-                    .iter()
-                    .flat_map(|s| s.fields.iter())
-                    .find(|f| f.id == id)
-            })
-            .map_or(id.to_string(), |f| f.label.clone())
+    let field_def = |id: &str| {
+        def.as_ref().and_then(|d| {
+            d.sections
+                .iter()
+                .flat_map(|s| s.fields.iter())
+                .find(|f| f.id == id)
+        })
     };
     section(
         title,
         fields
             .iter()
-            .map(|f| item(&label_of(&f.id), display(&f.value)))
+            .map(|f| {
+                let d = field_def(&f.id);
+                item(
+                    d.map_or(f.id.as_str(), |d| d.label.as_str()),
+                    display(&f.value, d),
+                )
+            })
             .collect(),
     )
 }
