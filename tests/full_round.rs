@@ -29,27 +29,6 @@ fn items(app: usize, expert: &str) -> Vec<f64> {
         .collect()
 }
 
-fn score_sheet(items: &[f64]) -> Vec<host_sim::contract::Field> {
-    let ids = [
-        "innovation-1",
-        "innovation-2",
-        "system-1",
-        "system-2",
-        "effect-1",
-        "effect-2",
-    ];
-    let mut f: Vec<_> = ids
-        .iter()
-        .zip(items)
-        .map(|(id, v)| number(id, *v))
-        .collect();
-    f.push(text(
-        "comments",
-        "方法科学，系统性强，数据翔实，具有示范推广价值。",
-    ));
-    f
-}
-
 /// The aggregate as the regulation's panel computes it, independently of the plugin.
 fn trimmed_mean(mut totals: Vec<f64>) -> f64 {
     totals.sort_by(f64::total_cmp);

@@ -8,8 +8,7 @@ use crate::bindings::exports::zhengzhou::quality_benchmark::forms::CheckMode;
 use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
 use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, Field, Role};
 use crate::case::{Batch, BatchConfig, Loaded, STATE_SCHEMA, batch_id, load_batch};
-use crate::district::DISTRICTS;
-use crate::effects::{Effects, group};
+use crate::effects::Effects;
 use crate::forms::{self, ids, values};
 use crate::host::Host;
 use crate::refusal::{Decision, invalid_form, refuse};
@@ -98,18 +97,15 @@ pub fn open(host: &impl Host, actor: &Actor, req: &Request, fx: &mut Effects) ->
         req.opinion.clone(),
         None,
     );
-    for d in &DISTRICTS {
-        fx.notify(
-            group(Role::DistrictOffice, d.code),
-            NoticeKind::Info,
-            format!("{year}年度郑州市质量标杆申报通知"),
-            format!(
-                "市工信局已开启{year}年度郑州市质量标杆认定工作，企业申报截止{}，请于{}前完成本地区申报的审核推荐。",
-                batch.config.application_deadline, batch.config.district_deadline
-            ),
-            Some(&id),
-        );
-    }
+    fx.notify_districts(
+        NoticeKind::Info,
+        format!("{year}年度郑州市质量标杆申报通知"),
+        format!(
+            "市工信局已开启{year}年度郑州市质量标杆认定工作，企业申报截止{}，请于{}前完成本地区申报的审核推荐。",
+            batch.config.application_deadline, batch.config.district_deadline
+        ),
+        &id,
+    );
     Ok(())
 }
 

@@ -155,6 +155,25 @@ impl Effects {
         });
     }
 
+    /// The same message to every district office (通知 or 抄送).
+    pub fn notify_districts(
+        &mut self,
+        kind: NoticeKind,
+        subject: String,
+        body: String,
+        case_id: &str,
+    ) {
+        for d in &crate::district::DISTRICTS {
+            self.notify(
+                group(Role::DistrictOffice, d.code),
+                kind,
+                subject.clone(),
+                body.clone(),
+                Some(case_id),
+            );
+        }
+    }
+
     pub fn notify(
         &mut self,
         recipient: Recipient,

@@ -215,14 +215,11 @@ pub fn approve(
         TIMER_PUBLICITY_END,
         format!("{end}T23:59:59+08:00"),
     );
-    for d in &crate::district::DISTRICTS {
-        fx.notify(
-            group(Role::DistrictOffice, d.code),
-            NoticeKind::CarbonCopy,
-            format!("{year}年度拟认定名单公示"),
-            format!("拟认定名单已公示，公示至{end}。"),
-            Some(&batch.id),
-        );
-    }
+    fx.notify_districts(
+        NoticeKind::CarbonCopy,
+        format!("{year}年度拟认定名单公示"),
+        format!("拟认定名单已公示，公示至{end}。"),
+        &batch.id,
+    );
     Ok(())
 }

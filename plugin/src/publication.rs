@@ -5,11 +5,11 @@
 use crate::action::Action;
 use crate::bindings::exports::zhengzhou::quality_benchmark::approval::{PublicRecord, Request};
 use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
-use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, CaseKind, Role};
+use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, CaseKind};
 use crate::case::{Batch, Loaded, Publication};
 use crate::decide::{application, complete, require_opinion};
 use crate::district;
-use crate::effects::{Effects, enterprise, group};
+use crate::effects::{Effects, enterprise};
 use crate::forms::{ids, values};
 use crate::host::Host;
 use crate::publicity::TASK_PUBLISH;
@@ -139,15 +139,12 @@ pub fn publish(
         Some(format!("{document_number}，认定{count}家")),
     );
     fx.close_task(&batch.id, TASK_PUBLISH);
-    for d in &district::DISTRICTS {
-        fx.notify(
-            group(Role::DistrictOffice, d.code),
-            NoticeKind::CarbonCopy,
-            format!("{year}年度郑州市质量标杆名单公布"),
-            format!("市工信局已发文（{document_number}）公布{year}年度郑州市质量标杆名单。"),
-            Some(&batch.id),
-        );
-    }
+    fx.notify_districts(
+        NoticeKind::CarbonCopy,
+        format!("{year}年度郑州市质量标杆名单公布"),
+        format!("市工信局已发文（{document_number}）公布{year}年度郑州市质量标杆名单。"),
+        &batch.id,
+    );
     Ok(())
 }
 

@@ -143,16 +143,7 @@ fn main() {
                 .expect("tasks");
             for (k, expert) in tasks.iter().enumerate() {
                 let v = 5.0 + ((i * 7 + k * 3) % 50) as f64 / 10.0;
-                let ids = [
-                    "innovation-1",
-                    "innovation-2",
-                    "system-1",
-                    "system-2",
-                    "effect-1",
-                    "effect-2",
-                ];
-                let mut sheet: Vec<_> = ids.iter().map(|id| number(id, v)).collect();
-                sheet.push(text("comments", "同意"));
+                let sheet = score_sheet(&[v; 6]);
                 sim.act(expert, request(Some(&a.case()), "score", sheet, None))
                     .expect("score");
                 *c += 1;

@@ -117,22 +117,7 @@ pub fn submit_sample(sim: &mut Sim) -> Result<Outcome, CallError> {
 
 /// The legal representative's signature and the enterprise seal from the host's seal service.
 pub fn seals(sim: &Sim, user: &str) -> Vec<Field> {
-    let signature = sim
-        .apply_seal(user, true, SAMPLE_CASE.as_bytes())
-        .expect("seal");
-    let seal = sim
-        .apply_seal(user, false, SAMPLE_CASE.as_bytes())
-        .expect("seal");
-    vec![
-        Field {
-            id: "legal-rep-signature".into(),
-            value: FieldValue::Seal(signature),
-        },
-        Field {
-            id: "enterprise-seal".into(),
-            value: FieldValue::Seal(seal),
-        },
-    ]
+    seals_for(sim, user, SAMPLE_CASE)
 }
 
 /// A district recommendation form signed with `user`'s office seal.
@@ -303,4 +288,26 @@ pub fn stage(sim: &Sim, case: &str) -> String {
             r.get(0)
         })
         .expect("case exists")
+}
+
+/// An expert's 评分表: the six 第七条 items in order, and a comment.
+pub fn score_sheet(items: &[f64]) -> Vec<Field> {
+    let ids = [
+        "innovation-1",
+        "innovation-2",
+        "system-1",
+        "system-2",
+        "effect-1",
+        "effect-2",
+    ];
+    let mut sheet: Vec<Field> = ids
+        .iter()
+        .zip(items)
+        .map(|(id, v)| number(id, *v))
+        .collect();
+    sheet.push(text(
+        "comments",
+        "方法科学，系统性强，数据翔实，具有示范推广价值。",
+    ));
+    sheet
 }
