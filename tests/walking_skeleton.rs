@@ -15,7 +15,8 @@ fn bureau_enterprise_and_district_path() {
     assert_eq!(submitted.open_tasks[0].due.as_deref(), Some("2026-05-29"));
 
     sim.set_clock("2026-03-20T15:30:00+08:00").unwrap();
-    let form = recommendation(&sim, DISTRICT_OFFICE, SAMPLE_CASE);
+    let mut form = recommendation(&sim, DISTRICT_OFFICE, SAMPLE_CASE);
+    form.push(number("rank", 1.0));
     sim.act(
         DISTRICT_OFFICE,
         request(
@@ -78,9 +79,20 @@ fn bureau_enterprise_and_district_path() {
     // The city's inbox has the formal check; the district's is empty again.
     assert_eq!(sim.open_tasks(OFFICER).unwrap().len(), 1);
     assert!(sim.open_tasks(DISTRICT_OFFICE).unwrap().is_empty());
-    assert_eq!(
-        sim.view(OFFICER, SAMPLE_CASE).unwrap().summary.stage,
-        "formal-check"
+    let view = sim.view(OFFICER, SAMPLE_CASE).unwrap();
+    assert_eq!(view.summary.stage, "formal-check");
+    let opinion = view
+        .sections
+        .iter()
+        .find(|s| s.title == "推荐单位意见")
+        .expect("recommendation shown");
+    assert!(
+        opinion
+            .items
+            .iter()
+            .any(|i| i.label == "区县推荐排序" && i.value == "第1位"),
+        "{:?}",
+        opinion.items
     );
 }
 

@@ -341,6 +341,16 @@ fn application_view(actor: &Actor, app: &Application) -> Vec<ViewSection> {
             "推荐单位意见",
             vec![
                 item("推荐意见", r.opinion.clone()),
+                // 择优推荐: the district's own ranking among its recommendations.
+                item(
+                    "区县推荐排序",
+                    values::number(&r.fields, "rank")
+                        .map_or("未排序".into(), |n| format!("第{n}位")),
+                ),
+                item(
+                    "推荐单位联系人",
+                    values::text(&r.fields, "recommender-contact").unwrap_or_default(),
+                ),
                 item("推荐时间", r.at.clone()),
                 item("推荐单位公章", format!("已盖章（{}）", r.seal.holder)),
             ],
