@@ -342,3 +342,52 @@ fn district_quota_is_enforced() {
     );
     assert_eq!(stage(&sim, &zhongyuan[1].case()), "district-review");
 }
+
+#[test]
+fn two_hosts_at_once_on_one_file_exactly_one_succeeds() {
+    let path = db_path("refusal_two_hosts");
+    {
+        let mut sim = host_sim::Sim::open(&path, &plugin()).unwrap();
+        host_sim::demo::prepare(&sim, "2026-03-02T09:00:00+08:00").unwrap();
+        open_batch(&mut sim);
+        submit_sample(&mut sim).expect("submit");
+    }
+    // Two approvers in two host processes' worth of state, acting at the same moment
+    // on the version they both saw.
+    let barrier = std::sync::Barrier::new(2);
+    let results: Vec<_> = std::thread::scope(|s| {
+        let handles: Vec<_> = [
+            ("zhongyuan-office-1", "recommend"),
+            ("zhongyuan-office-2", "return"),
+        ]
+        .into_iter()
+        .map(|(user, action)| {
+            let (path, barrier) = (&path, &barrier);
+            s.spawn(move || {
+                let mut sim = host_sim::Sim::open(path, &plugin()).unwrap();
+                let seen = sim.version(SAMPLE_CASE).unwrap().unwrap();
+                let form = recommendation(&sim, user, SAMPLE_CASE);
+                barrier.wait();
+                sim.act(
+                    user,
+                    with_version(request(Some(SAMPLE_CASE), action, form, Some("意见")), seen),
+                )
+                .map(|_| ())
+            })
+        })
+        .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let wins = results.iter().filter(|r| r.is_ok()).count();
+    assert_eq!(wins, 1, "{results:?}");
+    let loser = results.into_iter().find(|r| r.is_err()).unwrap();
+    assert_eq!(refusal_code(loser), "version-conflict");
+    let sim = host_sim::Sim::open(&path, &plugin()).unwrap();
+    let decisions = sim
+        .history(SAMPLE_CASE)
+        .unwrap()
+        .into_iter()
+        .filter(|h| h.action == "recommend" || h.action == "return")
+        .count();
+    assert_eq!(decisions, 1);
+}
