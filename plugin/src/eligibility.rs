@@ -4,7 +4,7 @@
 use crate::bindings::zhengzhou::quality_benchmark::types::{Field, FieldError};
 use crate::case::BatchConfig;
 use crate::district;
-use crate::forms::{credit_code, values};
+use crate::forms::values;
 use crate::host::Host;
 
 fn err(field: &str, code: &str, message: String) -> FieldError {
@@ -21,7 +21,8 @@ pub fn check(host: &impl Host, form: &[Field], config: &BatchConfig) -> Vec<Fiel
     let code = values::text(form, "credit-code").unwrap_or_default();
     let chosen = values::choice(form, "district").unwrap_or_default();
 
-    // (一) 在郑州市注册的独立法人企业.
+    // (一) 在郑州市注册的独立法人企业: the register decides, not the code's issuing authority
+    // (a company registered elsewhere may have moved to Zhengzhou, and vice versa).
     match host.lookup_enterprise(code) {
         None => errors.push(err(
             "credit-code",
@@ -66,19 +67,6 @@ pub fn check(host: &impl Host, form: &[Field], config: &BatchConfig) -> Vec<Fiel
             }
         }
     }
-    if let Some(division) = credit_code::division(code)
-        && !division.starts_with(district::ZHENGZHOU_DIVISION_PREFIX)
-        && host
-            .lookup_enterprise(code)
-            .and_then(|r| r.district)
-            .is_none()
-    {
-        errors.push(err(
-            "credit-code",
-            "not-in-zhengzhou",
-            format!("统一社会信用代码的登记机关（{division}）不在郑州市"),
-        ));
-    }
     // (一) 有效运行质量管理体系; (三)(四) are attested by the declaration and commitment ticks.
     for (id, label) in [
         ("quality-system", "有效运行质量管理体系"),
@@ -104,6 +92,5 @@ pub fn check(host: &impl Host, form: &[Field], config: &BatchConfig) -> Vec<Fiel
             "所选遴选方向不在本年度申报通知的方向之内".to_string(),
         ));
     }
-    errors.dedup_by(|a, b| a.field == b.field && a.code == b.code);
     errors
 }
