@@ -391,3 +391,35 @@ fn two_hosts_at_once_on_one_file_exactly_one_succeeds() {
         .count();
     assert_eq!(decisions, 1);
 }
+
+#[test]
+fn enterprise_registered_outside_zhengzhou_is_not_eligible() {
+    let mut sim = sim("refusal_outside_zhengzhou");
+    open_batch(&mut sim);
+    let dir =
+        host_sim::directory::Directory::parse(host_sim::directory::DEFAULT_DIRECTORY).unwrap();
+    let user = dir
+        .users
+        .iter()
+        .find(|u| u.user_id == "ent-outside")
+        .expect("seeded outsider");
+    let outsider = Applicant {
+        user: user.user_id.clone(),
+        code: user.org_unit.clone(),
+        name: user.org_name.clone(),
+        district: "zhongyuan".into(),
+    };
+    match apply(&mut sim, &outsider) {
+        Err(host_sim::CallError::Refused(r)) => {
+            let e = r
+                .fields
+                .iter()
+                .find(|e| e.code == "not-in-zhengzhou")
+                .unwrap_or_else(|| panic!("{r:?}"));
+            assert_eq!(e.field, "credit-code");
+            assert!(e.message.contains("第六条"), "{}", e.message);
+        }
+        other => panic!("an enterprise registered in 洛阳 was accepted: {other:?}"),
+    }
+    assert_eq!(stage(&sim, &outsider.case()), "draft");
+}
