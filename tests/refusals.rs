@@ -5,6 +5,15 @@ use host_sim::demo::request;
 use host_sim::engine::exports::zhengzhou::quality_benchmark::approval::Request;
 use qb_tests::*;
 
+/// District decisions (recommend or return) in the sample case's history.
+fn district_decisions(sim: &host_sim::Sim) -> usize {
+    let history = sim.history(SAMPLE_CASE).unwrap();
+    history
+        .iter()
+        .filter(|h| h.action == "recommend" || h.action == "return")
+        .count()
+}
+
 fn with_version(mut r: Request, version: u64) -> Request {
     r.expected_version = Some(version);
     r
@@ -184,13 +193,7 @@ fn two_approvers_at_once_exactly_one_succeeds() {
     let err = lost.unwrap_err();
     assert_eq!(refusal_code::<()>(Err(err)), "version-conflict");
     assert_eq!(stage(&sim, SAMPLE_CASE), "formal-check");
-    let decisions = sim
-        .history(SAMPLE_CASE)
-        .unwrap()
-        .into_iter()
-        .filter(|h| h.action == "recommend" || h.action == "return")
-        .count();
-    assert_eq!(decisions, 1);
+    assert_eq!(district_decisions(&sim), 1);
 }
 
 #[test]
@@ -383,13 +386,7 @@ fn two_hosts_at_once_on_one_file_exactly_one_succeeds() {
     let loser = results.into_iter().find(|r| r.is_err()).unwrap();
     assert_eq!(refusal_code(loser), "version-conflict");
     let sim = host_sim::Sim::open(&path, &plugin()).unwrap();
-    let decisions = sim
-        .history(SAMPLE_CASE)
-        .unwrap()
-        .into_iter()
-        .filter(|h| h.action == "recommend" || h.action == "return")
-        .count();
-    assert_eq!(decisions, 1);
+    assert_eq!(district_decisions(&sim), 1);
 }
 
 #[test]

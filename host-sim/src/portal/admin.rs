@@ -3,7 +3,7 @@
 //! working-day calendar.
 
 use super::case::action_buttons;
-use super::html::{badge, card, esc, link, short_time, table};
+use super::html::{badge, card, esc, link, record, short_time, table};
 use super::http::{Resp, percent_encode};
 use super::layout::{self, Ctx, role_label};
 use super::queries;
@@ -123,23 +123,7 @@ fn year(p: &mut Portal, admin: &str) -> Result<String, Resp> {
             Ok(view) => view
                 .sections
                 .iter()
-                .map(|s| {
-                    let rows: String = s
-                        .items
-                        .iter()
-                        .map(|i| {
-                            format!(
-                                "<tr><th>{}</th><td class=\"pre\">{}</td></tr>",
-                                esc(&i.label),
-                                esc(&i.value)
-                            )
-                        })
-                        .collect();
-                    format!(
-                        "<h3>{}</h3><table class=\"record\">{rows}</table>",
-                        esc(&s.title)
-                    )
-                })
+                .map(|s| format!("<h3>{}</h3>{}", esc(&s.title), record(&s.items)))
                 .collect(),
             Err(CallError::Refused(r)) => format!("<p class=\"muted\">{}</p>", esc(&r.message)),
             Err(e) => return Err(e.into()),

@@ -4,7 +4,7 @@
 //! `forms.describe`; the portal adds only the host's own history and tasks.
 
 use super::form::{self, Names};
-use super::html::{alert, badge, card, esc, short_time};
+use super::html::{alert, badge, card, esc, record, short_time};
 use super::http::{Resp, percent_encode};
 use super::layout::{self, Ctx, role_label};
 use super::queries;
@@ -137,21 +137,7 @@ pub fn page(p: &mut Portal, ctx: &Ctx, case_id: &str, msg: Option<&str>) -> Page
     let s = &view.summary;
     let mut main = String::new();
     for section in &view.sections {
-        let rows: String = section
-            .items
-            .iter()
-            .map(|i| {
-                format!(
-                    "<tr><th>{}</th><td class=\"pre\">{}</td></tr>",
-                    esc(&i.label),
-                    esc(&i.value)
-                )
-            })
-            .collect();
-        main.push_str(&card(
-            &section.title,
-            &format!("<table class=\"record\">{rows}</table>"),
-        ));
+        main.push_str(&card(&section.title, &record(&section.items)));
     }
     let filed = forms_on_file(p, &user.user_id, case_id, &names)?;
     if !filed.is_empty() {

@@ -45,6 +45,23 @@ pub fn table(headers: &[&str], rows: &[Vec<String>], empty: &str) -> String {
 }
 
 /// A link with an escaped label.
+/// A plugin view section's items as a label/value record table.
+pub fn record(
+    items: &[crate::engine::exports::zhengzhou::quality_benchmark::approval::ViewItem],
+) -> String {
+    let rows: String = items
+        .iter()
+        .map(|i| {
+            format!(
+                "<tr><th>{}</th><td class=\"pre\">{}</td></tr>",
+                esc(&i.label),
+                esc(&i.value)
+            )
+        })
+        .collect();
+    format!("<table class=\"record\">{rows}</table>")
+}
+
 pub fn link(href: &str, label: &str) -> String {
     format!("<a href=\"{}\">{}</a>", esc(href), esc(label))
 }
