@@ -73,16 +73,7 @@ fn main() {
         per(through, reps)
     );
 
-    // The round. Applicants are reused across districts by cycling the seeded enterprises'
-    // credit codes is not possible (one application per enterprise per year), so the
-    // round size is bounded by the directory unless the bench seeds more enterprises.
-    let seeded = applicants();
-    let extra = n.saturating_sub(seeded.len());
-    let everyone = if extra == 0 {
-        seeded[..n].to_vec()
-    } else {
-        seed_more(&sim, &seeded, extra)
-    };
+    let everyone = round_of(&sim, n);
     let mut calls = 0usize;
     open_batch(&mut sim);
     calls += 1;
@@ -136,12 +127,7 @@ fn main() {
     });
     stage("expert scoring (会签)", &mut calls, |c| {
         for (i, a) in everyone.iter().enumerate() {
-            let tasks: Vec<String> = sim
-                .connection()
-                .prepare("SELECT assignee_user FROM tasks WHERE case_id = ?1 AND closed_at IS NULL AND key LIKE 'score:%'")
-                .and_then(|mut s| s.query_map([a.case()], |r| r.get(0))?.collect())
-                .expect("tasks");
-            for (k, expert) in tasks.iter().enumerate() {
+            for (k, expert) in open_score_tasks(&sim, &a.case()).iter().enumerate() {
                 let v = 5.0 + ((i * 7 + k * 3) % 50) as f64 / 10.0;
                 let sheet = score_sheet(&[v; 6]);
                 sim.act(expert, request(Some(&a.case()), "score", sheet, None))
@@ -200,40 +186,4 @@ fn main() {
         "round of {n} applications: {calls} plugin calls; database {:.1} MiB",
         bytes as f64 / 1048576.0
     );
-}
-
-/// More enterprises in the register and directory, one per extra application.
-fn seed_more(sim: &host_sim::Sim, seeded: &[Applicant], extra: usize) -> Vec<Applicant> {
-    const CH: &[u8] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
-    const W: [usize; 17] = [
-        1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
-    ];
-    let mut all = seeded.to_vec();
-    for i in 0..extra {
-        let template = &seeded[i % seeded.len()];
-        let body = format!("91{}MB{:07}", &template.code[2..8], i);
-        let sum: usize = body
-            .bytes()
-            .zip(W)
-            .map(|(b, w)| CH.iter().position(|c| *c == b).unwrap_or(0) * w)
-            .sum();
-        let code = format!("{body}{}", CH[(31 - sum % 31) % 31] as char);
-        let name = format!("郑州标杆样本{i:05}有限公司");
-        let user = format!("bench-{i:05}");
-        let conn = sim.connection();
-        conn.execute(
-            "INSERT INTO enterprises (credit_code, name, district, independent_legal_entity, bad_records) VALUES (?1, ?2, ?3, 1, '')",
-            (&code, &name, &template.district),
-        )
-        .expect("register");
-        conn.execute("INSERT INTO users (user_id, name, role, org_unit, org_name) VALUES (?1, '测试', 'enterprise', ?2, ?3)", (&user, &code, &name))
-            .expect("user");
-        all.push(Applicant {
-            user,
-            code,
-            name,
-            district: template.district.clone(),
-        });
-    }
-    all
 }

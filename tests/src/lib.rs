@@ -311,3 +311,44 @@ pub fn score_sheet(items: &[f64]) -> Vec<Field> {
     ));
     sheet
 }
+
+/// `n` applicants: the seeded enterprises first, then as many more as needed, registered
+/// in the host's enterprise register and directory with valid credit codes.
+pub fn round_of(sim: &Sim, n: usize) -> Vec<Applicant> {
+    let seeded = applicants();
+    let mut all: Vec<Applicant> = seeded.iter().take(n).cloned().collect();
+    for i in 0..n.saturating_sub(seeded.len()) {
+        let template = &seeded[i % seeded.len()];
+        let body = format!("91{}MB{:07}", &template.code[2..8], i);
+        let check = qb_plugin::forms::credit_code::check_char(&body).expect("17 characters");
+        let code = format!("{body}{check}");
+        let name = format!("郑州标杆样本{i:05}有限公司");
+        let user = format!("sample-{i:05}");
+        let conn = sim.connection();
+        conn.execute(
+            "INSERT INTO enterprises (credit_code, name, district, independent_legal_entity, bad_records) VALUES (?1, ?2, ?3, 1, '')",
+            (&code, &name, &template.district),
+        )
+        .expect("register");
+        conn.execute(
+            "INSERT INTO users (user_id, name, role, org_unit, org_name) VALUES (?1, '测试', 'enterprise', ?2, ?3)",
+            (&user, &code, &name),
+        )
+        .expect("user");
+        all.push(Applicant {
+            user,
+            code,
+            name,
+            district: template.district.clone(),
+        });
+    }
+    all
+}
+
+/// The experts whose score sheets a case still waits for.
+pub fn open_score_tasks(sim: &Sim, case: &str) -> Vec<String> {
+    sim.connection()
+        .prepare("SELECT assignee_user FROM tasks WHERE case_id = ?1 AND closed_at IS NULL AND key LIKE 'score:%'")
+        .and_then(|mut s| s.query_map([case], |r| r.get(0))?.collect())
+        .expect("tasks")
+}
