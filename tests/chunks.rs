@@ -81,17 +81,7 @@ fn batch_steps_over_many_applications_finish_through_timers() {
     .expect("approve");
     sim.set_clock("2026-06-16T09:00:00+08:00").unwrap();
     sim.run_due_timers().unwrap();
-    let seal = sim
-        .apply_seal("city-leader-1", false, b"batch-2026")
-        .unwrap();
-    let publication = vec![
-        text("document-number", "郑工信〔2026〕35号"),
-        date("publish-date", "2026-06-18"),
-        host_sim::contract::Field {
-            id: "bureau-seal".into(),
-            value: host_sim::contract::FieldValue::Seal(seal),
-        },
-    ];
+    let publication = publication_form(&sim);
     sim.act(
         "city-leader-1",
         request(Some("batch-2026"), "publish", publication, Some("同意")),

@@ -495,18 +495,7 @@ fn full_annual_round() {
         sim.view(OFFICER, "batch-2026").unwrap().summary.stage,
         "publicity-closed"
     );
-    let publication = |sim: &Sim| {
-        let seal = sim.apply_seal(LEADER, false, b"batch-2026").unwrap();
-        vec![
-            text("document-number", "郑工信〔2026〕35号"),
-            date("publish-date", "2026-06-18"),
-            host_sim::contract::Field {
-                id: "bureau-seal".into(),
-                value: host_sim::contract::FieldValue::Seal(seal),
-            },
-        ]
-    };
-    let form = publication(&sim);
+    let form = publication_form(&sim);
     assert_eq!(
         refusal_code(sim.act(
             LEADER,
@@ -548,7 +537,7 @@ fn full_annual_round() {
     assert_eq!(stage(&sim, &dismissed), "proposed");
 
     // Confirmation and publication under a document number, with plaques.
-    let form = publication(&sim);
+    let form = publication_form(&sim);
     ok(
         "publish",
         sim.act(

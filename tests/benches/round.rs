@@ -161,17 +161,7 @@ fn main() {
         *c += sim.run_due_timers().expect("timers");
     });
     stage("publish + conclude in chunks", &mut calls, |c| {
-        let seal = sim
-            .apply_seal("city-leader-1", false, b"batch")
-            .expect("seal");
-        let values = vec![
-            text("document-number", "郑工信〔2026〕35号"),
-            date("publish-date", "2026-06-18"),
-            host_sim::contract::Field {
-                id: "bureau-seal".into(),
-                value: host_sim::contract::FieldValue::Seal(seal),
-            },
-        ];
+        let values = publication_form(&sim);
         sim.act(
             "city-leader-1",
             request(Some("batch-2026"), "publish", values, Some("同意")),

@@ -352,3 +352,18 @@ pub fn open_score_tasks(sim: &Sim, case: &str) -> Vec<String> {
         .and_then(|mut s| s.query_map([case], |r| r.get(0))?.collect())
         .expect("tasks")
 }
+
+/// The 发文公布 form, sealed by the city leader `city-leader-1` through the seal service.
+pub fn publication_form(sim: &Sim) -> Vec<Field> {
+    let seal = sim
+        .apply_seal("city-leader-1", false, b"batch-2026")
+        .expect("seal");
+    vec![
+        text("document-number", "郑工信〔2026〕35号"),
+        date("publish-date", "2026-06-18"),
+        Field {
+            id: "bureau-seal".into(),
+            value: FieldValue::Seal(seal),
+        },
+    ]
+}
