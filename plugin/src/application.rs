@@ -1,23 +1,20 @@
 //! 自愿申报 (第八条): the enterprise starts, fills, signs, submits, withdraws and
 //! resubmits its own application.
 
-use crate::action::Action;
-use crate::authz::require_role;
 use crate::batch;
-use crate::bindings::exports::zhengzhou::quality_benchmark::approval::Request;
 use crate::bindings::exports::zhengzhou::quality_benchmark::forms::CheckMode;
 use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
-use crate::bindings::zhengzhou::quality_benchmark::types::{
-    Actor, Field, FieldError, FieldValue, Role,
-};
 use crate::case::{Application, Loaded, Source, application_id};
+use crate::contract::{Action, Actor, Field, FieldError, FieldValue, Role};
 use crate::district;
-use crate::effects::{Effects, enterprise, group};
+use crate::effects::{Effects, Line, enterprise, group};
 use crate::eligibility;
 use crate::forms::{self, ids, values};
 use crate::host::Host;
-use crate::refusal::{Decision, invalid_form, refuse};
-use crate::stage::{AppStage, BatchStage};
+use crate::refusal::{Decision, field_error, invalid_form, refuse};
+use crate::rules::{Step, rule};
+use crate::stage::{AppStage, BatchStage, StageInfo};
+use crate::workflow::Case;
 
 /// Task key of the enterprise's revision after 退回修改.
 pub const TASK_REVISE: &str = "revise";
@@ -39,9 +36,23 @@ fn check(form: &str, values: &[Field], mode: CheckMode, year: u16) -> Vec<FieldE
     forms::validate_for_year(form, values, mode, year).unwrap_or_default()
 }
 
-/// 开始申报: only the enterprise itself starts an application, while the year's batch is open.
-pub fn start(host: &impl Host, actor: &Actor, fx: &mut Effects) -> Decision<()> {
-    require_role(actor, &[Role::Enterprise], Action::StartApplication.label())?;
+/// Whether the enterprise may start its application now: the year's batch is open,
+/// before its deadline, and the enterprise has none yet (for `start-actions`).
+pub fn may_start(host: &dyn Host, actor: &Actor) -> bool {
+    batch::current(host).is_ok_and(|b| {
+        b.state.stage == BatchStage::Open
+            && host.today() <= b.state.config.application_deadline
+            && host
+                .get_case(&application_id(b.state.year, &actor.org_unit))
+                .is_none()
+    })
+}
+
+/// 开始申报: only the enterprise itself starts an application, while the year's batch is
+/// open. What the register knows of 第六条 is checked now, not only at submission, and
+/// the name and district are taken from it.
+pub fn start(cx: &mut Step) -> Decision<()> {
+    let (host, actor) = (cx.host, cx.actor);
     let batch = batch::current(host)?;
     if batch.state.stage != BatchStage::Open
         || host.today() > batch.state.config.application_deadline
@@ -62,84 +73,103 @@ pub fn start(host: &impl Host, actor: &Actor, fx: &mut Effects) -> Decision<()> 
             format!("本企业{year}年度已有申报，请继续办理原申报"),
         ));
     }
-    let prefill = vec![
+    let record = eligibility::registered(host, &actor.org_unit)?;
+    let mut prefill = vec![
         Field {
             id: "credit-code".into(),
             value: FieldValue::Text(actor.org_unit.clone()),
         },
         Field {
             id: "enterprise-name".into(),
-            value: FieldValue::Text(actor.org_name.clone()),
+            value: FieldValue::Text(record.name.clone()),
         },
     ];
+    if let Some(d) = &record.district {
+        prefill.push(Field {
+            id: "district".into(),
+            value: FieldValue::Choice(d.clone()),
+        });
+    }
     let mut app = Application::new(
         year,
         batch.id,
         actor.org_unit.clone(),
-        actor.org_name.clone(),
+        record.name,
         Source::Direct,
     );
     app.form = prefill;
-    fx.write(app.write(0));
-    fx.history(
+    cx.fx.write(app.write(0));
+    cx.fx.record(
         &id,
-        Action::StartApplication.id(),
-        Action::StartApplication.label(),
-        "",
-        AppStage::Draft.code(),
-        None,
-        None,
+        Line::of(Action::StartApplication, None, AppStage::Draft.wit()),
     );
     Ok(())
 }
 
+/// The application came through its district (自愿申报): the enterprise edits its materials.
+pub fn direct(case: &Case) -> Decision<()> {
+    match case {
+        Case::Application(a) if matches!(a.state.source, Source::Provincial { .. }) => Err(refuse(
+            "wrong-case",
+            "省级申报企业的申报材料由市工信局登记，企业不再重复提交（第十一条）",
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// The application came from the provincial round: the bureau registers its materials.
+pub fn provincial(case: &Case) -> Decision<()> {
+    match case {
+        Case::Application(a) if matches!(a.state.source, Source::Provincial { .. }) => Ok(()),
+        _ => Err(refuse(
+            "wrong-case",
+            "只有省级申报企业的申报材料由市工信局登记",
+        )),
+    }
+}
+
 /// 保存草稿 of 附件1 or 附件2: drafts may be partial, but what is present must be valid.
-pub fn edit(
-    app: &mut Loaded<Application>,
-    action: Action,
-    req: &Request,
-    fx: &mut Effects,
-) -> Decision<()> {
-    let form = action.form().unwrap_or_default();
-    let errors = check(form, &req.values, CheckMode::Draft, app.state.year);
+pub fn edit(cx: &mut Step, app: &mut Loaded<Application>) -> Decision<()> {
+    let action = cx.req.action;
+    let form = rule(action).form.unwrap_or_default();
+    let errors = check(form, &cx.req.values, CheckMode::Draft, app.state.year);
     if !errors.is_empty() {
         return Err(invalid_form(errors));
     }
     // The applicant's identity comes from the directory, not from what was typed.
-    if let Some(code) = values::text(&req.values, "credit-code")
+    if let Some(code) = values::text(&cx.req.values, "credit-code")
         && code != app.state.credit_code
     {
-        return Err(invalid_form(vec![FieldError {
-            field: "credit-code".into(),
-            code: "not-own-code".into(),
-            message: "统一社会信用代码须为本企业的代码".into(),
-        }]));
+        return Err(invalid_form(vec![field_error(
+            "credit-code",
+            "not-own-code",
+            "统一社会信用代码须为本企业的代码",
+        )]));
     }
     let target = if form == ids::APPLICATION_MATERIALS {
         &mut app.state.materials
     } else {
         &mut app.state.form
     };
-    merge(target, &req.values);
-    fx.app_step(
-        app,
-        action.id(),
-        action.label(),
-        app.state.stage,
-        None,
-        None,
-    );
+    merge(target, &cx.req.values);
+    // An edit after sealing voids the 申报表's seals: keep only those that still bind.
+    let binding = crate::seal::still_binding(cx.host, cx.actor, app);
+    let dropped = app.state.form.len();
+    app.state
+        .form
+        .retain(|f| !matches!(f.value, FieldValue::Seal(_)) || binding.contains(&f.id));
+    let voided = dropped != app.state.form.len();
+    let stage = app.state.stage;
+    cx.fx.app_step(app, action, stage, |l| {
+        l.detail(voided.then(|| "内容修改后，原签章失效，提交前须重新签章".to_string()))
+    });
     Ok(())
 }
 
 /// 签章并提交: checks both forms whole, the naming rule, the seals and 第六条, then
 /// hands the application to its district office.
-pub fn submit(
-    host: &impl Host,
-    app: &mut Loaded<Application>,
-    req: &Request,
-    fx: &mut Effects,
-) -> Decision<()> {
+pub fn submit(cx: &mut Step, app: &mut Loaded<Application>) -> Decision<()> {
+    let (host, req) = (cx.host, cx.req);
     let batch = batch::current(host)?;
     let resubmission = app.state.stage == AppStage::Returned;
     let deadline = if resubmission {
@@ -147,16 +177,23 @@ pub fn submit(
     } else {
         &batch.state.config.application_deadline
     };
-    if host.today().as_str() > deadline.as_str() {
+    // A first submission needs the call still open (it may be closed early, with a
+    // reason); a resubmission after 退回修改 runs to the district's deadline.
+    let closed = !resubmission && batch.state.stage != BatchStage::Open;
+    if closed || host.today().as_str() > deadline.as_str() {
         return Err(refuse(
             "deadline-passed",
-            format!("申报已于{deadline}截止，不能再提交"),
+            if closed {
+                format!("{}年度申报已截止，不能再提交", batch.state.year)
+            } else {
+                format!("申报已于{deadline}截止，不能再提交")
+            },
         ));
     }
     let mut form = app.state.form.clone();
     merge(&mut form, &req.values);
     let year = app.state.year;
-    let mut errors = check(ids::APPLICATION_FORM, &form, CheckMode::Submit, year);
+    let mut errors: Vec<FieldError> = check(ids::APPLICATION_FORM, &form, CheckMode::Submit, year);
     errors.extend(check(
         ids::APPLICATION_MATERIALS,
         &app.state.materials,
@@ -167,26 +204,6 @@ pub fn submit(
         && let Some(e) = forms::check_title_names_enterprise(title, &app.state.enterprise_name)
     {
         errors.push(e);
-    }
-    for seal_field in ["legal-rep-signature", "enterprise-seal"] {
-        if let Some(seal) = values::seal(&form, seal_field)
-            && !host.verify_seal(seal)
-        {
-            errors.push(FieldError {
-                field: seal_field.into(),
-                code: "bad-seal".into(),
-                message: "签章无效，请重新签章".into(),
-            });
-        }
-    }
-    if let Some(seal) = values::seal(&form, "enterprise-seal")
-        && seal.holder != app.state.credit_code
-    {
-        errors.push(FieldError {
-            field: "enterprise-seal".into(),
-            code: "seal-holder".into(),
-            message: "须加盖本企业公章".into(),
-        });
     }
     if errors.is_empty() {
         errors = eligibility::check(host, &form, &batch.state.config);
@@ -204,6 +221,7 @@ pub fn submit(
     app.state.submissions += 1;
     app.state.submitted_at = Some(host.now());
     let id = app.id.clone();
+    let fx = &mut cx.fx;
     if resubmission {
         fx.close_task(&id, TASK_REVISE);
     }
@@ -223,16 +241,11 @@ pub fn submit(
     let label = if resubmission {
         "修改后重新提交"
     } else {
-        Action::Submit.label()
+        rule(Action::Submit).label
     };
-    fx.app_step(
-        app,
-        Action::Submit.id(),
-        label,
-        from,
-        req.opinion.clone(),
-        None,
-    );
+    fx.app_step(app, Action::Submit, from, |l| {
+        l.label(label).opinion(req.opinion.clone())
+    });
     fx.notify(
         group(Role::DistrictOffice, &district),
         NoticeKind::ToDo,
@@ -261,19 +274,16 @@ pub fn submit(
 }
 
 /// 撤回: the enterprise takes its submission back before the district has acted.
-pub fn withdraw(app: &mut Loaded<Application>, req: &Request, fx: &mut Effects) -> Decision<()> {
+pub fn withdraw(cx: &mut Step, app: &mut Loaded<Application>) -> Decision<()> {
     let district = app.state.district.clone().unwrap_or_default();
     app.state.stage = AppStage::Draft;
     let id = app.id.clone();
+    let fx: &mut Effects = &mut cx.fx;
     fx.close_task(&id, TASK_DISTRICT_REVIEW);
-    fx.app_step(
-        app,
-        Action::Withdraw.id(),
-        Action::Withdraw.label(),
-        AppStage::DistrictReview,
-        req.opinion.clone(),
-        None,
-    );
+    let opinion = cx.req.opinion.clone();
+    fx.app_step(app, Action::Withdraw, AppStage::DistrictReview, |l| {
+        l.opinion(opinion)
+    });
     fx.notify(
         group(Role::DistrictOffice, &district),
         NoticeKind::Info,

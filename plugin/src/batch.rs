@@ -1,21 +1,21 @@
 //! The annual round (第十一条): opened once a year by the city bureau, with the year's
 //! directions, key industries and deadlines (第五条).
 
-use crate::action::Action;
-use crate::authz::require_role;
-use crate::bindings::exports::zhengzhou::quality_benchmark::approval::Request;
+use crate::bindings::exports::zhengzhou::quality_benchmark::approval::RecordKind;
 use crate::bindings::exports::zhengzhou::quality_benchmark::forms::CheckMode;
 use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
-use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, Field, Role};
 use crate::case::{Batch, BatchConfig, Loaded, STATE_SCHEMA, batch_id, load_batch};
-use crate::effects::Effects;
+use crate::contract::{Action, Actor, CaseKind, Field};
+use crate::decide::{applications_at, display_date};
+use crate::effects::{Line, enterprise};
 use crate::forms::{self, ids, values};
 use crate::host::Host;
 use crate::refusal::{Decision, invalid_form, refuse};
-use crate::stage::BatchStage;
+use crate::rules::Step;
+use crate::stage::{AppStage, BatchStage, StageInfo};
 
 /// The current year's batch, from the host's clock.
-pub fn current(host: &impl Host) -> Decision<Loaded<Batch>> {
+pub fn current(host: &dyn Host) -> Decision<Loaded<Batch>> {
     let year = year_of(&host.today())?;
     let stored = host
         .get_case(&batch_id(year))
@@ -46,9 +46,15 @@ fn config_from(fields: &[Field]) -> BatchConfig {
     }
 }
 
-/// 发布年度申报通知: creates the year's batch and tells every district office.
-pub fn open(host: &impl Host, actor: &Actor, req: &Request, fx: &mut Effects) -> Decision<()> {
-    require_role(actor, &[Role::CityOfficer], Action::OpenBatch.label())?;
+/// Whether this year's round may be opened: it has not been (for `start-actions`).
+pub fn may_open(host: &dyn Host, _actor: &Actor) -> bool {
+    year_of(&host.today()).is_ok_and(|y| host.get_case(&batch_id(y)).is_none())
+}
+
+/// 发布年度申报通知: creates the year's batch, tells every district office and publishes
+/// the call.
+pub fn open(cx: &mut Step) -> Decision<()> {
+    let (host, req) = (cx.host, cx.req);
     let errors =
         forms::validate(ids::BATCH_CONFIG, &req.values, CheckMode::Submit).unwrap_or_default();
     if !errors.is_empty() {
@@ -87,42 +93,82 @@ pub fn open(host: &impl Host, actor: &Actor, req: &Request, fx: &mut Effects) ->
         provincial: Vec::new(),
     };
     let id = batch_id(year);
+    let fx = &mut cx.fx;
     fx.write(batch.write(0));
-    fx.history(
+    fx.record(
         &id,
-        Action::OpenBatch.id(),
-        Action::OpenBatch.label(),
-        "",
-        BatchStage::Open.code(),
-        req.opinion.clone(),
-        None,
+        Line::of(Action::OpenBatch, None, BatchStage::Open.wit()).opinion(req.opinion.clone()),
+    );
+    let (deadline, district_deadline) = (
+        display_date(&batch.config.application_deadline),
+        display_date(&batch.config.district_deadline),
     );
     fx.notify_districts(
         NoticeKind::Info,
         format!("{year}年度郑州市质量标杆申报通知"),
         format!(
-            "市工信局已开启{year}年度郑州市质量标杆认定工作，企业申报截止{}，请于{}前完成本地区申报的审核推荐。",
-            batch.config.application_deadline, batch.config.district_deadline
+            "市工信局已开启{year}年度郑州市质量标杆认定工作，企业申报截止{deadline}，请于{district_deadline}前完成本地区申报的审核推荐。"
         ),
         &id,
+    );
+    fx.publish(
+        format!("call:{year}"),
+        RecordKind::Call,
+        year,
+        format!("关于开展{year}年度郑州市质量标杆认定工作的通知"),
+        format!(
+            "依据《郑州市质量标杆认定管理办法》，市工信局开展{year}年度郑州市质量标杆认定工作。在郑州市注册的独立法人企业自愿申报，申报截止{deadline}；所在开发区、区县（市）工信部门于{district_deadline}前审核推荐。"
+        ),
+        Some(&id),
     );
     Ok(())
 }
 
-/// 截止申报: no more submissions; the round moves to review.
-pub fn close_applications(
-    batch: &mut Loaded<Batch>,
-    req: &Request,
-    fx: &mut Effects,
-) -> Decision<()> {
+/// 截止申报: no more first submissions; the round moves to review. Closing before the
+/// announced deadline needs a reason, and the enterprises still drafting are told.
+pub fn close_applications(cx: &mut Step, batch: &mut Loaded<Batch>) -> Decision<()> {
+    let host = cx.host;
+    let early = host.today() <= batch.state.config.application_deadline;
+    let opinion = crate::decide::opinion_of(cx.req);
+    if early && opinion.is_none() {
+        return Err(refuse(
+            "reason-required",
+            format!(
+                "公布的申报截止日期为{}，提前截止须在意见中说明理由",
+                display_date(&batch.state.config.application_deadline)
+            ),
+        ));
+    }
+    if early {
+        let reason = opinion.clone().unwrap_or_default();
+        for app in applications_at(host, batch.state.year, &[AppStage::Draft])? {
+            cx.fx.notify(
+                enterprise(&app.state),
+                NoticeKind::Info,
+                format!("{}年度申报已提前截止", batch.state.year),
+                format!(
+                    "市工信局已提前截止{}年度郑州市质量标杆申报，尚未提交的申报不能再提交。理由：{reason}",
+                    batch.state.year
+                ),
+                Some(&app.id),
+            );
+        }
+    }
     batch.state.stage = BatchStage::Review;
-    fx.batch_step(
-        batch,
-        Action::CloseApplications.id(),
-        Action::CloseApplications.label(),
-        BatchStage::Open,
-        req.opinion.clone(),
-        None,
-    );
+    cx.fx
+        .batch_step(batch, Action::CloseApplications, BatchStage::Open, |l| {
+            l.opinion(opinion)
+                .detail(early.then(|| "早于公布的截止日期截止".to_string()))
+        });
     Ok(())
+}
+
+/// Applications of a year in any of `stages`, counted by the host.
+pub fn count_at(host: &dyn Host, year: u16, stages: &[AppStage]) -> u32 {
+    host.count_cases(&crate::decide::filter(
+        CaseKind::Application,
+        year,
+        stages,
+        None,
+    ))
 }

@@ -1,17 +1,17 @@
 //! The plugin's private case state, stored by the host as opaque bytes (JSON) with a
-//! version, next to the host-visible summary.
+//! version, next to the host-visible summary. `STATE_SCHEMA` versions the layout;
+//! `load` reads every earlier layout.
 
 use serde::{Deserialize, Serialize};
 
 use crate::bindings::exports::zhengzhou::quality_benchmark::approval::CaseWrite;
-use crate::bindings::zhengzhou::quality_benchmark::types::{
-    CaseKind, CaseSummary, Field, SealRef, StoredCase,
-};
+use crate::contract::{CaseSummary, Field, SealRef, Stage, StoredCase};
 use crate::refusal::{Decision, refuse};
-use crate::stage::{AppStage, BatchStage};
+use crate::stage::{AppStage, BatchStage, StageInfo};
 
 /// Version of the state layout. Bumped with a migration in `load` when the layout changes.
-pub const STATE_SCHEMA: u32 = 1;
+/// 2 (contract 0.2): seals carry their purpose and capacity.
+pub const STATE_SCHEMA: u32 = 2;
 
 /// The year's configuration (年度申报通知), from the batch-config form.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -78,6 +78,7 @@ pub struct Publication {
 pub struct Batch {
     pub schema: u32,
     pub year: u16,
+    #[serde(with = "crate::stage::by_code")]
     pub stage: BatchStage,
     pub config: BatchConfig,
     /// The raw batch-config values, as filed.
@@ -183,6 +184,7 @@ pub struct Application {
     pub schema: u32,
     pub year: u16,
     pub batch_id: String,
+    #[serde(with = "crate::stage::by_code")]
     pub stage: AppStage,
     /// 统一社会信用代码 of the applicant: the owner.
     pub credit_code: String,
@@ -214,6 +216,9 @@ pub struct Application {
     /// The bureau asked for a defence or site visit (必要时, 第九条).
     #[serde(default)]
     pub inspection_required: bool,
+    /// Its arrangement: kind, date, time and place, as told to the enterprise.
+    #[serde(default)]
+    pub inspection_notice: Vec<Field>,
     #[serde(default)]
     pub inspections: Vec<Inspection>,
     #[serde(default)]
@@ -245,18 +250,59 @@ pub fn application_id(year: u16, credit_code: &str) -> String {
 }
 
 fn decode<T: for<'de> Deserialize<'de>>(stored: &StoredCase) -> Decision<T> {
-    serde_json::from_slice(&stored.state).map_err(|e| {
+    let corrupt = |e: serde_json::Error| {
         refuse(
             "corrupt-state",
-            format!("案件 {} 的数据无法读取：{e}", stored.summary.id),
+            format!("事项 {} 的数据无法读取：{e}", stored.summary.id),
         )
-    })
+    };
+    let mut value: serde_json::Value = serde_json::from_slice(&stored.state).map_err(corrupt)?;
+    if value.get("schema").and_then(serde_json::Value::as_u64) == Some(1) {
+        migrate_v1(&mut value);
+    }
+    serde_json::from_value(value).map_err(corrupt)
+}
+
+/// Layout 1 (contract 0.1) stored seals without purpose or capacity. A seal filed then
+/// was accepted then; it keeps its record, with the purpose and capacity its field implies.
+fn migrate_v1(value: &mut serde_json::Value) {
+    use serde_json::{Value, json};
+    fn walk(v: &mut Value, field: Option<&str>) {
+        match v {
+            Value::Object(map) => {
+                let id = map.get("id").and_then(Value::as_str).map(str::to_string);
+                if let Some(Value::Object(seal)) = map.get_mut("Seal")
+                    && !seal.contains_key("purpose")
+                {
+                    let field = field.unwrap_or_default();
+                    let capacity = if field == "legal-rep-signature" {
+                        "LegalRepresentative"
+                    } else {
+                        "OrgSeal"
+                    };
+                    seal.insert(
+                        "purpose".into(),
+                        json!({"case_id": null, "action": "Submit", "field": field}),
+                    );
+                    seal.insert("capacity".into(), json!(capacity));
+                    return;
+                }
+                for (_, child) in map.iter_mut() {
+                    walk(child, id.as_deref());
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|i| walk(i, field)),
+            _ => {}
+        }
+    }
+    walk(value, None);
+    value["schema"] = json!(STATE_SCHEMA);
 }
 
 pub fn load_batch(stored: &StoredCase) -> Decision<Loaded<Batch>> {
-    if stored.summary.kind != CaseKind::Batch {
+    if !matches!(stored.summary.stage, Stage::Batch(_)) {
         return Err(refuse(
-            "not-a-batch",
+            "not-found",
             format!("{} 不是年度批次", stored.summary.id),
         ));
     }
@@ -268,9 +314,9 @@ pub fn load_batch(stored: &StoredCase) -> Decision<Loaded<Batch>> {
 }
 
 pub fn load_application(stored: &StoredCase) -> Decision<Loaded<Application>> {
-    if stored.summary.kind != CaseKind::Application {
+    if !matches!(stored.summary.stage, Stage::Application(_)) {
         return Err(refuse(
-            "not-an-application",
+            "not-found",
             format!("{} 不是申报", stored.summary.id),
         ));
     }
@@ -290,10 +336,8 @@ impl Batch {
     pub fn summary(&self) -> CaseSummary {
         CaseSummary {
             id: batch_id(self.year),
-            kind: CaseKind::Batch,
             year: self.year,
-            stage: self.stage.code().to_string(),
-            stage_label: self.stage.label().to_string(),
+            stage: self.stage.wit(),
             district: None,
             owner: None,
             title: format!("{}年度郑州市质量标杆认定", self.year),
@@ -339,6 +383,7 @@ impl Application {
             scores: Vec::new(),
             aggregate: None,
             inspection_required: false,
+            inspection_notice: Vec::new(),
             inspections: Vec::new(),
             objections: Vec::new(),
             plaque: None,
@@ -361,10 +406,8 @@ impl Application {
     pub fn summary(&self) -> CaseSummary {
         CaseSummary {
             id: self.id(),
-            kind: CaseKind::Application,
             year: self.year,
-            stage: self.stage.code().to_string(),
-            stage_label: self.stage.label().to_string(),
+            stage: self.stage.wit(),
             district: self.district.clone(),
             owner: Some(self.credit_code.clone()),
             title: self.title(),

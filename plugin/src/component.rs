@@ -3,10 +3,13 @@
 
 use crate::bindings::exports::zhengzhou::quality_benchmark::{approval, forms as wit_forms};
 use crate::bindings::zhengzhou::quality_benchmark::{
-    calendar, case_store, clock, directory, notifications, random, registry, seals, types,
+    attachments, calendar, case_store, clock, directory, log, notifications, random, registry,
+    seals,
 };
+use crate::contract as types;
 use crate::host::Host;
-use crate::{forms, view, workflow};
+use crate::refusal::refuse;
+use crate::{catalog, forms, seal, uploads, view, workflow};
 
 struct Component;
 
@@ -17,17 +20,20 @@ impl Host for WitHost {
     fn now(&self) -> String {
         clock::now()
     }
-    fn is_working_day(&self, date: &str) -> Result<bool, String> {
-        calendar::is_working_day(date)
-    }
     fn add_working_days(&self, date: &str, days: u32) -> Result<String, String> {
         calendar::add_working_days(date, days)
     }
     fn seed(&self) -> u64 {
         random::seed()
     }
+    fn log(&self, level: log::Level, message: &str) {
+        log::write(level, message);
+    }
     fn verify_seal(&self, seal: &types::SealRef) -> bool {
         seals::verify(seal)
+    }
+    fn attachment(&self, id: &str) -> Option<attachments::StoredAttachment> {
+        attachments::lookup(id)
     }
     fn members(&self, role: types::Role, org_unit: Option<&str>) -> Vec<directory::Person> {
         directory::members(role, org_unit)
@@ -40,11 +46,19 @@ impl Host for WitHost {
     }
     fn query_cases(
         &self,
-        kind: types::CaseKind,
-        year: u16,
-        stage: Option<&str>,
+        filter: &case_store::CaseFilter,
+        limit: Option<u32>,
     ) -> Vec<types::CaseSummary> {
-        case_store::query(kind, year, stage)
+        case_store::query(filter, limit)
+    }
+    fn count_cases(&self, filter: &case_store::CaseFilter) -> u32 {
+        case_store::count(filter)
+    }
+    fn history(&self, case_id: &str) -> Vec<case_store::RecordedEntry> {
+        case_store::history(case_id)
+    }
+    fn open_tasks(&self, case_id: &str) -> Vec<case_store::OpenTask> {
+        case_store::open_tasks(case_id)
     }
     fn notify(&self, messages: &[notifications::Notification]) {
         if !messages.is_empty() {
@@ -70,13 +84,37 @@ impl wit_forms::Guest for Component {
         form_id: String,
         values: Vec<types::Field>,
         mode: wit_forms::CheckMode,
+        context: wit_forms::FormContext,
     ) -> Result<Vec<types::FieldError>, types::Refusal> {
-        forms::validate(&form_id, &values, mode)
-            .ok_or_else(|| crate::refusal::refuse("unknown-form", format!("未知表单：{form_id}")))
+        let year = match context {
+            wit_forms::FormContext::Year(y) => y,
+            wit_forms::FormContext::Case(id) => workflow::load(&WitHost, &id)?.year(),
+        };
+        forms::validate_for_year(&form_id, &values, mode, year)
+            .ok_or_else(|| refuse("unknown-form", format!("未知表单：{form_id}")))
+    }
+
+    fn prepare_seal(
+        actor: types::Actor,
+        purpose: types::SealPurpose,
+        values: Vec<types::Field>,
+    ) -> Result<wit_forms::SealOrder, types::Refusal> {
+        seal::prepare(&WitHost, &actor, &purpose, &values)
+    }
+
+    fn permit_upload(
+        actor: types::Actor,
+        upload: wit_forms::UploadRequest,
+    ) -> Result<(), types::Refusal> {
+        uploads::permit(&WitHost, &actor, &upload)
     }
 }
 
 impl approval::Guest for Component {
+    fn catalog() -> approval::ProcessCatalog {
+        catalog::catalog()
+    }
+
     fn start_actions(actor: types::Actor) -> Vec<approval::ActionDef> {
         workflow::start_actions(&WitHost, &actor)
     }
@@ -96,7 +134,7 @@ impl approval::Guest for Component {
     }
 
     fn view(actor: types::Actor, case_id: String) -> Result<approval::CaseView, types::Refusal> {
-        view::view(&actor, &workflow::load(&WitHost, &case_id)?)
+        view::view(&WitHost, &actor, &workflow::load(&WitHost, &case_id)?)
     }
 
     fn on_timer(case_id: String, key: String) -> Result<approval::Outcome, types::Refusal> {

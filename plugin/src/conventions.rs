@@ -1,17 +1,15 @@
 //! Approval conventions civil servants expect of any OA (BRIEF §4): 催办 and 转办.
 
-use crate::action::Action;
 use crate::application::TASK_DISTRICT_REVIEW;
-use crate::bindings::exports::zhengzhou::quality_benchmark::approval::Request;
-use crate::bindings::zhengzhou::quality_benchmark::notifications::{NoticeKind, Recipient};
-use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, Role};
+use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
 use crate::case::{Application, Loaded};
+use crate::contract::{Action, Recipient, Role};
 use crate::decide::complete;
-use crate::effects::{Effects, group};
+use crate::effects::{Effects, Line, group};
 use crate::forms::{ids, values};
-use crate::host::Host;
 use crate::refusal::{Decision, refuse};
-use crate::stage::AppStage;
+use crate::rules::Step;
+use crate::stage::{AppStage, StageInfo};
 
 /// Timer keys: the due date of the district's review and of the experts' scoring.
 pub const TIMER_DUE_REVIEW: &str = "due:district-review";
@@ -23,9 +21,13 @@ pub fn due_morning(date: &str) -> String {
 }
 
 /// 催办 by hand: remind whoever holds the pending step.
-pub fn remind(app: &Loaded<Application>, req: &Request, fx: &mut Effects) -> Decision<()> {
-    let note = req.opinion.clone().unwrap_or_else(|| "请尽快办理。".into());
-    send_reminders(app, &note, req.opinion.clone(), fx);
+pub fn remind(cx: &mut Step, app: &mut Loaded<Application>) -> Decision<()> {
+    let note = cx
+        .req
+        .opinion
+        .clone()
+        .unwrap_or_else(|| "请尽快办理。".into());
+    send_reminders(app, &note, cx.req.opinion.clone(), &mut cx.fx);
     Ok(())
 }
 
@@ -72,26 +74,18 @@ fn send_reminders(
             Some(&app.id),
         );
     }
-    let stage = app.state.stage.code();
-    fx.history(
+    let stage = app.state.stage.wit();
+    fx.record(
         &app.id,
-        Action::Remind.id(),
-        Action::Remind.label(),
-        stage,
-        stage,
-        opinion,
-        Some(format!("催办{}人/组", recipients.len())),
+        Line::of(Action::Remind, Some(stage), stage)
+            .opinion(opinion)
+            .detail(format!("催办{}人/组", recipients.len())),
     );
 }
 
 /// 转办: the district office hands its review to a colleague of the same office.
-pub fn delegate(
-    host: &impl Host,
-    actor: &Actor,
-    app: &mut Loaded<Application>,
-    req: &Request,
-    fx: &mut Effects,
-) -> Decision<()> {
+pub fn delegate(cx: &mut Step, app: &mut Loaded<Application>) -> Decision<()> {
+    let (host, actor, req) = (cx.host, cx.actor, cx.req);
     complete(ids::DELEGATION, &req.values, app.state.year)?;
     let assignee = values::text(&req.values, "assignee")
         .unwrap_or_default()
@@ -103,11 +97,12 @@ pub fn delegate(
         .ok_or_else(|| {
             refuse(
                 "bad-assignee",
-                format!("{assignee} 不是本单位的其他工作人员，不能转办"),
+                "转办对象须为本单位的其他工作人员".to_string(),
             )
         })?;
     app.state.delegate = Some(colleague.user_id.clone());
     let id = app.id.clone();
+    let fx = &mut cx.fx;
     let title = app.state.title();
     fx.open_task(
         &id,
@@ -116,14 +111,11 @@ pub fn delegate(
         Recipient::User(colleague.user_id.clone()),
         None,
     );
-    fx.app_step(
-        app,
-        Action::Delegate.id(),
-        Action::Delegate.label(),
-        app.state.stage,
-        req.opinion.clone(),
-        Some(format!("转办给{}（{}）", colleague.name, colleague.user_id)),
-    );
+    let stage = app.state.stage;
+    let detail = format!("转办给{}", colleague.name);
+    fx.app_step(app, Action::Delegate, stage, |l| {
+        l.opinion(req.opinion.clone()).detail(detail)
+    });
     fx.notify(
         Recipient::User(colleague.user_id),
         NoticeKind::ToDo,

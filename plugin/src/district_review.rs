@@ -1,87 +1,89 @@
 //! 第九条, first half: the district office of the applicant's own district reviews
 //! and recommends the best (择优推荐), returns for revision, or declines.
 
-use crate::action::Action;
-use crate::application::{TASK_DISTRICT_REVIEW, TASK_REVISE};
+use crate::application::{TASK_DISTRICT_REVIEW, TASK_REVISE, merge};
 use crate::batch;
-use crate::bindings::exports::zhengzhou::quality_benchmark::approval::Request;
 use crate::bindings::exports::zhengzhou::quality_benchmark::forms::CheckMode;
 use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
-use crate::bindings::zhengzhou::quality_benchmark::types::{
-    Actor, CaseKind, Field, FieldError, FieldValue, Role,
-};
 use crate::case::{Application, Loaded, Recommendation};
-use crate::decide::{opinion_of, require_opinion};
+use crate::contract::{Action, CaseKind, Field, FieldValue, Role};
+use crate::decide::{filter, require_opinion};
 use crate::district;
-use crate::effects::{CITY_BUREAU, Effects, enterprise, group};
+use crate::effects::{CITY_BUREAU, enterprise, group};
 use crate::forms::{self, ids, values};
-use crate::host::Host;
-use crate::refusal::{Decision, invalid_form, refuse};
+use crate::refusal::{Decision, field_error, invalid_form, refuse};
+use crate::rules::Step;
 use crate::stage::AppStage;
 
 /// Task key of the city's formal check.
 pub const TASK_FORMAL_CHECK: &str = "formal-check";
 
-/// Stages an application has passed the district in.
-fn recommended(stage: AppStage) -> bool {
-    !matches!(
-        stage,
-        AppStage::Draft | AppStage::DistrictReview | AppStage::Returned | AppStage::Declined
-    )
-}
+/// Stages an application has passed the district in: they count against its quota.
+const RECOMMENDED: &[AppStage] = &[
+    AppStage::FormalCheck,
+    AppStage::Accepted,
+    AppStage::ExpertReview,
+    AppStage::Scored,
+    AppStage::Defence,
+    AppStage::Proposed,
+    AppStage::NotSelected,
+    AppStage::Removed,
+    AppStage::Recognized,
+    AppStage::RevocationPending,
+    AppStage::Revoked,
+];
 
-/// 推荐: opinion, district seal, and the optional quota of the year.
-pub fn recommend(
-    host: &impl Host,
-    actor: &Actor,
-    app: &mut Loaded<Application>,
-    req: &Request,
-    fx: &mut Effects,
-) -> Decision<()> {
-    // The portal's opinion box and the form's 推荐单位意见 are one and the same.
+/// 推荐: the form's 推荐单位意见 (the decision's 意见), the district's seal (checked with
+/// every seal before the step), and the optional quota of the year.
+pub fn recommend(cx: &mut Step, app: &mut Loaded<Application>) -> Decision<()> {
+    let (host, actor, req) = (cx.host, cx.actor, cx.req);
+    // The form's 推荐单位意见 is the opinion; a client that sends it as the request's
+    // opinion instead has it filed in the form.
     let mut fields = req.values.clone();
-    if let Some(opinion) = opinion_of(req) {
-        crate::application::merge(
+    if values::text(&fields, "opinion").is_none()
+        && let Some(opinion) = req
+            .opinion
+            .as_deref()
+            .map(str::trim)
+            .filter(|o| !o.is_empty())
+    {
+        merge(
             &mut fields,
             &[Field {
                 id: "opinion".into(),
-                value: FieldValue::Text(opinion),
+                value: FieldValue::Text(opinion.to_string()),
             }],
         );
     }
-    let mut errors =
+    let errors =
         forms::validate(ids::DISTRICT_OPINION, &fields, CheckMode::Submit).unwrap_or_default();
-    let seal = values::seal(&fields, "district-seal").cloned();
-    if let Some(s) = &seal
-        && (!host.verify_seal(s) || s.holder != actor.org_unit)
-    {
-        errors.push(FieldError {
-            field: "district-seal".into(),
-            code: "bad-seal".into(),
-            message: "须加盖本单位有效公章".into(),
-        });
-    }
     if !errors.is_empty() {
         return Err(invalid_form(errors));
     }
-    let opinion = require_opinion(req, Action::Recommend)?;
+    let opinion = values::text(&fields, "opinion")
+        .unwrap_or_default()
+        .to_string();
     let batch = batch::current(host)?;
     if let Some(quota) = batch.state.config.district_quota {
-        let used = host
-            .query_cases(CaseKind::Application, app.state.year, None)
-            .iter()
-            .filter(|c| c.district.as_deref() == Some(actor.org_unit.as_str()))
-            .filter(|c| AppStage::from_code(&c.stage).is_some_and(recommended))
-            .count();
-        if used >= quota as usize {
+        let used = host.count_cases(&filter(
+            CaseKind::Application,
+            app.state.year,
+            RECOMMENDED,
+            Some(&actor.org_unit),
+        ));
+        if used >= quota {
             return Err(refuse(
                 "quota-exceeded",
                 format!("本地区本年度推荐名额为{quota}个，已用完"),
             ));
         }
     }
-    let Some(seal) = seal else {
-        return Err(refuse("seal-required", "推荐须加盖推荐单位公章"));
+    let Some(seal) = values::seal(&fields, "district-seal").cloned() else {
+        return Err(invalid_form(vec![field_error(
+            "district-seal",
+            "required",
+            "推荐单位公章：推荐须加盖推荐单位公章",
+        )]));
     };
     app.state.recommendation = Some(Recommendation {
         fields,
@@ -93,6 +95,7 @@ pub fn recommend(
     app.state.stage = AppStage::FormalCheck;
     let id = app.id.clone();
     let title = app.state.title();
+    let fx = &mut cx.fx;
     fx.close_task(&id, TASK_DISTRICT_REVIEW);
     fx.open_task(
         &id,
@@ -101,14 +104,10 @@ pub fn recommend(
         group(Role::CityOfficer, CITY_BUREAU),
         None,
     );
-    fx.app_step(
-        app,
-        Action::Recommend.id(),
-        Action::Recommend.label(),
-        AppStage::DistrictReview,
-        Some(opinion.clone()),
-        None,
-    );
+    let line_opinion = opinion.clone();
+    fx.app_step(app, Action::Recommend, AppStage::DistrictReview, |l| {
+        l.opinion(Some(line_opinion))
+    });
     let dname = district::name_of(&actor.org_unit);
     fx.notify(
         enterprise(&app.state),
@@ -131,13 +130,9 @@ pub fn recommend(
 }
 
 /// 退回修改 (to the enterprise) or 不予推荐.
-pub fn return_or_decline(
-    app: &mut Loaded<Application>,
-    action: Action,
-    req: &Request,
-    fx: &mut Effects,
-) -> Decision<()> {
-    let opinion = require_opinion(req, action)?;
+pub fn return_or_decline(cx: &mut Step, app: &mut Loaded<Application>) -> Decision<()> {
+    let action = cx.req.action;
+    let opinion = require_opinion(cx.req, action)?;
     let to = if action == Action::Decline {
         AppStage::Declined
     } else {
@@ -146,15 +141,12 @@ pub fn return_or_decline(
     app.state.stage = to;
     let id = app.id.clone();
     let title = app.state.title();
+    let fx = &mut cx.fx;
     fx.close_task(&id, TASK_DISTRICT_REVIEW);
-    fx.app_step(
-        app,
-        action.id(),
-        action.label(),
-        AppStage::DistrictReview,
-        Some(opinion.clone()),
-        None,
-    );
+    let line_opinion = opinion.clone();
+    fx.app_step(app, action, AppStage::DistrictReview, |l| {
+        l.opinion(Some(line_opinion))
+    });
     let owner = enterprise(&app.state);
     if to == AppStage::Returned {
         fx.open_task(

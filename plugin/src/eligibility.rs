@@ -1,22 +1,54 @@
 //! 第六条 认定条件, checked at submission: what the data proves is checked here; what
 //! only a public register knows comes from the host's registry lookup.
 
-use crate::bindings::zhengzhou::quality_benchmark::types::{Field, FieldError};
+use crate::bindings::zhengzhou::quality_benchmark::registry::EnterpriseRecord;
 use crate::case::BatchConfig;
+use crate::contract::{Field, FieldError};
 use crate::district;
 use crate::forms::values;
 use crate::host::Host;
+use crate::refusal::{Decision, field_error, refuse};
 
 fn err(field: &str, code: &str, message: String) -> FieldError {
-    FieldError {
-        field: field.to_string(),
-        code: code.to_string(),
-        message,
+    field_error(field, code, message)
+}
+
+/// What the register says of an enterprise about to apply: it must be registered in
+/// Zhengzhou as an independent legal entity without bad records (第六条(一)(二)).
+/// Checked when the application starts, so nobody fills in a form in vain.
+pub fn registered(host: &dyn Host, credit_code: &str) -> Decision<EnterpriseRecord> {
+    let record = host.lookup_enterprise(credit_code).ok_or_else(|| {
+        refuse(
+            "not-registered",
+            format!("统一社会信用代码 {credit_code} 在登记注册信息中查询不到，不能申报（第六条）"),
+        )
+    })?;
+    if record.district.is_none() {
+        return Err(refuse(
+            "not-in-zhengzhou",
+            "申报企业须在郑州市注册（第六条），登记信息显示本企业不在郑州市",
+        ));
     }
+    if !record.independent_legal_entity {
+        return Err(refuse(
+            "not-legal-entity",
+            "申报企业须为独立法人企业（第六条）",
+        ));
+    }
+    if !record.bad_records.is_empty() {
+        return Err(refuse(
+            "bad-record",
+            format!(
+                "企业在质量、诚信、安全、环保方面有不良记录，不符合申报条件（第六条）：{}",
+                record.bad_records.join("；")
+            ),
+        ));
+    }
+    Ok(record)
 }
 
 /// Every unmet condition, as field errors on the application form.
-pub fn check(host: &impl Host, form: &[Field], config: &BatchConfig) -> Vec<FieldError> {
+pub fn check(host: &dyn Host, form: &[Field], config: &BatchConfig) -> Vec<FieldError> {
     let mut errors = Vec::new();
     let code = values::text(form, "credit-code").unwrap_or_default();
     let chosen = values::choice(form, "district").unwrap_or_default();

@@ -1,24 +1,26 @@
 //! Test-only faults (feature `fault-injection`): each one first queues a notification,
 //! as a half-done action would, and then fails the way a buggy or hostile plugin can.
+//! A fault is asked for in the request's opinion (`fault-trap`, `fault-spin`,
+//! `fault-memory`), since actions are a closed enum of the contract.
 
 use crate::bindings::zhengzhou::quality_benchmark::notifications::{NoticeKind, Notification};
-use crate::bindings::zhengzhou::quality_benchmark::types::Role;
+use crate::contract::Role;
 use crate::effects::group;
 use crate::host::Host;
 
-/// Run the fault named by `action`, if it is one. Never returns for a fault.
-pub fn inject(host: &impl Host, action: &str) {
-    if !action.starts_with("fault-") {
+/// Run the fault named by `opinion`, if it is one. Never returns for a fault.
+pub fn inject(host: &dyn Host, opinion: Option<&str>) {
+    let Some(fault) = opinion.filter(|o| o.starts_with("fault-")) else {
         return;
-    }
+    };
     host.notify(&[Notification {
         recipient: group(Role::CityOfficer, crate::effects::CITY_BUREAU),
         kind: NoticeKind::Info,
         subject: "half-done".into(),
-        body: format!("{action} queued this before failing"),
+        body: format!("{fault} queued this before failing"),
         case_id: None,
     }]);
-    match action {
+    match fault {
         "fault-trap" => panic!("injected trap"),
         "fault-spin" => {
             let mut n: u64 = 0;

@@ -1,27 +1,21 @@
 //! 市级形式审查: the bureau accepts a recommended application for expert review, or
 //! returns it to its district office.
 
-use crate::action::Action;
 use crate::application::TASK_DISTRICT_REVIEW;
-use crate::bindings::exports::zhengzhou::quality_benchmark::approval::Request;
 use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
-use crate::bindings::zhengzhou::quality_benchmark::types::Role;
 use crate::case::{Application, Loaded, Source, batch_id, load_batch};
+use crate::contract::{Action, Role};
 use crate::decide::{complete, require_opinion};
 use crate::district_review::TASK_FORMAL_CHECK;
-use crate::effects::{Effects, enterprise, group};
+use crate::effects::{enterprise, group};
 use crate::forms::{ids, values};
-use crate::host::Host;
 use crate::panel;
 use crate::refusal::{Decision, refuse};
+use crate::rules::Step;
 use crate::stage::AppStage;
 
-pub fn check(
-    host: &impl Host,
-    app: &mut Loaded<Application>,
-    req: &Request,
-    fx: &mut Effects,
-) -> Decision<()> {
+pub fn check(cx: &mut Step, app: &mut Loaded<Application>) -> Decision<()> {
+    let (host, req) = (cx.host, cx.req);
     complete(ids::FORMAL_CHECK, &req.values, app.state.year)?;
     let opinion = require_opinion(req, Action::FormalCheck)?;
     let accept = values::choice(&req.values, "result") == Some("accept");
@@ -36,18 +30,17 @@ pub fn check(
     let id = app.id.clone();
     let title = app.state.title();
     let note = values::text(&req.values, "note").map(str::to_string);
+    let fx = &mut cx.fx;
     fx.close_task(&id, TASK_FORMAL_CHECK);
     if !accept {
         app.state.stage = AppStage::DistrictReview;
         app.state.delegate = None;
-        fx.app_step(
-            app,
-            Action::FormalCheck.id(),
-            "形式审查退回区县",
-            AppStage::FormalCheck,
-            Some(opinion.clone()),
-            note,
-        );
+        let line_opinion = opinion.clone();
+        fx.app_step(app, Action::FormalCheck, AppStage::FormalCheck, |l| {
+            l.label("形式审查退回区县")
+                .opinion(Some(line_opinion))
+                .detail(note)
+        });
         let district = app.state.district.clone().unwrap_or_default();
         fx.open_task(
             &id,
@@ -66,14 +59,16 @@ pub fn check(
         return Ok(());
     }
     app.state.stage = AppStage::Accepted;
-    fx.history(
+    fx.record(
         &id,
-        Action::FormalCheck.id(),
-        "形式审查通过",
-        AppStage::FormalCheck.code(),
-        AppStage::Accepted.code(),
-        Some(opinion),
-        note,
+        crate::effects::Line::of(
+            Action::FormalCheck,
+            Some(crate::stage::StageInfo::wit(AppStage::FormalCheck)),
+            crate::stage::StageInfo::wit(AppStage::Accepted),
+        )
+        .label("形式审查通过")
+        .opinion(Some(opinion))
+        .detail(note),
     );
     let batch = load_batch(
         &host

@@ -1,49 +1,63 @@
 //! 答辩或实地考察 (第九条, 必要时; 附件2 四(二)): the bureau decides which candidates
-//! need one, and records the result.
+//! need one, tells the enterprise when and where, and records the result.
 
-use crate::action::Action;
-use crate::bindings::exports::zhengzhou::quality_benchmark::approval::Request;
 use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
-use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, Role};
 use crate::case::{Application, Inspection, Loaded};
-use crate::decide::{complete, require_opinion};
-use crate::effects::{CITY_BUREAU, Effects, enterprise, group};
+use crate::contract::{Action, Role};
+use crate::decide::{complete, display_date, require_opinion};
+use crate::effects::{CITY_BUREAU, enterprise, group};
 use crate::forms::{ids, values};
-use crate::host::Host;
 use crate::refusal::Decision;
+use crate::rules::{Step, rule};
 use crate::stage::AppStage;
 
 /// Task key of a pending defence or site visit.
 pub const TASK_INSPECTION: &str = "inspection";
 
-/// 安排答辩/实地考察.
-pub fn require(app: &mut Loaded<Application>, req: &Request, fx: &mut Effects) -> Decision<()> {
+/// What the arrangement calls the inspection.
+fn kind_name(fields: &[crate::contract::Field]) -> &'static str {
+    match values::choice(fields, "kind") {
+        Some("site-visit") => "实地考察",
+        _ => "现场答辩",
+    }
+}
+
+/// 安排答辩/实地考察: with the date, time and place the enterprise is told.
+pub fn require(cx: &mut Step, app: &mut Loaded<Application>) -> Decision<()> {
+    let req = cx.req;
+    complete(ids::INSPECTION_NOTICE, &req.values, app.state.year)?;
     let opinion = require_opinion(req, Action::RequireInspection)?;
     app.state.inspection_required = true;
+    app.state.inspection_notice = req.values.clone();
     app.state.stage = AppStage::Defence;
     let id = app.id.clone();
     let title = app.state.title();
+    let what = kind_name(&req.values);
+    let date = display_date(values::date(&req.values, "date").unwrap_or_default());
+    let time = values::text(&req.values, "time").unwrap_or_default();
+    let place = values::text(&req.values, "place").unwrap_or_default();
+    let requirements = values::text(&req.values, "requirements")
+        .map(|r| format!("准备要求：{r}。"))
+        .unwrap_or_default();
+    let fx = &mut cx.fx;
     fx.open_task(
         &id,
         TASK_INSPECTION,
-        format!("答辩/实地考察：{}《{title}》", app.state.enterprise_name),
+        format!("{what}：{}《{title}》", app.state.enterprise_name),
         group(Role::CityOfficer, CITY_BUREAU),
-        None,
+        values::date(&req.values, "date").map(str::to_string),
     );
-    fx.app_step(
-        app,
-        Action::RequireInspection.id(),
-        Action::RequireInspection.label(),
-        AppStage::Scored,
-        Some(opinion.clone()),
-        None,
-    );
+    let line_opinion = opinion.clone();
+    let detail = format!("{what}：{date} {time}，{place}");
+    fx.app_step(app, Action::RequireInspection, AppStage::Scored, |l| {
+        l.opinion(Some(line_opinion)).detail(detail)
+    });
     fx.notify(
         enterprise(&app.state),
         NoticeKind::ToDo,
-        "请准备现场答辩或实地考察".into(),
+        format!("{what}通知：{date} {time}"),
         format!(
-            "《{title}》进入答辩/实地考察环节，请准备质量标杆相关材料（附件2 四）。说明：{opinion}"
+            "《{title}》进入{what}环节。时间：{date} {time}；地点：{place}。{requirements}请准备质量标杆相关材料（附件2 四）。说明：{opinion}"
         ),
         Some(&id),
     );
@@ -51,14 +65,9 @@ pub fn require(app: &mut Loaded<Application>, req: &Request, fx: &mut Effects) -
 }
 
 /// 录入答辩结果 / 录入实地考察结果.
-pub fn record(
-    host: &impl Host,
-    actor: &Actor,
-    app: &mut Loaded<Application>,
-    action: Action,
-    req: &Request,
-    fx: &mut Effects,
-) -> Decision<()> {
+pub fn record(cx: &mut Step, app: &mut Loaded<Application>) -> Decision<()> {
+    let (host, actor, req) = (cx.host, cx.actor, cx.req);
+    let action = req.action;
     let (form, kind, name) = match action {
         Action::RecordSiteVisit => (ids::SITE_VISIT_RECORD, "site-visit", "实地考察"),
         _ => (ids::DEFENCE_RECORD, "defence", "答辩"),
@@ -79,16 +88,14 @@ pub fn record(
         AppStage::NotSelected
     };
     let id = app.id.clone();
+    let fx = &mut cx.fx;
     fx.close_task(&id, TASK_INSPECTION);
     let verdict = if passed { "通过" } else { "未通过" };
-    fx.app_step(
-        app,
-        action.id(),
-        action.label(),
-        AppStage::Defence,
-        req.opinion.clone(),
-        Some(format!("{name}结论：{verdict}")),
-    );
+    fx.app_step(app, action, AppStage::Defence, |l| {
+        l.label(rule(action).label)
+            .opinion(req.opinion.clone())
+            .detail(format!("{name}结论：{verdict}"))
+    });
     fx.notify(
         enterprise(&app.state),
         NoticeKind::Info,

@@ -13,14 +13,18 @@ pub mod bindings {
     });
 }
 
-/// The contract's shared types, under the name both sides of the contract use.
+/// The contract's shared types, under the names both sides of the contract use.
+pub use bindings::exports::zhengzhou::quality_benchmark::approval as contract_approval;
+pub use bindings::exports::zhengzhou::quality_benchmark::forms as contract_forms;
+pub use bindings::zhengzhou::quality_benchmark::notifications as contract_notifications;
 pub use bindings::zhengzhou::quality_benchmark::types as contract;
 
-pub mod action;
 pub mod application;
 pub mod authz;
 pub mod batch;
 pub mod case;
+pub mod catalog;
+pub mod codes;
 pub mod conventions;
 pub mod decide;
 pub mod district;
@@ -31,9 +35,10 @@ pub mod eligibility;
 pub mod faults;
 pub mod formal_check;
 pub mod forms;
-pub mod guard;
 pub mod host;
 pub mod inspection;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod memory;
 pub mod panel;
 pub mod proposal;
 pub mod provincial;
@@ -41,8 +46,11 @@ pub mod publication;
 pub mod publicity;
 pub mod refusal;
 pub mod revocation;
+pub mod rules;
 pub mod scoring;
+pub mod seal;
 pub mod stage;
+pub mod uploads;
 pub mod view;
 pub mod workflow;
 

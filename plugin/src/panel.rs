@@ -2,18 +2,18 @@
 //! randomness, records the draw so anyone can re-run it, and replaces recused experts
 //! (回避) with the next reserve in drawn order.
 
-use crate::action::Action;
-use crate::bindings::exports::zhengzhou::quality_benchmark::approval::Request;
-use crate::bindings::zhengzhou::quality_benchmark::notifications::{NoticeKind, Recipient};
-use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, CaseKind, Role};
+use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
 use crate::case::{Application, Batch, Draw, Loaded, Recusal, batch_id, load_batch};
-use crate::decide::{application, complete};
-use crate::effects::Effects;
+use crate::contract::{Action, Recipient, Role};
+use crate::decide::{application, complete, summaries_at};
+use crate::effects::{Effects, Line};
 use crate::forms::{ids, values};
 use crate::host::Host;
 use crate::refusal::{Decision, refuse};
+use crate::rules::Step;
 use crate::scoring;
-use crate::stage::AppStage;
+use crate::stage::{AppStage, StageInfo};
+use crate::workflow::Case;
 
 /// Working days experts have to score.
 pub const SCORING_DAYS: u32 = 10;
@@ -44,7 +44,7 @@ pub fn shuffle(pool: &[String], seed: u64) -> Vec<String> {
 }
 
 fn assign(
-    host: &impl Host,
+    host: &dyn Host,
     app: &Loaded<Application>,
     experts: &[String],
     fx: &mut Effects,
@@ -79,19 +79,24 @@ pub const ASSIGN_CHUNK: usize = 200;
 /// Timer key of the continued assignment.
 pub const TIMER_ASSIGN: &str = "assign-panel";
 
+/// One panel a round: it is drawn once, and applications accepted later join it.
+pub fn not_yet_drawn(case: &Case) -> Decision<()> {
+    match case {
+        Case::Batch(b) if b.state.draw.is_some() => Err(refuse(
+            "already-drawn",
+            "本年度评审专家已抽取；此后通过形式审查的申报自动进入专家评审",
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// 抽取评审专家: draw one panel for the round and record the draw, then seat it on the
 /// accepted applications.
-pub fn draw(
-    host: &impl Host,
-    batch: &mut Loaded<Batch>,
-    req: &Request,
-    fx: &mut Effects,
-) -> Decision<()> {
+pub fn draw(cx: &mut Step, batch: &mut Loaded<Batch>) -> Decision<()> {
+    let (host, req) = (cx.host, cx.req);
+    let fx = &mut cx.fx;
     let year = batch.state.year;
-    if host
-        .query_cases(CaseKind::Application, year, Some(AppStage::Accepted.code()))
-        .is_empty()
-    {
+    if crate::batch::count_at(host, year, &[AppStage::Accepted]) == 0 {
         return Err(refuse(
             "nothing-to-review",
             "没有通过形式审查、待专家评审的申报",
@@ -137,29 +142,25 @@ pub fn draw(
     seat_next(host, batch, &draw, fx)?;
     batch.state.draw = Some(draw);
     let stage = batch.state.stage;
-    fx.batch_step(
-        batch,
-        Action::DrawPanel.id(),
-        Action::DrawPanel.label(),
-        stage,
-        req.opinion.clone(),
-        Some(detail),
-    );
+    fx.batch_step(batch, Action::DrawPanel, stage, |l| {
+        l.opinion(req.opinion.clone()).detail(detail)
+    });
     Ok(())
 }
 
 /// Seat the drawn panel on the next chunk of accepted applications; ask the host to call
 /// back while more remain.
 fn seat_next(
-    host: &impl Host,
+    host: &dyn Host,
     batch: &Loaded<Batch>,
     draw: &Draw,
     fx: &mut Effects,
 ) -> Decision<()> {
-    let waiting = host.query_cases(
-        CaseKind::Application,
+    let waiting = summaries_at(
+        host,
         batch.state.year,
-        Some(AppStage::Accepted.code()),
+        &[AppStage::Accepted],
+        Some(ASSIGN_CHUNK as u32 + 1),
     );
     for summary in waiting.iter().take(ASSIGN_CHUNK) {
         let mut app = application(host, &summary.id)?;
@@ -172,7 +173,7 @@ fn seat_next(
 }
 
 /// The host's timer continues seating the panel.
-pub fn continue_seating(host: &impl Host, batch: &Loaded<Batch>, fx: &mut Effects) -> Decision<()> {
+pub fn continue_seating(host: &dyn Host, batch: &Loaded<Batch>, fx: &mut Effects) -> Decision<()> {
     match &batch.state.draw {
         Some(draw) => seat_next(host, batch, draw, fx),
         None => Ok(()),
@@ -181,7 +182,7 @@ pub fn continue_seating(host: &impl Host, batch: &Loaded<Batch>, fx: &mut Effect
 
 /// Seat the drawn panel on one accepted application: it enters expert review.
 pub fn seat(
-    host: &impl Host,
+    host: &dyn Host,
     app: &mut Loaded<Application>,
     draw: &Draw,
     fx: &mut Effects,
@@ -190,37 +191,23 @@ pub fn seat(
     app.state.panel = panel.clone();
     app.state.stage = AppStage::ExpertReview;
     assign(host, app, &panel, fx)?;
-    fx.app_step(
-        app,
-        Action::DrawPanel.id(),
-        "进入专家评审",
-        AppStage::Accepted,
-        None,
-        None,
-    );
+    fx.app_step(app, Action::DrawPanel, AppStage::Accepted, |l| {
+        l.label("进入专家评审")
+    });
     Ok(())
 }
 
 /// 回避声明: a declared conflict recuses the expert and seats the next reserve.
-pub fn declare_conflict(
-    host: &impl Host,
-    actor: &Actor,
-    app: &mut Loaded<Application>,
-    req: &Request,
-    fx: &mut Effects,
-) -> Decision<()> {
+pub fn declare_conflict(cx: &mut Step, app: &mut Loaded<Application>) -> Decision<()> {
+    let (host, actor, req) = (cx.host, cx.actor, cx.req);
+    let fx = &mut cx.fx;
     complete(ids::CONFLICT_DECLARATION, &req.values, app.state.year)?;
     let id = app.id.clone();
-    let stage = app.state.stage.code();
+    let stage = app.state.stage.wit();
     if !values::flag(&req.values, "has-conflict") {
-        fx.history(
+        fx.record(
             &id,
-            Action::DeclareConflict.id(),
-            "声明无利害关系",
-            stage,
-            stage,
-            None,
-            None,
+            Line::of(Action::DeclareConflict, Some(stage), stage).label("声明无利害关系"),
         );
         return Ok(());
     }
@@ -278,14 +265,11 @@ pub fn declare_conflict(
             actor.user_id
         ),
     };
-    fx.history(
+    fx.record(
         &id,
-        Action::DeclareConflict.id(),
-        "专家回避",
-        stage,
-        stage,
-        None,
-        Some(detail),
+        Line::of(Action::DeclareConflict, Some(stage), stage)
+            .label("专家回避")
+            .detail(detail),
     );
     scoring::finish_if_complete(app, fx);
     fx.write(app.state.write(app.version));

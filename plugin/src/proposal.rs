@@ -1,17 +1,17 @@
 //! 拟认定名单 (第十条): the officer proposes the list from the expert results, the
 //! leader approves it — which starts 公示 — or returns it.
 
-use crate::action::Action;
-use crate::bindings::exports::zhengzhou::quality_benchmark::approval::{PublicRecord, Request};
+use crate::batch::count_at;
+use crate::bindings::exports::zhengzhou::quality_benchmark::approval::RecordKind;
 use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
-use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, CaseKind, Role};
 use crate::case::{Batch, Loaded, Proposal, Publicity};
-use crate::decide::{application, complete, require_opinion};
+use crate::contract::{Action, Role};
+use crate::decide::{application, complete, display_date, require_opinion, summaries_at};
 use crate::district;
-use crate::effects::{CITY_BUREAU, Effects, enterprise, group};
+use crate::effects::{CITY_BUREAU, enterprise, group};
 use crate::forms::{ids, values};
-use crate::host::Host;
 use crate::refusal::{Decision, refuse};
+use crate::rules::Step;
 use crate::stage::{AppStage, BatchStage};
 
 /// Task key of the leader's approval of the list.
@@ -20,28 +20,21 @@ pub const TASK_APPROVE_LIST: &str = "approve-list";
 pub const TIMER_PUBLICITY_END: &str = "publicity-end";
 
 /// 提出拟认定名单: top candidates by aggregate score, without failed inspections.
-pub fn propose(
-    host: &impl Host,
-    actor: &Actor,
-    batch: &mut Loaded<Batch>,
-    req: &Request,
-    fx: &mut Effects,
-) -> Decision<()> {
+pub fn propose(cx: &mut Step, batch: &mut Loaded<Batch>) -> Decision<()> {
+    let (host, actor, req) = (cx.host, cx.actor, cx.req);
     complete(ids::PROPOSED_LIST, &req.values, batch.state.year)?;
     let opinion = require_opinion(req, Action::ProposeList)?;
     let year = batch.state.year;
-    let pending: usize = [
-        AppStage::FormalCheck,
-        AppStage::Accepted,
-        AppStage::ExpertReview,
-        AppStage::Defence,
-    ]
-    .iter()
-    .map(|s| {
-        host.query_cases(CaseKind::Application, year, Some(s.code()))
-            .len()
-    })
-    .sum();
+    let pending = count_at(
+        host,
+        year,
+        &[
+            AppStage::FormalCheck,
+            AppStage::Accepted,
+            AppStage::ExpertReview,
+            AppStage::Defence,
+        ],
+    );
     if pending > 0 {
         return Err(refuse(
             "review-unfinished",
@@ -52,12 +45,12 @@ pub fn propose(
     let floor = values::number(&req.values, "min-score");
     // Summaries carry the aggregate, so ranking thousands of candidates loads no state.
     // Candidates who failed a defence or site visit are already `not-selected`.
-    let mut candidates: Vec<(f64, String)> = host
-        .query_cases(CaseKind::Application, year, Some(AppStage::Scored.code()))
-        .into_iter()
-        .filter_map(|c| c.score.map(|score| (score, c.id)))
-        .filter(|(score, _)| floor.is_none_or(|f| *score >= f))
-        .collect();
+    let mut candidates: Vec<(f64, String, String)> =
+        summaries_at(host, year, &[AppStage::Scored], None)
+            .into_iter()
+            .filter_map(|c| c.score.map(|score| (score, c.id, c.title)))
+            .filter(|(score, _, _)| floor.is_none_or(|f| *score >= f))
+            .collect();
     candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     candidates.truncate(count);
     if candidates.is_empty() {
@@ -65,14 +58,16 @@ pub fn propose(
     }
     let detail = candidates
         .iter()
-        .map(|(s, id)| format!("{id}（{s}分）"))
+        .enumerate()
+        .map(|(i, (s, _, title))| format!("{}. {title}（{s}分）", i + 1))
         .collect::<Vec<_>>()
-        .join("、");
+        .join("；");
     batch.state.proposal = Some(Proposal {
-        cases: candidates.into_iter().map(|(_, id)| id).collect(),
+        cases: candidates.into_iter().map(|(_, id, _)| id).collect(),
         by: actor.user_id.clone(),
         at: host.now(),
     });
+    let fx = &mut cx.fx;
     move_batch(
         batch,
         BatchStage::Proposed,
@@ -104,20 +99,17 @@ fn move_batch(
     action: Action,
     opinion: Option<String>,
     detail: Option<String>,
-    fx: &mut Effects,
+    fx: &mut crate::effects::Effects,
 ) {
     let from = batch.state.stage;
     batch.state.stage = to;
-    fx.batch_step(batch, action.id(), action.label(), from, opinion, detail);
+    fx.batch_step(batch, action, from, |l| l.opinion(opinion).detail(detail));
 }
 
 /// 撤回 (officer, before the leader acts) or 退回 (leader): back to review.
-pub fn withdraw_or_return(
-    batch: &mut Loaded<Batch>,
-    action: Action,
-    req: &Request,
-    fx: &mut Effects,
-) -> Decision<()> {
+pub fn withdraw_or_return(cx: &mut Step, batch: &mut Loaded<Batch>) -> Decision<()> {
+    let (action, req) = (cx.req.action, cx.req);
+    let fx = &mut cx.fx;
     let opinion = if action == Action::ReturnList {
         Some(require_opinion(req, action)?)
     } else {
@@ -139,12 +131,9 @@ pub fn withdraw_or_return(
 }
 
 /// 批准名单并公示: candidates enter 公示 for the configured working days.
-pub fn approve(
-    host: &impl Host,
-    batch: &mut Loaded<Batch>,
-    req: &Request,
-    fx: &mut Effects,
-) -> Decision<()> {
+pub fn approve(cx: &mut Step, batch: &mut Loaded<Batch>) -> Decision<()> {
+    let (host, req) = (cx.host, cx.req);
+    let fx = &mut cx.fx;
     let opinion = require_opinion(req, Action::ApproveList)?;
     let proposal = batch
         .state
@@ -160,21 +149,17 @@ pub fn approve(
     for (rank, id) in proposal.cases.iter().enumerate() {
         let mut app = application(host, id)?;
         app.state.stage = AppStage::Proposed;
-        fx.app_step(
-            &app,
-            Action::ApproveList.id(),
-            "列入拟认定名单并公示",
-            AppStage::Scored,
-            None,
-            None,
-        );
+        fx.app_step(&app, Action::ApproveList, AppStage::Scored, |l| {
+            l.label("列入拟认定名单并公示")
+        });
         fx.notify(
             enterprise(&app.state),
             NoticeKind::Info,
             "列入拟认定名单".into(),
             format!(
-                "《{}》已列入{year}年度郑州市质量标杆拟认定名单，公示至{end}。",
-                app.state.title()
+                "《{}》已列入{year}年度郑州市质量标杆拟认定名单，公示至{}。",
+                app.state.title(),
+                display_date(&end)
             ),
             Some(id),
         );
@@ -186,17 +171,20 @@ pub fn approve(
             app.state.title()
         ));
     }
-    fx.publish(PublicRecord {
-        kind: "publicity".into(),
+    fx.publish(
+        format!("publicity:{year}"),
+        RecordKind::Publicity,
         year,
-        title: format!("{year}年度郑州市质量标杆拟认定名单公示"),
-        body: format!(
-            "公示期：{start}至{end}（{}个工作日）。\n{}\n对公示对象有异议的，可在公示期内实名提出，并提供联系方式和必要的证明材料。",
+        format!("{year}年度郑州市质量标杆拟认定名单公示"),
+        format!(
+            "公示期：{}至{}（{}个工作日）。\n{}\n对公示对象有异议的，可在公示期内实名提出，并提供联系方式和必要的证明材料。",
+            display_date(&start),
+            display_date(&end),
             batch.state.config.publicity_days,
             lines.join("\n")
         ),
-        case_id: Some(batch.id.clone()),
-    });
+        Some(&batch.id),
+    );
     batch.state.publicity = Some(Publicity {
         start,
         end: end.clone(),
@@ -206,7 +194,7 @@ pub fn approve(
         BatchStage::Publicity,
         Action::ApproveList,
         Some(opinion),
-        Some(format!("公示至{end}")),
+        Some(format!("公示至{}", display_date(&end))),
         fx,
     );
     fx.close_task(&batch.id, TASK_APPROVE_LIST);
@@ -218,7 +206,7 @@ pub fn approve(
     fx.notify_districts(
         NoticeKind::CarbonCopy,
         format!("{year}年度拟认定名单公示"),
-        format!("拟认定名单已公示，公示至{end}。"),
+        format!("拟认定名单已公示，公示至{}。", display_date(&end)),
         &batch.id,
     );
     Ok(())

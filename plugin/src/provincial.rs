@@ -2,28 +2,23 @@
 //! applicants without a second submission, and the best city benchmarks are
 //! recommended upward.
 
-use crate::action::Action;
-use crate::bindings::exports::zhengzhou::quality_benchmark::approval::{PublicRecord, Request};
+use crate::bindings::exports::zhengzhou::quality_benchmark::approval::RecordKind;
 use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
-use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, Field, Role};
 use crate::case::{Application, Batch, Loaded, Source, application_id};
-use crate::decide::{applications, complete, require_opinion};
+use crate::contract::{Action, Field, Role};
+use crate::decide::{applications_at, complete, require_opinion};
 use crate::district;
 use crate::district_review::TASK_FORMAL_CHECK;
-use crate::effects::{CITY_BUREAU, Effects, enterprise, group};
+use crate::effects::{CITY_BUREAU, Line, enterprise, group};
 use crate::forms::{ids, values};
-use crate::host::Host;
 use crate::refusal::{Decision, refuse};
-use crate::stage::AppStage;
+use crate::rules::Step;
+use crate::stage::{AppStage, StageInfo};
 
 /// 登记省级申报企业: the application enters the city's formal check directly.
-pub fn import(
-    host: &impl Host,
-    actor: &Actor,
-    batch: &mut Loaded<Batch>,
-    req: &Request,
-    fx: &mut Effects,
-) -> Decision<()> {
+pub fn import(cx: &mut Step, batch: &mut Loaded<Batch>) -> Decision<()> {
+    let (host, actor, req) = (cx.host, cx.actor, cx.req);
+    let fx = &mut cx.fx;
     let year = batch.state.year;
     complete(ids::PROVINCIAL_IMPORT, &req.values, year)?;
     let text = |id| {
@@ -91,41 +86,32 @@ pub fn import(
         group(Role::CityOfficer, CITY_BUREAU),
         None,
     );
-    fx.history(
+    fx.record(
         &id,
-        Action::ImportProvincial.id(),
-        "省级申报视同市级申报",
-        "",
-        AppStage::FormalCheck.code(),
-        req.opinion.clone(),
-        Some(format!("省级申报编号 {reference}")),
+        Line::of(Action::ImportProvincial, None, AppStage::FormalCheck.wit())
+            .label("省级申报视同市级申报")
+            .opinion(req.opinion.clone())
+            .detail(format!("省级申报编号 {reference}")),
     );
-    let stage = batch.state.stage.code();
-    fx.history(
+    let stage = batch.state.stage.wit();
+    fx.record(
         &batch.id,
-        Action::ImportProvincial.id(),
-        Action::ImportProvincial.label(),
-        stage,
-        stage,
-        None,
-        Some(format!("{name}（{reference}），登记人 {}", actor.name)),
+        Line::of(Action::ImportProvincial, Some(stage), stage)
+            .detail(format!("{name}（{reference}），登记人 {}", actor.name)),
     );
     fx.notify(enterprise(&app), NoticeKind::Info, "省级申报计入市级申报".into(), format!("贵企业的河南省质量标杆申报（{reference}）已视同申报{year}年度郑州市质量标杆，无需重复提交材料（第十一条）。"), Some(&id));
     Ok(())
 }
 
 /// 择优推荐申报省级质量标杆: the best recognised benchmarks by aggregate score.
-pub fn recommend(
-    host: &impl Host,
-    batch: &mut Loaded<Batch>,
-    req: &Request,
-    fx: &mut Effects,
-) -> Decision<()> {
+pub fn recommend(cx: &mut Step, batch: &mut Loaded<Batch>) -> Decision<()> {
+    let (host, req) = (cx.host, cx.req);
+    let fx = &mut cx.fx;
     let year = batch.state.year;
     complete(ids::PROVINCIAL_RECOMMENDATION, &req.values, year)?;
     let opinion = require_opinion(req, Action::RecommendProvincial)?;
     let count = values::number(&req.values, "count").unwrap_or(0.0) as usize;
-    let mut best = applications(host, year, AppStage::Recognized)?;
+    let mut best = applications_at(host, year, &[AppStage::Recognized])?;
     best.sort_by(|a, b| {
         let score = |x: &Loaded<Application>| x.state.aggregate.as_ref().map_or(0.0, |g| g.score);
         score(b).total_cmp(&score(a)).then_with(|| a.id.cmp(&b.id))
@@ -137,14 +123,8 @@ pub fn recommend(
     let mut lines = Vec::new();
     for mut app in best {
         app.state.provincial_recommended = true;
-        fx.app_step(
-            &app,
-            Action::RecommendProvincial.id(),
-            Action::RecommendProvincial.label(),
-            app.state.stage,
-            None,
-            None,
-        );
+        let stage = app.state.stage;
+        fx.app_step(&app, Action::RecommendProvincial, stage, |l| l);
         fx.notify(
             enterprise(&app.state),
             NoticeKind::Info,
@@ -159,20 +139,18 @@ pub fn recommend(
         ));
         batch.state.provincial.push(app.id.clone());
     }
-    fx.batch_step(
-        batch,
-        Action::RecommendProvincial.id(),
-        Action::RecommendProvincial.label(),
-        batch.state.stage,
-        Some(opinion),
-        Some(lines.join("；")),
-    );
-    fx.publish(PublicRecord {
-        kind: "provincial".into(),
-        year,
-        title: format!("{year}年度推荐申报河南省质量标杆名单"),
-        body: lines.join("\n"),
-        case_id: Some(batch.id.clone()),
+    let stage = batch.state.stage;
+    let detail = lines.join("；");
+    fx.batch_step(batch, Action::RecommendProvincial, stage, |l| {
+        l.opinion(Some(opinion)).detail(detail)
     });
+    fx.publish(
+        format!("provincial:{year}"),
+        RecordKind::ProvincialRecommendation,
+        year,
+        format!("{year}年度推荐申报河南省质量标杆名单"),
+        lines.join("\n"),
+        Some(&batch.id),
+    );
     Ok(())
 }

@@ -2,40 +2,44 @@
 //! leader confirms the list under a document number and the bureau's seal; plaques are
 //! numbered, and the typical experiences go into the public catalogue.
 
-use crate::action::Action;
-use crate::bindings::exports::zhengzhou::quality_benchmark::approval::{PublicRecord, Request};
+use crate::bindings::exports::zhengzhou::quality_benchmark::approval::RecordKind;
 use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
-use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, CaseKind};
 use crate::case::{Batch, Loaded, Publication};
-use crate::decide::{application, complete, require_opinion};
+use crate::contract::Action;
+use crate::decide::{application, complete, display_date, require_opinion, summaries_at};
 use crate::district;
 use crate::effects::{Effects, enterprise};
 use crate::forms::{ids, values};
 use crate::host::Host;
 use crate::publicity::TASK_PUBLISH;
 use crate::refusal::{Decision, refuse};
+use crate::rules::Step;
 use crate::stage::{AppStage, BatchStage};
+
+/// Id of a benchmark's entry in the public catalogue of typical experiences (第十二条).
+pub fn catalogue_record(case_id: &str) -> String {
+    format!("catalogue:{case_id}")
+}
 
 /// 牌匾/证书编号.
 pub fn plaque_number(year: u16, rank: usize) -> String {
     format!("郑质标〔{year}〕{rank:03}号")
 }
 
-pub fn publish(
-    host: &impl Host,
-    actor: &Actor,
-    batch: &mut Loaded<Batch>,
-    req: &Request,
-    fx: &mut Effects,
-) -> Decision<()> {
+pub fn publish(cx: &mut Step, batch: &mut Loaded<Batch>) -> Decision<()> {
+    let (host, req) = (cx.host, cx.req);
     complete(ids::PUBLICATION, &req.values, batch.state.year)?;
     let opinion = require_opinion(req, Action::Publish)?;
-    let seal = values::seal(&req.values, "bureau-seal")
-        .cloned()
-        .ok_or_else(|| refuse("seal-required", "须加盖市工信局公章"))?;
-    if !host.verify_seal(&seal) || seal.holder != actor.org_unit {
-        return Err(refuse("bad-seal", "须加盖有效的市工信局公章"));
-    }
+    // The seal itself was checked against what it binds before this step ran.
+    let Some(seal) = values::seal(&req.values, "bureau-seal").cloned() else {
+        return Err(crate::refusal::invalid_form(vec![
+            crate::refusal::field_error(
+                "bureau-seal",
+                "required",
+                "市工信局公章：须加盖市工信局公章",
+            ),
+        ]));
+    };
     let year = batch.state.year;
     let proposal = batch
         .state
@@ -62,6 +66,7 @@ pub fn publish(
     let date = values::date(&req.values, "publish-date")
         .unwrap_or_default()
         .to_string();
+    let fx = &mut cx.fx;
     let mut recognized = Vec::new();
     let mut lines = Vec::new();
     for mut app in apps
@@ -71,14 +76,10 @@ pub fn publish(
         let plaque = plaque_number(year, recognized.len() + 1);
         app.state.stage = AppStage::Recognized;
         app.state.plaque = Some(plaque.clone());
-        fx.app_step(
-            &app,
-            Action::Publish.id(),
-            "认定为郑州市质量标杆",
-            AppStage::Proposed,
-            None,
-            Some(format!("{document_number}；{plaque}")),
-        );
+        let detail = format!("{document_number}；{plaque}");
+        fx.app_step(&app, Action::Publish, AppStage::Proposed, |l| {
+            l.label("认定为郑州市质量标杆").detail(detail)
+        });
         let title = app.state.title();
         fx.notify(
             enterprise(&app.state),
@@ -97,31 +98,34 @@ pub fn publish(
             title
         ));
         // 第十二条: the public catalogue of typical experiences.
-        fx.publish(PublicRecord {
-            kind: "catalogue".into(),
+        fx.publish(
+            catalogue_record(&app.id),
+            RecordKind::Catalogue,
             year,
             title,
-            body: format!(
+            format!(
                 "{}（{}）\n{}",
                 app.state.enterprise_name,
                 plaque,
                 values::text(&app.state.materials, "summary").unwrap_or_default()
             ),
-            case_id: Some(app.id.clone()),
-        });
+            Some(&app.id),
+        );
         recognized.push((app.id.clone(), plaque));
     }
     conclude_next(host, batch, fx)?;
-    fx.publish(PublicRecord {
-        kind: "recognition".into(),
+    fx.publish(
+        format!("recognition:{year}"),
+        RecordKind::Recognition,
         year,
-        title: format!("{year}年度郑州市质量标杆名单（{document_number}）"),
-        body: format!(
-            "{date}，市工信局发文公布{year}年度郑州市质量标杆名单并予以授牌：\n{}",
+        format!("{year}年度郑州市质量标杆名单（{document_number}）"),
+        format!(
+            "{}，市工信局发文公布{year}年度郑州市质量标杆名单并予以授牌：\n{}",
+            display_date(&date),
             lines.join("\n")
         ),
-        case_id: Some(batch.id.clone()),
-    });
+        Some(&batch.id),
+    );
     let count = recognized.len();
     batch.state.publication = Some(Publication {
         document_number: document_number.clone(),
@@ -130,14 +134,10 @@ pub fn publish(
         recognized,
     });
     batch.state.stage = BatchStage::Published;
-    fx.batch_step(
-        batch,
-        Action::Publish.id(),
-        Action::Publish.label(),
-        BatchStage::PublicityClosed,
-        Some(opinion),
-        Some(format!("{document_number}，认定{count}家")),
-    );
+    fx.batch_step(batch, Action::Publish, BatchStage::PublicityClosed, |l| {
+        l.opinion(Some(opinion))
+            .detail(format!("{document_number}，认定{count}家"))
+    });
     fx.close_task(&batch.id, TASK_PUBLISH);
     fx.notify_districts(
         NoticeKind::CarbonCopy,
@@ -155,20 +155,20 @@ pub const TIMER_CONCLUDE: &str = "conclude-round";
 
 /// Tell the next chunk of candidates who were not on the list; ask the host to call back
 /// while more remain.
-pub fn conclude_next(host: &impl Host, batch: &Loaded<Batch>, fx: &mut Effects) -> Decision<()> {
+pub fn conclude_next(host: &dyn Host, batch: &Loaded<Batch>, fx: &mut Effects) -> Decision<()> {
     let year = batch.state.year;
-    let left = host.query_cases(CaseKind::Application, year, Some(AppStage::Scored.code()));
+    let left = summaries_at(
+        host,
+        year,
+        &[AppStage::Scored],
+        Some(CONCLUDE_CHUNK as u32 + 1),
+    );
     for summary in left.iter().take(CONCLUDE_CHUNK) {
         let mut app = application(host, &summary.id)?;
         app.state.stage = AppStage::NotSelected;
-        fx.app_step(
-            &app,
-            Action::Publish.id(),
-            "未列入认定名单",
-            AppStage::Scored,
-            None,
-            None,
-        );
+        fx.app_step(&app, Action::Publish, AppStage::Scored, |l| {
+            l.label("未列入认定名单")
+        });
         fx.notify(
             enterprise(&app.state),
             NoticeKind::Info,

@@ -2,17 +2,18 @@
 //! decided by the bureau — 成立 removes the candidate, 不成立 keeps it — and the end of
 //! the period.
 
-use crate::action::Action;
-use crate::bindings::exports::zhengzhou::quality_benchmark::approval::{PublicRecord, Request};
+use crate::bindings::exports::zhengzhou::quality_benchmark::approval::RecordKind;
 use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
-use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, Role};
 use crate::case::{Application, Batch, Loaded, Objection, batch_id, load_batch};
-use crate::decide::complete;
+use crate::contract::{Action, Role};
+use crate::decide::{complete, display_date};
 use crate::effects::{CITY_BUREAU, Effects, enterprise, group};
 use crate::forms::{ids, values};
 use crate::host::Host;
 use crate::refusal::{Decision, refuse};
+use crate::rules::Step;
 use crate::stage::{AppStage, BatchStage};
+use crate::workflow::Case;
 
 /// Working days the bureau has to decide an objection.
 pub const DECISION_DAYS: u32 = 5;
@@ -24,12 +25,9 @@ fn objection_task(number: u32) -> String {
 }
 
 /// 实名提出异议, within the period only.
-pub fn object(
-    host: &impl Host,
-    app: &mut Loaded<Application>,
-    req: &Request,
-    fx: &mut Effects,
-) -> Decision<()> {
+pub fn object(cx: &mut Step, app: &mut Loaded<Application>) -> Decision<()> {
+    let (host, req) = (cx.host, cx.req);
+    let fx = &mut cx.fx;
     let batch = load_batch(
         &host
             .get_case(&batch_id(app.state.year))
@@ -41,17 +39,12 @@ pub fn object(
         (Some(p), _) => {
             return Err(refuse(
                 "deadline-passed",
-                format!("公示期已于{}结束，不能再提出异议", p.end),
+                format!("公示期已于{}结束，不能再提出异议", display_date(&p.end)),
             ));
         }
         (None, _) => return Err(refuse("wrong-stage", "该名单尚未公示")),
     }
     complete(ids::OBJECTION, &req.values, app.state.year)?;
-    if let Some(seal) = values::seal(&req.values, "organisation-seal")
-        && !host.verify_seal(seal)
-    {
-        return Err(refuse("bad-seal", "单位公章无效"));
-    }
     let number = app.state.objections.len() as u32 + 1;
     let due = host.add_working_days(&today, DECISION_DAYS).ok();
     app.state.objections.push(Objection {
@@ -75,14 +68,10 @@ pub fn object(
         due,
     );
     // The objector's identity stays with the bureau: the history only counts objections.
-    fx.app_step(
-        app,
-        Action::Object.id(),
-        "收到实名异议",
-        app.state.stage,
-        None,
-        Some(format!("第{number}号异议")),
-    );
+    let stage = app.state.stage;
+    fx.app_step(app, Action::Object, stage, |l| {
+        l.label("收到实名异议").detail(format!("第{number}号异议"))
+    });
     fx.notify(
         group(Role::CityOfficer, CITY_BUREAU),
         NoticeKind::ToDo,
@@ -98,12 +87,19 @@ pub fn object(
 }
 
 /// 异议处理: decides the oldest open objection.
-pub fn decide(
-    actor: &Actor,
-    app: &mut Loaded<Application>,
-    req: &Request,
-    fx: &mut Effects,
-) -> Decision<()> {
+/// 异议处理 needs an open objection.
+pub fn has_open_objection(case: &Case) -> Decision<()> {
+    match case {
+        Case::Application(a) if a.state.open_objections() == 0 => {
+            Err(refuse("no-open-objection", "该申报没有待处理的异议"))
+        }
+        _ => Ok(()),
+    }
+}
+
+pub fn decide(cx: &mut Step, app: &mut Loaded<Application>) -> Decision<()> {
+    let (actor, req) = (cx.actor, cx.req);
+    let fx = &mut cx.fx;
     complete(ids::OBJECTION_DECISION, &req.values, app.state.year)?;
     let upheld = values::choice(&req.values, "result") == Some("upheld");
     let reason = values::text(&req.values, "reason")
@@ -133,24 +129,23 @@ pub fn decide(
     } else {
         "异议不成立，维持拟认定"
     };
-    fx.app_step(
-        app,
-        Action::DecideObjection.id(),
-        verdict,
-        from,
-        req.opinion.clone().or(Some(reason.clone())),
-        Some(format!("第{number}号异议")),
-    );
-    fx.publish(PublicRecord {
-        kind: "objection".into(),
-        year: app.state.year,
-        title: format!(
+    let line_opinion = req.opinion.clone().or(Some(reason.clone()));
+    fx.app_step(app, Action::DecideObjection, from, |l| {
+        l.label(verdict)
+            .opinion(line_opinion)
+            .detail(format!("第{number}号异议"))
+    });
+    fx.publish(
+        format!("objection:{id}:{number}"),
+        RecordKind::ObjectionResult,
+        app.state.year,
+        format!(
             "关于{}《{title}》公示异议的处理结果",
             app.state.enterprise_name
         ),
-        body: format!("经核查，{verdict}。理由：{reason}"),
-        case_id: Some(id.clone()),
-    });
+        format!("经核查，{verdict}。理由：{reason}"),
+        Some(&id),
+    );
     fx.notify(
         enterprise(&app.state),
         NoticeKind::Info,
@@ -168,9 +163,15 @@ pub fn decide(
     Ok(())
 }
 
-/// 结束公示: by the officer once the period is over, or by the host's timer.
+/// 结束公示 by hand, once the period is over (normally the host's timer does it).
+pub fn close_by_hand(cx: &mut Step, batch: &mut Loaded<Batch>) -> Decision<()> {
+    let opinion = cx.req.opinion.clone();
+    close(cx.host, batch, opinion, &mut cx.fx)
+}
+
+/// 结束公示: the period is over; the leader is asked to confirm the list.
 pub fn close(
-    host: &impl Host,
+    host: &dyn Host,
     batch: &mut Loaded<Batch>,
     opinion: Option<String>,
     fx: &mut Effects,
@@ -184,19 +185,15 @@ pub fn close(
     if host.today() <= end {
         return Err(refuse(
             "publicity-running",
-            format!("公示期至{end}，期满后方可结束"),
+            format!("公示期至{}，期满后方可结束", display_date(&end)),
         ));
     }
     let year = batch.state.year;
     batch.state.stage = BatchStage::PublicityClosed;
-    fx.batch_step(
-        batch,
-        Action::ClosePublicity.id(),
-        Action::ClosePublicity.label(),
-        BatchStage::Publicity,
-        opinion,
-        Some(format!("公示期至{end}")),
-    );
+    fx.batch_step(batch, Action::ClosePublicity, BatchStage::Publicity, |l| {
+        l.opinion(opinion)
+            .detail(format!("公示期至{}", display_date(&end)))
+    });
     fx.open_task(
         &batch.id,
         TASK_PUBLISH,

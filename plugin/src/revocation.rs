@@ -2,28 +2,24 @@
 //! environmental accident loses the title — proposed with reason and evidence by an
 //! officer, approved by a leader, and recorded publicly.
 
-use crate::action::Action;
-use crate::bindings::exports::zhengzhou::quality_benchmark::approval::{PublicRecord, Request};
+use crate::bindings::exports::zhengzhou::quality_benchmark::approval::RecordKind;
 use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
-use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, Role};
 use crate::case::{Application, Loaded, Revocation};
+use crate::contract::{Action, Role};
 use crate::decide::{complete, require_opinion};
-use crate::effects::{CITY_BUREAU, Effects, enterprise, group};
+use crate::effects::{CITY_BUREAU, enterprise, group};
 use crate::forms::{ids, values};
-use crate::host::Host;
+use crate::publication::catalogue_record;
 use crate::refusal::Decision;
+use crate::rules::Step;
 use crate::stage::AppStage;
 
 /// Task key of the leader's decision on a revocation.
 pub const TASK_REVOCATION: &str = "revocation";
 
-pub fn propose(
-    host: &impl Host,
-    actor: &Actor,
-    app: &mut Loaded<Application>,
-    req: &Request,
-    fx: &mut Effects,
-) -> Decision<()> {
+pub fn propose(cx: &mut Step, app: &mut Loaded<Application>) -> Decision<()> {
+    let (host, actor, req) = (cx.host, cx.actor, cx.req);
+    let fx = &mut cx.fx;
     complete(ids::REVOCATION, &req.values, app.state.year)?;
     let opinion = require_opinion(req, Action::ProposeRevocation)?;
     app.state.revocation = Some(Revocation {
@@ -37,14 +33,9 @@ pub fn propose(
     let reason = values::text(&req.values, "reason")
         .unwrap_or_default()
         .to_string();
-    fx.app_step(
-        app,
-        Action::ProposeRevocation.id(),
-        Action::ProposeRevocation.label(),
-        AppStage::Recognized,
-        Some(opinion),
-        Some(reason),
-    );
+    fx.app_step(app, Action::ProposeRevocation, AppStage::Recognized, |l| {
+        l.opinion(Some(opinion)).detail(reason)
+    });
     fx.open_task(
         &id,
         TASK_REVOCATION,
@@ -65,13 +56,9 @@ pub fn propose(
     Ok(())
 }
 
-pub fn decide(
-    actor: &Actor,
-    app: &mut Loaded<Application>,
-    action: Action,
-    req: &Request,
-    fx: &mut Effects,
-) -> Decision<()> {
+pub fn decide(cx: &mut Step, app: &mut Loaded<Application>) -> Decision<()> {
+    let (actor, req, action) = (cx.actor, cx.req, cx.req.action);
+    let fx = &mut cx.fx;
     let opinion = require_opinion(req, action)?;
     let approve = action == Action::ApproveRevocation;
     let id = app.id.clone();
@@ -94,23 +81,23 @@ pub fn decide(
         app.state.revocation = None;
     }
     fx.close_task(&id, TASK_REVOCATION);
-    fx.app_step(
-        app,
-        action.id(),
-        action.label(),
-        AppStage::RevocationPending,
-        Some(opinion.clone()),
-        None,
-    );
+    let line_opinion = opinion.clone();
+    fx.app_step(app, action, AppStage::RevocationPending, |l| {
+        l.opinion(Some(line_opinion))
+    });
     if approve {
         let plaque = app.state.plaque.clone().unwrap_or_default();
-        fx.publish(PublicRecord {
-            kind: "revocation".into(),
-            year: app.state.year,
-            title: format!("撤销{}郑州市质量标杆称号", app.state.enterprise_name),
-            body: format!("{}（{}）《{}》，因{}，依据《郑州市质量标杆认定管理办法》第十三条撤销其郑州市质量标杆称号。", app.state.enterprise_name, plaque, app.state.title(), reason),
-            case_id: Some(id.clone()),
-        });
+        // 第十三条 and 第十二条: the revocation is announced with its reason, and the
+        // benchmark leaves the public catalogue of typical experiences.
+        fx.publish(
+            format!("revocation:{id}"),
+            RecordKind::Revocation,
+            app.state.year,
+            format!("撤销{}郑州市质量标杆称号", app.state.enterprise_name),
+            format!("{}（{}）《{}》，因{}，依据《郑州市质量标杆认定管理办法》第十三条撤销其郑州市质量标杆称号。", app.state.enterprise_name, plaque, app.state.title(), reason),
+            Some(&id),
+        );
+        fx.withdraw_record(catalogue_record(&id));
         fx.notify(
             enterprise(&app.state),
             NoticeKind::Info,

@@ -1,18 +1,16 @@
 //! 专家评分 (第七条): every panel member scores the six items (会签); once all have, the
 //! totals are aggregated — dropping the highest and lowest when there are five or more.
 
-use crate::action::Action;
-use crate::bindings::exports::zhengzhou::quality_benchmark::approval::Request;
 use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
-use crate::bindings::zhengzhou::quality_benchmark::types::{Actor, Role};
 use crate::case::{Aggregate, Application, Loaded, ScoreSheet};
+use crate::contract::{Action, Role};
 use crate::decide::{complete, round2};
-use crate::effects::{CITY_BUREAU, Effects, group};
+use crate::effects::{CITY_BUREAU, Effects, Line, group};
 use crate::forms::{SCORE_ITEMS, ids, values};
-use crate::host::Host;
 use crate::panel::score_task;
 use crate::refusal::Decision;
-use crate::stage::AppStage;
+use crate::rules::Step;
+use crate::stage::{AppStage, StageInfo};
 
 /// Sheets at which the highest and lowest totals are dropped.
 pub const TRIM_FROM: usize = 5;
@@ -70,14 +68,17 @@ pub fn finish_if_complete(app: &mut Loaded<Application>, fx: &mut Effects) {
     );
     app.state.aggregate = Some(agg);
     app.state.stage = AppStage::Scored;
-    fx.history(
+    // The aggregate is the system's arithmetic, not the last expert's act.
+    fx.record(
         &app.id,
-        "aggregate",
-        "专家评审完成",
-        AppStage::ExpertReview.code(),
-        AppStage::Scored.code(),
-        None,
-        Some(detail),
+        Line::of(
+            Action::Score,
+            Some(AppStage::ExpertReview.wit()),
+            AppStage::Scored.wit(),
+        )
+        .label("专家评审完成")
+        .detail(detail)
+        .by_system(),
     );
     fx.notify(
         group(Role::CityOfficer, CITY_BUREAU),
@@ -93,13 +94,9 @@ pub fn finish_if_complete(app: &mut Loaded<Application>, fx: &mut Effects) {
 }
 
 /// 提交评分: one sheet per expert; never shown to anyone before aggregation.
-pub fn score(
-    host: &impl Host,
-    actor: &Actor,
-    app: &mut Loaded<Application>,
-    req: &Request,
-    fx: &mut Effects,
-) -> Decision<()> {
+pub fn score(cx: &mut Step, app: &mut Loaded<Application>) -> Decision<()> {
+    let (host, actor, req) = (cx.host, cx.actor, cx.req);
+    let fx = &mut cx.fx;
     complete(ids::SCORE_SHEET, &req.values, app.state.year)?;
     let items: Vec<f64> = SCORE_ITEMS
         .iter()
@@ -117,16 +114,11 @@ pub fn score(
     });
     let id = app.id.clone();
     fx.close_task(&id, &score_task(&actor.user_id));
-    let stage = app.state.stage.code();
-    // The history is visible to the applicant: it says who scored, never the score.
-    fx.history(
+    let stage = app.state.stage.wit();
+    // The line never carries the score; the applicant reads it without the expert's name.
+    fx.record(
         &id,
-        Action::Score.id(),
-        "专家提交评分",
-        stage,
-        stage,
-        None,
-        None,
+        Line::of(Action::Score, Some(stage), stage).label("专家提交评分"),
     );
     finish_if_complete(app, fx);
     fx.write(app.state.write(app.version));

@@ -1,8 +1,9 @@
 //! A small builder so that each form definition reads like the regulation's table.
 
 use crate::bindings::exports::zhengzhou::quality_benchmark::forms::{
-    ChoiceOption, Column, Condition, FieldDef, FieldKind, FormDef, Section,
+    ChoiceOption, Column, Condition, FieldDef, FieldKind, FormDef, Section, TextFormat, UploadRule,
 };
+use crate::contract::SealCapacity;
 
 /// A field under construction.
 pub struct F(FieldDef);
@@ -20,6 +21,8 @@ fn field(kind: FieldKind, id: &str, label: &str) -> F {
         min: None,
         max: None,
         format: None,
+        seal: None,
+        upload: None,
         options: Vec::new(),
         columns: Vec::new(),
         rows: Vec::new(),
@@ -54,25 +57,45 @@ pub fn table(id: &str, label: &str, rows: &[String], columns: Vec<Column>) -> F 
     f.0.columns = columns;
     f
 }
+/// Files: PDF and images by default, each at most `EVIDENCE_MAX_BYTES`.
 pub fn attachments(id: &str, label: &str) -> F {
-    field(FieldKind::Attachments, id, label)
-}
-/// An org unit's seal (公章): the seal service applies the actor's org-unit seal.
-pub fn seal(id: &str, label: &str) -> F {
-    let mut f = field(FieldKind::Seal, id, label);
-    f.0.format = Some(SEAL_FORMAT_ORG.into());
-    f
-}
-/// A personal signature (签字): the seal service signs as the acting user.
-pub fn signature(id: &str, label: &str) -> F {
-    let mut f = field(FieldKind::Seal, id, label);
-    f.0.format = Some(SEAL_FORMAT_SIGNATURE.into());
+    let mut f = field(FieldKind::Attachments, id, label);
+    f.0.upload = Some(UploadRule {
+        max_bytes: EVIDENCE_MAX_BYTES,
+        max_files: EVIDENCE_MAX_FILES,
+        media_types: EVIDENCE_TYPES.iter().map(|t| (*t).to_string()).collect(),
+    });
     f
 }
 
-/// `field-def.format` of a seal field: which kind of seal the host's seal service applies.
-pub const SEAL_FORMAT_ORG: &str = "org-seal";
-pub const SEAL_FORMAT_SIGNATURE: &str = "signature";
+/// Largest evidence file: scanned certificates and reports, 20 MiB.
+pub const EVIDENCE_MAX_BYTES: u64 = 20 << 20;
+/// Most files in one attachments field.
+pub const EVIDENCE_MAX_FILES: u32 = 20;
+/// What offices exchange as evidence: PDF, scans, and Word/Excel/WPS documents.
+pub const EVIDENCE_TYPES: [&str; 8] = [
+    "application/pdf",
+    "image/jpeg",
+    "image/png",
+    "application/msword",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.ms-excel",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.ms-works",
+];
+
+/// An org unit's seal (公章): the seal service applies the actor's org-unit seal.
+pub fn seal(id: &str, label: &str) -> F {
+    let mut f = field(FieldKind::Seal, id, label);
+    f.0.seal = Some(SealCapacity::OrgSeal);
+    f
+}
+/// The enterprise's legal representative signs in person (法定代表人签字).
+pub fn legal_rep_signature(id: &str, label: &str) -> F {
+    let mut f = field(FieldKind::Seal, id, label);
+    f.0.seal = Some(SealCapacity::LegalRepresentative);
+    f
+}
 /// Read-only text; the text itself is the help.
 pub fn statement(id: &str, label: &str, text: &str) -> F {
     field(FieldKind::Statement, id, label).help(text)
@@ -86,6 +109,15 @@ pub fn num_column(id: &str, label: &str, unit: &str, min: Option<f64>) -> Column
         unit: Some(unit.into()),
         kind: FieldKind::Number,
         min,
+        format: None,
+    }
+}
+
+/// A column of whole numbers (a head count).
+pub fn integer_column(id: &str, label: &str, unit: &str) -> Column {
+    Column {
+        format: Some(TextFormat::Integer),
+        ..num_column(id, label, unit, Some(0.0))
     }
 }
 
@@ -115,9 +147,9 @@ impl F {
         self.0.max = Some(max);
         self
     }
-    /// Format hint, also the key of the format check (see `validate::formats`).
-    pub fn format(mut self, format: &str) -> Self {
-        self.0.format = Some(format.into());
+    /// What the value must look like (checked in `formats`).
+    pub fn format(mut self, format: TextFormat) -> Self {
+        self.0.format = Some(format);
         self
     }
     pub fn options(mut self, options: &[(&str, &str)]) -> Self {

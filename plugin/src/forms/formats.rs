@@ -1,40 +1,37 @@
-//! Format hints of text and number fields, and the hand-written checks behind them
-//! (no regex crate). The hint names are what the portal sees in `field-def.format`.
+//! Formats of text and number fields (the contract's `text-format`), and the
+//! hand-written checks behind them (no regex crate).
 
 use super::credit_code;
 use super::limits::TITLE_SUFFIX;
+use crate::bindings::exports::zhengzhou::quality_benchmark::forms::TextFormat;
 
 /// 统一社会信用代码 (GB 32100-2015).
-pub const CREDIT_CODE: &str = "credit-code";
+pub const CREDIT_CODE: TextFormat = TextFormat::CreditCode;
 /// Landline: `0371-12345678`, `037112345678`, `0371-12345678-123` (extension), `400-123-4567`.
-pub const PHONE: &str = "phone";
+pub const PHONE: TextFormat = TextFormat::Phone;
 /// Fax, written like a landline.
-pub const FAX: &str = "fax";
+pub const FAX: TextFormat = TextFormat::Fax;
 /// Mainland mobile number: `1[3-9]` followed by 9 digits.
-pub const MOBILE: &str = "mobile";
+pub const MOBILE: TextFormat = TextFormat::Mobile;
 /// A landline or a mobile number.
-pub const PHONE_OR_MOBILE: &str = "phone-or-mobile";
-pub const EMAIL: &str = "email";
+pub const PHONE_OR_MOBILE: TextFormat = TextFormat::PhoneOrMobile;
+pub const EMAIL: TextFormat = TextFormat::Email;
 /// 6-digit postcode.
-pub const POSTCODE: &str = "postcode";
+pub const POSTCODE: TextFormat = TextFormat::Postcode;
 /// 18-character 居民身份证号码 (GB 11643, ISO 7064 MOD 11-2 check character).
-pub const ID_NUMBER: &str = "id-number";
+pub const ID_NUMBER: TextFormat = TextFormat::IdNumber;
 /// 质量标杆名称: （企业）+（典型方法技术）+（经验）, so it ends with 经验.
-pub const BENCHMARK_TITLE: &str = "benchmark-title";
+pub const BENCHMARK_TITLE: TextFormat = TextFormat::BenchmarkTitle;
 /// Whole numbers only.
-pub const INTEGER: &str = "integer";
+pub const INTEGER: TextFormat = TextFormat::Integer;
 /// At most one decimal (scores).
-pub const ONE_DECIMAL: &str = "one-decimal";
-/// On a table: the listed columns (comma-separated after the prefix) hold whole numbers.
-pub const INTEGER_COLUMNS_PREFIX: &str = "integer-columns:";
-/// 基本情况: 从业人员 is a head count.
-pub const INTEGER_COLUMNS_EMPLOYEES: &str = "integer-columns:employees";
+pub const ONE_DECIMAL: TextFormat = TextFormat::OneDecimal;
 
 /// A refused value: stable code and Chinese message.
 pub type Problem = (&'static str, String);
 
 /// Checks trimmed, non-empty text against a text format.
-pub fn check_text(format: &str, label: &str, s: &str) -> Option<Problem> {
+pub fn check_text(format: TextFormat, label: &str, s: &str) -> Option<Problem> {
     let bad = |code: &'static str, what: &str| Some((code, format!("{label}{what}")));
     match format {
         CREDIT_CODE => match credit_code::check(s) {
@@ -66,7 +63,7 @@ pub fn check_text(format: &str, label: &str, s: &str) -> Option<Problem> {
 }
 
 /// Checks a finite number against a number format.
-pub fn check_number(format: &str, label: &str, x: f64) -> Option<Problem> {
+pub fn check_number(format: TextFormat, label: &str, x: f64) -> Option<Problem> {
     match format {
         INTEGER if x.fract() != 0.0 => Some(("not-integer", format!("{label}必须是整数"))),
         ONE_DECIMAL if ((x * 10.0).round() - x * 10.0).abs() > 1e-6 => {
@@ -74,13 +71,6 @@ pub fn check_number(format: &str, label: &str, x: f64) -> Option<Problem> {
         }
         _ => None,
     }
-}
-
-/// Whether a table's format marks `column` as whole numbers.
-pub fn integer_column(format: Option<&str>, column: &str) -> bool {
-    format
-        .and_then(|f| f.strip_prefix(INTEGER_COLUMNS_PREFIX))
-        .is_some_and(|list| list.split(',').any(|c| c == column))
 }
 
 fn digits(s: &str, min: usize, max: usize) -> bool {
@@ -309,8 +299,5 @@ mod tests {
             check_number(ONE_DECIMAL, "得分", 8.25).map(|p| p.0),
             Some("too-many-decimals")
         );
-        assert!(integer_column(Some(INTEGER_COLUMNS_EMPLOYEES), "employees"));
-        assert!(!integer_column(Some(INTEGER_COLUMNS_EMPLOYEES), "assets"));
-        assert!(!integer_column(None, "employees"));
     }
 }

@@ -5,11 +5,15 @@
 //! `{"choice":"tqm"}`, `{"choices":[…]}`, `{"flag":true}`,
 //! `{"table":[{"key":"2025","cells":[["assets",{"number":1.0}],…]}]}`,
 //! `{"attachments":[{"id","name","media-type","size","sha256"}]}` and
-//! `{"seal":{"id","holder","signer","signed-at","digest"}}`.
+//! `{"seal":{"id","purpose":{"case-id","action","field"},"capacity","holder","signer","signed-at","digest"}}`
+//! (enums by their codes, see `codes.rs`).
 
 // Compiled into the plugin and into host-sim (`#[path]`), each against its own
 // bindings of the contract's `types` interface, re-exported as `crate::contract`.
-use crate::contract::{AttachmentRef, Field, FieldValue, Scalar, SealRef, TableRow};
+use crate::codes::Code;
+use crate::contract::{
+    Action, AttachmentRef, Field, FieldValue, Scalar, SealCapacity, SealPurpose, SealRef, TableRow,
+};
 use serde_json::{Map, Value, json};
 
 /// Parses a list of filled fields.
@@ -107,14 +111,41 @@ fn value_from_json(v: &Value) -> Result<FieldValue, String> {
                 .map(attachment)
                 .collect::<Result<_, _>>()?,
         ),
-        "seal" => FieldValue::Seal(SealRef {
-            id: str_of(inner, "id")?,
-            holder: str_of(inner, "holder")?,
-            signer: str_of(inner, "signer")?,
-            signed_at: str_of(inner, "signed-at")?,
-            digest: str_of(inner, "digest")?,
-        }),
+        "seal" => FieldValue::Seal(seal(inner)?),
         other => return Err(format!("unknown value kind `{other}`")),
+    })
+}
+
+fn seal(v: &Value) -> Result<SealRef, String> {
+    let purpose = v.get("purpose").ok_or("missing `purpose`")?;
+    let action = str_of(purpose, "action")?;
+    let capacity = str_of(v, "capacity")?;
+    Ok(SealRef {
+        id: str_of(v, "id")?,
+        purpose: SealPurpose {
+            case_id: purpose
+                .get("case-id")
+                .and_then(Value::as_str)
+                .map(String::from),
+            action: Action::from_code(&action).ok_or(format!("unknown action `{action}`"))?,
+            field: str_of(purpose, "field")?,
+        },
+        capacity: SealCapacity::from_code(&capacity)
+            .ok_or(format!("unknown capacity `{capacity}`"))?,
+        holder: str_of(v, "holder")?,
+        signer: str_of(v, "signer")?,
+        signed_at: str_of(v, "signed-at")?,
+        digest: str_of(v, "digest")?,
+    })
+}
+
+/// A seal reference as JSON.
+pub fn seal_to_json(s: &SealRef) -> Value {
+    json!({
+        "id": s.id,
+        "purpose": {"case-id": s.purpose.case_id, "action": s.purpose.action.code(), "field": s.purpose.field},
+        "capacity": s.capacity.code(),
+        "holder": s.holder, "signer": s.signer, "signed-at": s.signed_at, "digest": s.digest,
     })
 }
 
@@ -189,8 +220,6 @@ fn value_to_json(v: &FieldValue) -> Value {
         FieldValue::Attachments(list) => json!({ "attachments": list.iter().map(|a| json!({
             "id": a.id, "name": a.name, "media-type": a.media_type, "size": a.size, "sha256": a.sha256,
         })).collect::<Vec<_>>() }),
-        FieldValue::Seal(s) => json!({ "seal": {
-            "id": s.id, "holder": s.holder, "signer": s.signer, "signed-at": s.signed_at, "digest": s.digest,
-        } }),
+        FieldValue::Seal(s) => json!({ "seal": seal_to_json(s) }),
     }
 }

@@ -24,6 +24,8 @@ pub const NAME_MAX: u32 = 100;
 pub const PERSON_MAX: u32 = 50;
 /// 通讯地址.
 pub const ADDRESS_MAX: u32 = 200;
+/// A time of day as people write it (答辩时间).
+pub const TIME_MAX: u32 = 20;
 /// Number of years of 基本情况 (近三年).
 pub const FIGURE_YEARS: u16 = 3;
 /// Batch year used by [`super::definition`] when the caller does not give one.

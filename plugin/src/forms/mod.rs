@@ -18,7 +18,7 @@ mod builder;
 pub mod credit_code;
 mod defs;
 pub mod formats;
-mod json;
+pub mod json;
 pub mod limits;
 mod rules;
 mod validate;
@@ -51,6 +51,8 @@ pub mod ids {
     pub const SCORE_SHEET: &str = "score-sheet";
     /// 评审专家回避声明.
     pub const CONFLICT_DECLARATION: &str = "conflict-declaration";
+    /// 答辩/实地考察安排 (第九条).
+    pub const INSPECTION_NOTICE: &str = "inspection-notice";
     /// 现场答辩记录 (第九条).
     pub const DEFENCE_RECORD: &str = "defence-record";
     /// 实地考察记录 (第九条).

@@ -50,6 +50,12 @@ fn date(id: &str, s: &str) -> Field {
 fn seal(id: &str) -> Field {
     let s = SealRef {
         id: "seal-1".into(),
+        purpose: crate::contract::SealPurpose {
+            case_id: None,
+            action: crate::contract::Action::Recommend,
+            field: id.into(),
+        },
+        capacity: crate::contract::SealCapacity::OrgSeal,
         holder: "zhongyuan".into(),
         signer: "u-1".into(),
         signed_at: "2026-03-01T10:00:00+08:00".into(),
@@ -130,7 +136,7 @@ fn fixture_form(id: &str) -> Vec<Field> {
 #[test]
 fn every_form_is_listed_and_well_formed() {
     let list = list();
-    assert_eq!(list.len(), 17);
+    assert_eq!(list.len(), 18);
     for (id, title) in &list {
         let def = definition(id).expect("listed forms are defined");
         assert_eq!(&def.id, id);

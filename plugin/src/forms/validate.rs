@@ -4,6 +4,7 @@
 
 use super::formats::{self, Problem};
 use super::{count_chars, rules, values};
+use crate::bindings::exports::zhengzhou::quality_benchmark::forms::TextFormat;
 use crate::bindings::exports::zhengzhou::quality_benchmark::forms::{
     CheckMode, Column, FieldDef, FieldKind, FormDef,
 };
@@ -98,7 +99,7 @@ fn check_value(
     errors: &mut Vec<FieldError>,
 ) {
     let label = fd.label.as_str();
-    let format = fd.format.as_deref();
+    let format = fd.format;
     let problem: Option<Problem> = match (fd.kind, value) {
         (FieldKind::Statement, _) => Some(("read-only", format!("{label}不可填写"))),
         _ if fd.read_only => Some(("read-only", format!("{label}由系统填写，不可修改"))),
@@ -122,10 +123,19 @@ fn check_value(
         }
         (FieldKind::MultiSelect, FieldValue::Choices(list)) => check_choices(fd, list),
         (FieldKind::Checkbox, FieldValue::Flag(_)) | (FieldKind::Seal, FieldValue::Seal(_)) => None,
-        (FieldKind::Attachments, FieldValue::Attachments(list)) => list
-            .iter()
-            .any(|a| a.id.trim().is_empty())
-            .then(|| ("bad-attachment", format!("{label}中有未上传成功的文件"))),
+        (FieldKind::Attachments, FieldValue::Attachments(list)) => {
+            let max = fd.upload.as_ref().map_or(u32::MAX, |u| u.max_files);
+            if list.iter().any(|a| a.id.trim().is_empty()) {
+                Some(("bad-attachment", format!("{label}中有未上传成功的文件")))
+            } else if list.len() > max as usize {
+                Some((
+                    "too-many-files",
+                    format!("{label}最多{max}个文件（当前{}个）", list.len()),
+                ))
+            } else {
+                None
+            }
+        }
         (FieldKind::Table, FieldValue::Table(rows)) => {
             check_table(fd, rows, required_cells, errors);
             None
@@ -146,7 +156,7 @@ fn check_text(fd: &FieldDef, s: &str) -> Option<Problem> {
         ));
     }
     let t = s.trim();
-    match fd.format.as_deref() {
+    match fd.format {
         Some(format) if !t.is_empty() => formats::check_text(format, &fd.label, t),
         _ => None,
     }
@@ -157,7 +167,7 @@ fn check_number(
     x: f64,
     min: Option<f64>,
     max: Option<f64>,
-    format: Option<&str>,
+    format: Option<TextFormat>,
 ) -> Option<Problem> {
     if !x.is_finite() {
         return Some(("not-a-number", format!("{label}必须是数字")));
@@ -254,14 +264,7 @@ fn check_table(
             seen_cols.push(col_id);
             let problem = match (col.kind, scalar) {
                 (FieldKind::Number, Scalar::Number(x)) => {
-                    let integer = formats::integer_column(fd.format.as_deref(), col_id);
-                    check_number(
-                        &label,
-                        *x,
-                        col.min,
-                        None,
-                        integer.then_some(formats::INTEGER),
-                    )
+                    check_number(&label, *x, col.min, None, col.format)
                 }
                 (FieldKind::Number, Scalar::Text(_)) => {
                     Some(("not-a-number", format!("{label}必须是数字")))

@@ -33,7 +33,7 @@ pub fn application_form(year: u16) -> FormDef {
         num_column("assets", "资产总额", "万元", Some(0.0)),
         num_column("sales", "销售收入", "万元", Some(0.0)),
         num_column("profit", "利润总额", "万元", None),
-        num_column("employees", "从业人员", "人", Some(0.0)),
+        integer_column("employees", "从业人员", "人"),
     ];
     let declaration = DECLARATION.replace("202X", &year.to_string());
     form(
@@ -71,7 +71,6 @@ pub fn application_form(year: u16) -> FormDef {
             ]),
             section("figures", "基本情况", Some("近三个年度的数据"), vec![
                 table("basic-figures", "基本情况", &figure_years(year), columns).required()
-                    .format(fmt::INTEGER_COLUMNS_EMPLOYEES)
                     .help("资产总额、销售收入、利润总额单位为万元（利润可为负数），从业人员为人数"),
             ]),
             section("conditions", "申报条件", Some("第六条"), vec![
@@ -83,7 +82,7 @@ pub fn application_form(year: u16) -> FormDef {
                 checkbox("commitment", "承诺被遴选为质量标杆后，积极参与质量标杆典型经验的分享交流活动")
                     .required().help("第六条（四）"),
                 seal("enterprise-seal", "企业名称（公章）").required(),
-                signature("legal-rep-signature", "法人代表签字").required(),
+                legal_rep_signature("legal-rep-signature", "法人代表签字").required(),
             ]),
         ],
     )

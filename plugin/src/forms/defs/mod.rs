@@ -14,7 +14,7 @@ use crate::bindings::exports::zhengzhou::quality_benchmark::forms::FormDef;
 pub type Build = fn(u16) -> FormDef;
 
 /// Every form: (id, builder taking the batch year). Titles live in the definitions.
-pub const FORMS: [(&str, Build); 17] = [
+pub const FORMS: [(&str, Build); 18] = [
     (ids::APPLICATION_FORM, application::application_form),
     (ids::APPLICATION_MATERIALS, |_| {
         application::application_materials()
@@ -24,6 +24,7 @@ pub const FORMS: [(&str, Build); 17] = [
     (ids::FORMAL_CHECK, |_| city::formal_check()),
     (ids::SCORE_SHEET, |_| city::score_sheet()),
     (ids::CONFLICT_DECLARATION, |_| city::conflict_declaration()),
+    (ids::INSPECTION_NOTICE, |_| review::inspection_notice()),
     (ids::DEFENCE_RECORD, |_| review::defence_record()),
     (ids::SITE_VISIT_RECORD, |_| review::site_visit_record()),
     (ids::OBJECTION, |_| review::objection()),

@@ -28,6 +28,38 @@ fn record_section(what: &str) -> Section {
     )
 }
 
+/// 答辩/实地考察的安排: what the enterprise is told (第九条, 附件2 四).
+pub fn inspection_notice() -> FormDef {
+    form(
+        ids::INSPECTION_NOTICE,
+        REVISION,
+        "答辩/实地考察安排",
+        Some("必要时组织现场答辩或实地考察（第九条）；安排随通知发给申报企业。"),
+        vec![section(
+            "arrangement",
+            "安排",
+            None,
+            vec![
+                select(
+                    "kind",
+                    "方式",
+                    &[("defence", "现场答辩"), ("site-visit", "实地考察")],
+                )
+                .required(),
+                date("date", "日期").required(),
+                text("time", "时间")
+                    .required()
+                    .max_chars(TIME_MAX)
+                    .help("如 09:30 或 上午9:30—11:30"),
+                text("place", "地点").required().max_chars(ADDRESS_MAX),
+                multiline("requirements", "准备要求")
+                    .max_chars(NOTE_MAX)
+                    .help("如答辩人员、汇报时长、需准备的材料（附件2 四）"),
+            ],
+        )],
+    )
+}
+
 pub fn defence_record() -> FormDef {
     form(
         ids::DEFENCE_RECORD,
