@@ -14,7 +14,7 @@ fn batch_steps_over_many_applications_finish_through_timers() {
     for a in &everyone {
         apply(&mut sim, a).unwrap_or_else(|e| panic!("{}: {e}", a.name));
         let user = format!("{}-office-1", a.district);
-        let form = recommendation(&sim, &user, &a.case());
+        let form = recommendation(&mut sim, &user, &a.case());
         sim.act(
             &user,
             request(Some(&a.case()), "recommend", form, Some("同意")),
@@ -34,7 +34,12 @@ fn batch_steps_over_many_applications_finish_through_timers() {
     sim.set_clock("2026-05-06T09:00:00+08:00").unwrap();
     sim.act(
         OFFICER,
-        request(Some("batch-2026"), "close-applications", vec![], None),
+        request(
+            Some("batch-2026"),
+            "close-applications",
+            vec![],
+            Some("本年度申报已齐，提前截止"),
+        ),
     )
     .expect("close");
     sim.act(
@@ -81,7 +86,7 @@ fn batch_steps_over_many_applications_finish_through_timers() {
     .expect("approve");
     sim.set_clock("2026-06-16T09:00:00+08:00").unwrap();
     sim.run_due_timers().unwrap();
-    let publication = publication_form(&sim);
+    let publication = publication_form(&mut sim);
     sim.act(
         "city-leader-1",
         request(Some("batch-2026"), "publish", publication, Some("同意")),

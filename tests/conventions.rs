@@ -49,7 +49,7 @@ fn expert_deadline_counts_working_days_over_national_day() {
     let mut sim = sim("conventions_working_days");
     open_batch(&mut sim);
     submit_sample(&mut sim).expect("submit");
-    let form = recommendation(&sim, DISTRICT_OFFICE, SAMPLE_CASE);
+    let form = recommendation(&mut sim, DISTRICT_OFFICE, SAMPLE_CASE);
     sim.act(
         DISTRICT_OFFICE,
         request(Some(SAMPLE_CASE), "recommend", form, Some("同意")),
@@ -67,7 +67,12 @@ fn expert_deadline_counts_working_days_over_national_day() {
     .expect("accept");
     sim.act(
         OFFICER,
-        request(Some("batch-2026"), "close-applications", vec![], None),
+        request(
+            Some("batch-2026"),
+            "close-applications",
+            vec![],
+            Some("本年度申报已齐，提前截止"),
+        ),
     )
     .expect("close");
     // Tuesday 2026-09-29: ten working days skip 国庆 (10-01..07) and count Saturday 10-10 (调休).

@@ -7,13 +7,23 @@ use host_sim::demo::request;
 use host_sim::{CallError, Limits};
 use qb_tests::*;
 
-fn assert_rolled_back(name: &str, action: &str, limits: Limits) {
+/// `fault` is asked for in the request's opinion (the fault-injection build only).
+fn assert_rolled_back(name: &str, fault: &str, limits: Limits) {
+    let action = fault;
     let mut sim = sim_with(name, &fault_plugin(), limits);
     open_batch(&mut sim);
     let before = sim.fingerprint().unwrap();
     let outbox_before = sim.outbox().unwrap().len();
     let started = Instant::now();
-    match sim.act(OFFICER, request(None, action, vec![], None)) {
+    match sim.act(
+        OFFICER,
+        request(
+            Some("batch-2026"),
+            "close-applications",
+            vec![],
+            Some(fault),
+        ),
+    ) {
         Err(CallError::Trap(_)) => {}
         other => panic!("{action}: expected a trap, got {other:?}"),
     }
@@ -40,7 +50,7 @@ fn assert_rolled_back(name: &str, action: &str, limits: Limits) {
     )
     .expect("serve after fault");
     assert_eq!(
-        sim.view(OFFICER, "batch-2026").unwrap().summary.stage,
+        code_of(sim.view(OFFICER, "batch-2026").unwrap().summary.stage),
         "review"
     );
     assert!(

@@ -10,10 +10,10 @@ use host_sim::demo::request;
 use host_sim::{Sim, db, module};
 use qb_tests::*;
 
-/// The real component with every `@0.1.0` in its interface names rewritten to `@0.2.0`
+/// The real component with every `@0.2.0` in its interface names rewritten to `@0.3.0`
 /// (same length, so the binary stays well-formed): a plugin of a contract this host lacks.
 fn other_contract_version(component: &[u8]) -> Vec<u8> {
-    let (from, to) = (b"@0.1.0", b"@0.2.0");
+    let (from, to) = (b"@0.2.0", b"@0.3.0");
     let mut out = component.to_vec();
     let mut i = 0;
     while i + from.len() <= out.len() {
@@ -62,10 +62,10 @@ fn host_sim_binary() -> PathBuf {
 fn a_component_of_another_contract_version_is_refused_and_nothing_changes() {
     let bad = other_contract_version(&plugin());
     let info = module::inspect(&bad).expect("still a component");
-    assert_eq!(info.contract.as_deref(), Some("0.2.0"));
+    assert_eq!(info.contract.as_deref(), Some("0.3.0"));
     let message = module::check_compatible(&info).unwrap_err().to_string();
     assert!(
-        message.contains("0.2.0") && message.contains("0.1.0") && message.contains("不兼容"),
+        message.contains("0.3.0") && message.contains("0.2.0") && message.contains("不兼容"),
         "{message}"
     );
 
@@ -92,7 +92,7 @@ fn a_component_of_another_contract_version_is_refused_and_nothing_changes() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success(), "install must fail: {stderr}");
     assert!(
-        stderr.contains("插件契约版本 0.2.0") && stderr.contains("拒绝安装"),
+        stderr.contains("插件契约版本 0.3.0") && stderr.contains("拒绝安装"),
         "{stderr}"
     );
     assert_eq!(fingerprint(&path), before);
@@ -103,7 +103,7 @@ fn a_component_of_another_contract_version_is_refused_and_nothing_changes() {
         .expect("run host-sim modules");
     let listed = String::from_utf8_lossy(&listed.stdout);
     assert_eq!(listed.matches("运行中").count(), 1, "{listed}");
-    assert!(!listed.contains("0.2.0"), "{listed}");
+    assert!(!listed.contains("0.3.0"), "{listed}");
 }
 
 #[test]
@@ -166,14 +166,14 @@ fn an_upgrade_keeps_every_record_and_the_workflow_goes_on() {
 
     // The workflow goes on under the new build.
     sim.set_clock("2026-03-20T15:30:00+08:00").unwrap();
-    let form = recommendation(&sim, DISTRICT_OFFICE, SAMPLE_CASE);
+    let form = recommendation(&mut sim, DISTRICT_OFFICE, SAMPLE_CASE);
     sim.act(
         DISTRICT_OFFICE,
         request(Some(SAMPLE_CASE), "recommend", form, Some("同意推荐。")),
     )
     .expect("recommend after the upgrade");
     assert_eq!(
-        sim.view(OFFICER, SAMPLE_CASE).unwrap().summary.stage,
+        code_of(sim.view(OFFICER, SAMPLE_CASE).unwrap().summary.stage),
         "formal-check"
     );
     assert_eq!(sim.open_tasks(OFFICER).unwrap().len(), 1);

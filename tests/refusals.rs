@@ -2,7 +2,7 @@
 //! stage, deadline passed, concurrent approval, invalid input — and nothing stored.
 
 use host_sim::demo::request;
-use host_sim::engine::exports::zhengzhou::quality_benchmark::approval::Request;
+use host_sim::sim::Request;
 use qb_tests::*;
 
 /// District decisions (recommend or return) in the sample case's history.
@@ -10,7 +10,7 @@ fn district_decisions(sim: &host_sim::Sim) -> usize {
     let history = sim.history(SAMPLE_CASE).unwrap();
     history
         .iter()
-        .filter(|h| h.action == "recommend" || h.action == "return")
+        .filter(|h| h.action == "recommend" || h.action == "return-for-revision")
         .count()
 }
 
@@ -145,13 +145,13 @@ fn withdraw_before_the_district_acts_then_not_after() {
         sim.open_tasks(DISTRICT_OFFICE).unwrap().is_empty(),
         "the district's to-do is withdrawn too"
     );
-    let seals = seals(&sim, ENTERPRISE);
+    let seals = seals(&mut sim, ENTERPRISE).expect("seals");
     sim.act(
         ENTERPRISE,
         request(Some(SAMPLE_CASE), "submit", seals, None),
     )
     .expect("resubmit");
-    let form = recommendation(&sim, DISTRICT_OFFICE, SAMPLE_CASE);
+    let form = recommendation(&mut sim, DISTRICT_OFFICE, SAMPLE_CASE);
     sim.act(
         DISTRICT_OFFICE,
         request(Some(SAMPLE_CASE), "recommend", form, Some("同意推荐")),
@@ -173,8 +173,7 @@ fn two_approvers_at_once_exactly_one_succeeds() {
     submit_sample(&mut sim).expect("submit");
     // Both office users opened the task at the same version.
     let seen = sim.view(DISTRICT_OFFICE, SAMPLE_CASE).unwrap().version;
-    let first = recommendation(&sim, "zhongyuan-office-1", SAMPLE_CASE);
-    let second = recommendation(&sim, "zhongyuan-office-2", SAMPLE_CASE);
+    let first = recommendation(&mut sim, "zhongyuan-office-1", SAMPLE_CASE);
     let won = sim.act(
         "zhongyuan-office-1",
         with_version(
@@ -185,7 +184,12 @@ fn two_approvers_at_once_exactly_one_succeeds() {
     let lost = sim.act(
         "zhongyuan-office-2",
         with_version(
-            request(Some(SAMPLE_CASE), "return", second, Some("退回")),
+            request(
+                Some(SAMPLE_CASE),
+                "return-for-revision",
+                vec![],
+                Some("退回"),
+            ),
             seen,
         ),
     );
@@ -214,7 +218,7 @@ fn invalid_submission_stores_nothing() {
     )
     .expect("draft");
     let before = sim.fingerprint().unwrap();
-    let seals = seals(&sim, ENTERPRISE);
+    let seals = seals(&mut sim, ENTERPRISE).expect("seals");
     let after_seals = sim.fingerprint().unwrap();
     let refusal = match sim.act(
         ENTERPRISE,
@@ -267,7 +271,7 @@ fn invalid_submission_stores_nothing() {
 fn sample_fixture_validates_through_the_component() {
     let mut sim = sim("refusal_fixture");
     let form = host_sim::demo::sample_form("application-form").unwrap();
-    let errors = sim.validate("application-form", &form, true).unwrap();
+    let errors = sim.validate("application-form", &form, true, 2026).unwrap();
     let codes: Vec<_> = errors
         .iter()
         .map(|e| (e.field.as_str(), e.code.as_str()))
@@ -282,7 +286,7 @@ fn sample_fixture_validates_through_the_component() {
     );
     let materials = host_sim::demo::sample_form("application-materials").unwrap();
     assert!(
-        sim.validate("application-materials", &materials, true)
+        sim.validate("application-materials", &materials, true, 2026)
             .unwrap()
             .is_empty()
     );
@@ -292,7 +296,7 @@ fn sample_fixture_validates_through_the_component() {
         .find(|f| f.id == "credit-code")
         .unwrap()
         .value = host_sim::contract::FieldValue::Text("91410102MA44XKQ7PC".into());
-    let errors = sim.validate("application-form", &bad, false).unwrap();
+    let errors = sim.validate("application-form", &bad, false, 2026).unwrap();
     assert!(
         errors
             .iter()
@@ -319,7 +323,7 @@ fn district_quota_is_enforced() {
     for a in &zhongyuan {
         apply(&mut sim, a).expect("apply");
     }
-    let first = recommendation(&sim, DISTRICT_OFFICE, &zhongyuan[0].case());
+    let first = recommendation(&mut sim, DISTRICT_OFFICE, &zhongyuan[0].case());
     sim.act(
         DISTRICT_OFFICE,
         request(
@@ -330,7 +334,7 @@ fn district_quota_is_enforced() {
         ),
     )
     .expect("within quota");
-    let second = recommendation(&sim, DISTRICT_OFFICE, &zhongyuan[1].case());
+    let second = recommendation(&mut sim, DISTRICT_OFFICE, &zhongyuan[1].case());
     assert_eq!(
         refusal_code(sim.act(
             DISTRICT_OFFICE,
@@ -361,7 +365,7 @@ fn two_hosts_at_once_on_one_file_exactly_one_succeeds() {
     let results: Vec<_> = std::thread::scope(|s| {
         let handles: Vec<_> = [
             ("zhongyuan-office-1", "recommend"),
-            ("zhongyuan-office-2", "return"),
+            ("zhongyuan-office-2", "return-for-revision"),
         ]
         .into_iter()
         .map(|(user, action)| {
@@ -369,7 +373,11 @@ fn two_hosts_at_once_on_one_file_exactly_one_succeeds() {
             s.spawn(move || {
                 let mut sim = host_sim::Sim::open(path, &plugin()).unwrap();
                 let seen = sim.version(SAMPLE_CASE).unwrap().unwrap();
-                let form = recommendation(&sim, user, SAMPLE_CASE);
+                let form = if action == "recommend" {
+                    recommendation(&mut sim, user, SAMPLE_CASE)
+                } else {
+                    vec![]
+                };
                 barrier.wait();
                 sim.act(
                     user,
@@ -406,17 +414,22 @@ fn enterprise_registered_outside_zhengzhou_is_not_eligible() {
         name: user.org_name.clone(),
         district: "zhongyuan".into(),
     };
+    // 第六条 is checked against the register as soon as the application starts: the
+    // enterprise does not fill in a whole form in vain.
     match apply(&mut sim, &outsider) {
         Err(host_sim::CallError::Refused(r)) => {
-            let e = r
-                .fields
-                .iter()
-                .find(|e| e.code == "not-in-zhengzhou")
-                .unwrap_or_else(|| panic!("{r:?}"));
-            assert_eq!(e.field, "credit-code");
-            assert!(e.message.contains("第六条"), "{}", e.message);
+            assert_eq!(r.code, "not-in-zhengzhou", "{r:?}");
+            assert_eq!(r.kind, host_sim::contract::RefusalKind::Forbidden);
+            assert!(r.message.contains("第六条"), "{}", r.message);
         }
         other => panic!("an enterprise registered in 洛阳 was accepted: {other:?}"),
     }
-    assert_eq!(stage(&sim, &outsider.case()), "draft");
+    assert!(
+        sim.version(&outsider.case()).unwrap().is_none(),
+        "nothing stored"
+    );
+    assert!(
+        sim.start_actions(&outsider.user).unwrap().len() <= 1,
+        "开始申报 may be offered; taking it explains why not"
+    );
 }

@@ -15,16 +15,19 @@ fn bureau_enterprise_and_district_path() {
     assert_eq!(submitted.open_tasks[0].due.as_deref(), Some("2026-05-29"));
 
     sim.set_clock("2026-03-20T15:30:00+08:00").unwrap();
-    let mut form = recommendation(&sim, DISTRICT_OFFICE, SAMPLE_CASE);
-    form.push(number("rank", 1.0));
+    let mut values = host_sim::demo::recommendation_values("经审核，同意推荐。");
+    values.push(number("rank", 1.0));
+    let form = sealed(
+        &mut sim,
+        DISTRICT_OFFICE,
+        SAMPLE_CASE,
+        "recommend",
+        "district-seal",
+        values,
+    );
     sim.act(
         DISTRICT_OFFICE,
-        request(
-            Some(SAMPLE_CASE),
-            "recommend",
-            form,
-            Some("经审核，同意推荐。"),
-        ),
+        request(Some(SAMPLE_CASE), "recommend", form, None),
     )
     .expect("recommend");
 
@@ -80,7 +83,7 @@ fn bureau_enterprise_and_district_path() {
     assert_eq!(sim.open_tasks(OFFICER).unwrap().len(), 1);
     assert!(sim.open_tasks(DISTRICT_OFFICE).unwrap().is_empty());
     let view = sim.view(OFFICER, SAMPLE_CASE).unwrap();
-    assert_eq!(view.summary.stage, "formal-check");
+    assert_eq!(code_of(view.summary.stage), "formal-check");
     let opinion = view
         .sections
         .iter()
@@ -102,16 +105,21 @@ fn another_districts_office_is_refused_and_nothing_is_stored() {
     open_batch(&mut sim);
     submit_sample(&mut sim).expect("submit");
     let before = sim.fingerprint().unwrap();
-    let form = recommendation(&sim, OTHER_DISTRICT_OFFICE, SAMPLE_CASE);
-    let after_seal = sim.fingerprint().unwrap();
-    assert_ne!(
-        before, after_seal,
-        "the seal service records the seal it issued"
+    // The seal service seals only what the plugin orders: no order for another district.
+    let values = host_sim::demo::recommendation_values("同意推荐。");
+    let seal = sim.seal(
+        OTHER_DISTRICT_OFFICE,
+        Some(SAMPLE_CASE),
+        "recommend",
+        "district-seal",
+        &values,
     );
+    assert_eq!(refusal_code(seal), "wrong-district");
+    assert_eq!(sim.fingerprint().unwrap(), before, "no seal was issued");
     let err = sim
         .act(
             OTHER_DISTRICT_OFFICE,
-            request(Some(SAMPLE_CASE), "recommend", form, Some("同意")),
+            request(Some(SAMPLE_CASE), "recommend", values, None),
         )
         .unwrap_err();
     match err {
@@ -125,28 +133,26 @@ fn another_districts_office_is_refused_and_nothing_is_stored() {
         }
         other => panic!("expected refusal, got {other:?}"),
     }
-    assert_eq!(sim.fingerprint().unwrap(), after_seal);
+    assert_eq!(sim.fingerprint().unwrap(), before);
     // The other office cannot even see the application or its actions.
     assert_eq!(
         refusal_code(sim.view(OTHER_DISTRICT_OFFICE, SAMPLE_CASE)),
         "not-visible"
     );
-    let own: Vec<_> = sim
-        .actions(DISTRICT_OFFICE, SAMPLE_CASE)
-        .unwrap()
-        .into_iter()
-        .map(|a| a.id)
-        .collect();
-    assert_eq!(own, ["recommend", "return", "decline", "delegate"]);
+    let own = sim.actions(DISTRICT_OFFICE, SAMPLE_CASE).unwrap();
+    assert_eq!(
+        action_codes(&own),
+        ["recommend", "return-for-revision", "decline", "delegate"]
+    );
 }
 
 #[test]
 fn component_exports_forms_and_approval_and_imports_no_files_or_sockets() {
     let info = module::inspect(&plugin()).unwrap();
-    assert_eq!(info.contract.as_deref(), Some("0.1.0"));
+    assert_eq!(info.contract.as_deref(), Some("0.2.0"));
     for export in [
-        "zhengzhou:quality-benchmark/forms@0.1.0",
-        "zhengzhou:quality-benchmark/approval@0.1.0",
+        "zhengzhou:quality-benchmark/forms@0.2.0",
+        "zhengzhou:quality-benchmark/approval@0.2.0",
     ] {
         assert!(
             info.exports.iter().any(|e| e == export),
@@ -157,7 +163,7 @@ fn component_exports_forms_and_approval_and_imports_no_files_or_sockets() {
     assert!(
         info.imports
             .iter()
-            .any(|i| i == "zhengzhou:quality-benchmark/notifications@0.1.0"),
+            .any(|i| i == "zhengzhou:quality-benchmark/notifications@0.2.0"),
         "{:?}",
         info.imports
     );
@@ -189,10 +195,12 @@ fn committed_actions_survive_reopening_the_file() {
     let mut sim = host_sim::Sim::open(&path, &plugin()).unwrap();
     assert_eq!(sim.version(SAMPLE_CASE).unwrap(), Some(4));
     assert_eq!(
-        sim.view(DISTRICT_OFFICE, SAMPLE_CASE)
-            .unwrap()
-            .summary
-            .stage,
+        code_of(
+            sim.view(DISTRICT_OFFICE, SAMPLE_CASE)
+                .unwrap()
+                .summary
+                .stage
+        ),
         "district-review"
     );
 }

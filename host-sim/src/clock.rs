@@ -68,3 +68,32 @@ mod tests {
         assert!(check_rfc3339("2026-01-01 08:00:00").is_err());
     }
 }
+
+/// Seconds since the Unix epoch of a `YYYY-MM-DDTHH:MM:SS+08:00` instant.
+pub fn parse_unix(t: &str) -> Result<i64> {
+    check_rfc3339(t)?;
+    let n = |r: std::ops::Range<usize>| -> i64 { t[r].parse().unwrap_or(0) };
+    let days = crate::calendar::days_from_civil(n(0..4), n(5..7) as u32, n(8..10) as u32);
+    Ok(days * 86_400 + n(11..13) * 3600 + n(14..16) * 60 + n(17..19) - OFFSET_SECONDS)
+}
+
+/// `t` moved by `seconds` (may be negative), in Beijing time.
+pub fn add_seconds(t: &str, seconds: i64) -> Result<String> {
+    Ok(format_unix(parse_unix(t)? + seconds))
+}
+
+#[cfg(test)]
+mod arithmetic {
+    use super::*;
+
+    #[test]
+    fn instants_round_trip_and_move() {
+        let t = "2026-09-30T23:30:00+08:00";
+        assert_eq!(format_unix(parse_unix(t).unwrap()), t);
+        assert_eq!(add_seconds(t, 3600).unwrap(), "2026-10-01T00:30:00+08:00");
+        assert_eq!(
+            add_seconds(t, -86_400).unwrap(),
+            "2026-09-29T23:30:00+08:00"
+        );
+    }
+}

@@ -140,6 +140,23 @@ const MIGRATIONS: &[&str] = &[
         uploaded_at TEXT NOT NULL
     );
     "#,
+    // 3 (contract 0.2): seals record what they were applied for and in which capacity;
+    // public records have the plugin's id and can be withdrawn; uploads are linked to
+    // their case by an outcome; summaries are indexed for the plugin's filtered queries.
+    r#"
+    ALTER TABLE seals ADD COLUMN purpose_case TEXT;
+    ALTER TABLE seals ADD COLUMN purpose_action TEXT NOT NULL DEFAULT '';
+    ALTER TABLE seals ADD COLUMN purpose_field TEXT NOT NULL DEFAULT '';
+    ALTER TABLE seals ADD COLUMN capacity TEXT NOT NULL DEFAULT '';
+    ALTER TABLE public_records ADD COLUMN record_id TEXT;
+    ALTER TABLE public_records ADD COLUMN withdrawn_at TEXT;
+    UPDATE public_records SET record_id = 'legacy:' || id WHERE record_id IS NULL;
+    CREATE UNIQUE INDEX public_records_by_record_id ON public_records (record_id);
+    ALTER TABLE attachments ADD COLUMN linked INTEGER NOT NULL DEFAULT 0;
+    UPDATE attachments SET linked = 1 WHERE case_id IS NOT NULL;
+    CREATE INDEX cases_by_year_district ON cases (year, kind, district, stage);
+    CREATE INDEX timers_by_at ON timers (at);
+    "#,
 ];
 
 /// The schema version this build of host-sim writes.

@@ -7,8 +7,8 @@ use std::path::Path;
 
 use crate::contract::{Field, FieldValue};
 use crate::directory::{DEFAULT_DIRECTORY, Directory};
-use crate::engine::exports::zhengzhou::quality_benchmark::approval::Request;
 use crate::fields_json::forms_from_json;
+use crate::sim::Request;
 use crate::{CallError, Sim};
 
 /// The filled sample application (附件1 and 附件2) of a fictitious Zhengzhou enterprise.
@@ -43,6 +43,43 @@ fn field(id: &str, value: FieldValue) -> Field {
     }
 }
 
+/// The 推荐单位意见 form without its seal.
+pub fn recommendation_values(opinion: &str) -> Vec<Field> {
+    vec![
+        field("opinion", FieldValue::Text(opinion.into())),
+        field("recommender-contact", FieldValue::Text("孙丽".into())),
+        field(
+            "recommender-phone",
+            FieldValue::Text("0371-67189000".into()),
+        ),
+        field("recommender-mobile", FieldValue::Text("13803710000".into())),
+    ]
+}
+
+/// The 推荐单位意见 form, sealed by `office` through the seal service for exactly these values.
+pub fn recommendation(
+    sim: &mut Sim,
+    office: &str,
+    case: &str,
+    opinion: &str,
+) -> Result<Vec<Field>, CallError> {
+    let mut values = recommendation_values(opinion);
+    let seal = sim.seal(office, Some(case), "recommend", "district-seal", &values)?;
+    values.push(field("district-seal", FieldValue::Seal(seal)));
+    Ok(values)
+}
+
+/// The legal representative's signature and the enterprise seal for submitting `case`
+/// as it stands on file, from the seal service.
+pub fn submission_seals(sim: &mut Sim, user: &str, case: &str) -> Result<Vec<Field>, CallError> {
+    let mut seals = Vec::new();
+    for id in ["legal-rep-signature", "enterprise-seal"] {
+        let seal = sim.seal(user, Some(case), "submit", id, &[])?;
+        seals.push(field(id, FieldValue::Seal(seal)));
+    }
+    Ok(seals)
+}
+
 /// The year's configuration the demo opens the batch with.
 pub fn batch_config(year: u16) -> Vec<Field> {
     vec![
@@ -74,6 +111,40 @@ pub fn batch_config(year: u16) -> Vec<Field> {
         field("panel-size", FieldValue::Number(5.0)),
         field("publicity-days", FieldValue::Number(5.0)),
     ]
+}
+
+/// A small but real PDF, to stand for an uploaded certificate.
+pub fn sample_pdf(title: &str) -> Vec<u8> {
+    format!(
+        "%PDF-1.4\n% {title}\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+    )
+    .into_bytes()
+}
+
+/// The sample 申报材料 for `case`, its 证实性材料 uploaded by `user` through the host's
+/// upload service first (H6): a reference to a file the host does not hold is refused.
+pub fn sample_materials(sim: &mut Sim, user: &str, case: &str) -> Result<Vec<Field>, CallError> {
+    let mut materials = sample_form("application-materials").map_err(CallError::Host)?;
+    for f in &mut materials {
+        let FieldValue::Attachments(files) = &f.value else {
+            continue;
+        };
+        let mut uploaded = Vec::new();
+        for file in files {
+            let content = sample_pdf(&file.name);
+            let request = crate::contract_forms::UploadRequest {
+                case_id: Some(case.to_string()),
+                action: crate::contract::Action::EditMaterials,
+                field: f.id.clone(),
+                name: file.name.clone(),
+                media_type: file.media_type.clone(),
+                size: content.len() as u64,
+            };
+            uploaded.push(sim.upload(user, request, &content)?);
+        }
+        f.value = FieldValue::Attachments(uploaded);
+    }
+    Ok(materials)
 }
 
 /// The sample application's fields of one form.
@@ -135,43 +206,27 @@ pub fn run(db: &Path, component: &[u8]) -> Result<()> {
         ),
     )
     .map_err(refused)?;
+    let materials = sample_materials(&mut sim, ENTERPRISE, case).map_err(refused)?;
     sim.act(
         ENTERPRISE,
-        request(
-            Some(case),
-            "edit-materials",
-            sample_form("application-materials")?,
-            None,
-        ),
+        request(Some(case), "edit-materials", materials, None),
     )
     .map_err(refused)?;
-    let signature = sim.apply_seal(ENTERPRISE, true, case.as_bytes())?;
-    let seal = sim.apply_seal(ENTERPRISE, false, case.as_bytes())?;
-    let seals = vec![
-        field("legal-rep-signature", FieldValue::Seal(signature)),
-        field("enterprise-seal", FieldValue::Seal(seal)),
-    ];
+    let seals = submission_seals(&mut sim, ENTERPRISE, case).map_err(refused)?;
     sim.act(ENTERPRISE, request(Some(case), "submit", seals, None))
         .map_err(refused)?;
     println!("2. 企业填写申报表和申报材料，签章提交（{case}）");
 
     sim.set_clock("2026-03-20T15:30:00+08:00")?;
-    let district_seal = sim.apply_seal(DISTRICT_OFFICE, false, case.as_bytes())?;
-    let opinion = vec![
-        field("recommender-contact", FieldValue::Text("孙丽".into())),
-        field(
-            "recommender-phone",
-            FieldValue::Text("0371-67189000".into()),
-        ),
-        field("recommender-mobile", FieldValue::Text("13803710000".into())),
-        field("district-seal", FieldValue::Seal(district_seal)),
-    ];
-    let other_seal = sim.apply_seal(OTHER_DISTRICT_OFFICE, false, case.as_bytes())?;
-    let mut other = opinion.clone();
-    other[3] = field("district-seal", FieldValue::Seal(other_seal));
+    // Another district's office may not even obtain a seal order for this application.
     match sim.act(
         OTHER_DISTRICT_OFFICE,
-        request(Some(case), "recommend", other, Some("同意推荐")),
+        request(
+            Some(case),
+            "recommend",
+            recommendation_values("同意推荐。"),
+            None,
+        ),
     ) {
         Err(CallError::Refused(r)) => println!(
             "3. 金水区工信部门试图推荐，被拒绝：[{}] {}",
@@ -179,14 +234,16 @@ pub fn run(db: &Path, component: &[u8]) -> Result<()> {
         ),
         other => anyhow::bail!("其他区县的推荐应被拒绝，实际：{other:?}"),
     }
+    let opinion = recommendation(
+        &mut sim,
+        DISTRICT_OFFICE,
+        case,
+        "该企业质量管理体系运行有效，经验具有示范性，同意推荐。",
+    )
+    .map_err(refused)?;
     sim.act(
         DISTRICT_OFFICE,
-        request(
-            Some(case),
-            "recommend",
-            opinion,
-            Some("该企业质量管理体系运行有效，经验具有示范性，同意推荐。"),
-        ),
+        request(Some(case), "recommend", opinion, None),
     )
     .map_err(refused)?;
     println!("4. 中原区工信部门推荐，附推荐意见并加盖公章");
@@ -235,8 +292,9 @@ pub fn run(db: &Path, component: &[u8]) -> Result<()> {
             .collect::<Vec<_>>()
     );
     println!(
-        "案件当前阶段：{}（版本 {}）",
-        view.summary.stage_label, view.version
+        "事项当前阶段：{}（版本 {}）",
+        sim.stage_label(view.summary.stage),
+        view.version
     );
     println!(
         "审计链校验：{}",

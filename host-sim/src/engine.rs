@@ -19,7 +19,7 @@ wasmtime::component::bindgen!({
     // A failing SQLite read inside an import traps the call, which rolls it back.
     imports: { default: trappable },
     // Form definitions and views are printed and served as JSON.
-    additional_derives: [serde::Serialize],
+    additional_derives: [serde::Serialize, PartialEq],
 });
 
 /// How long one plugin call may run, and how much memory it may hold.
@@ -49,6 +49,9 @@ pub struct Runtime {
     pub pre: PluginPre<CallCtx>,
     pub limits: Limits,
     pub info: module::ModuleInfo,
+    /// The plugin's catalog (stages, actions, codes), read once at load: labels and
+    /// code maps come from it.
+    pub catalog: exports::zhengzhou::quality_benchmark::approval::ProcessCatalog,
     ticker: Arc<AtomicBool>,
 }
 
@@ -65,6 +68,32 @@ fn engine() -> Result<Engine> {
     // A guest may not grow the host's stack without bound either.
     config.max_wasm_stack(1 << 20);
     Ok(Engine::new(&config)?)
+}
+
+/// Call `approval.catalog` once, on a scratch connection (it reads nothing).
+fn read_catalog(
+    engine: &Engine,
+    pre: &PluginPre<CallCtx>,
+    limits: Limits,
+) -> Result<exports::zhengzhou::quality_benchmark::approval::ProcessCatalog> {
+    let conn = rusqlite::Connection::open_in_memory()?;
+    let store_limits = wasmtime::StoreLimitsBuilder::new()
+        .memory_size(limits.memory_bytes)
+        .build();
+    let calendar = Arc::new(crate::calendar::Calendar::official()?);
+    let mut store = wasmtime::Store::new(
+        engine,
+        CallCtx::new(conn, calendar, crate::clock::system_now(), store_limits),
+    );
+    store.limiter(|c| &mut c.limits);
+    store.set_epoch_deadline((limits.deadline.as_millis() / EPOCH_TICK.as_millis()).max(1) as u64);
+    let plugin = pre.instantiate(&mut store).map_err(anyhow::Error::from)?;
+    let catalog = plugin
+        .zhengzhou_quality_benchmark_approval()
+        .call_catalog(&mut store)
+        .map_err(anyhow::Error::from)
+        .context("读取插件目录（catalog）失败")?;
+    Ok(catalog)
 }
 
 impl Runtime {
@@ -103,11 +132,13 @@ impl Runtime {
         if limits.deadline < EPOCH_TICK {
             bail!("deadline shorter than the epoch tick");
         }
+        let catalog = read_catalog(&engine, &pre, limits)?;
         Ok(Runtime {
             engine,
             pre,
             limits,
             info,
+            catalog,
             ticker,
         })
     }

@@ -9,11 +9,15 @@ use wasmtime::StoreLimits;
 use wasmtime_wasi::{ResourceTable, WasiCtx, WasiCtxView, WasiView};
 
 use crate::calendar::Calendar;
+use crate::codes::{Code, stage_code, stage_from_code, stage_kind};
 use crate::engine::zhengzhou::quality_benchmark::{
-    calendar as wit_calendar, case_store, clock, directory, log, notifications, random, registry,
-    seals, types,
+    attachments, calendar as wit_calendar, case_store, clock, directory, log, notifications,
+    random, registry, seals, types,
 };
-use types::{CaseKind, CaseSummary, Role, SealRef, StoredCase};
+use types::{
+    Action, Actor, CaseKind, CaseSummary, HistoryEntry, Recipient, RecordedBy, Role, SealCapacity,
+    SealPurpose, SealRef, Stage, StoredCase, Task,
+};
 
 /// Store data of one plugin call.
 pub struct CallCtx {
@@ -60,55 +64,29 @@ impl WasiView for CallCtx {
 
 /// Stable role code, as stored in the directory.
 pub fn role_code(role: Role) -> &'static str {
-    match role {
-        Role::Enterprise => "enterprise",
-        Role::DistrictOffice => "district-office",
-        Role::CityOfficer => "city-officer",
-        Role::CityLeader => "city-leader",
-        Role::Expert => "expert",
-        Role::Public => "public",
-        Role::Administrator => "administrator",
-    }
+    role.code()
 }
 
 pub fn role_from_code(code: &str) -> Option<Role> {
-    [
-        Role::Enterprise,
-        Role::DistrictOffice,
-        Role::CityOfficer,
-        Role::CityLeader,
-        Role::Expert,
-        Role::Public,
-        Role::Administrator,
-    ]
-    .into_iter()
-    .find(|r| role_code(*r) == code)
-}
-
-pub fn kind_code(kind: CaseKind) -> &'static str {
-    match kind {
-        CaseKind::Batch => "batch",
-        CaseKind::Application => "application",
-    }
-}
-
-pub fn kind_from_code(code: &str) -> CaseKind {
-    if code == "batch" {
-        CaseKind::Batch
-    } else {
-        CaseKind::Application
-    }
+    Role::from_code(code)
 }
 
 const SUMMARY_COLUMNS: &str = "id, kind, year, stage, stage_label, district, owner, title, score";
 
 pub fn summary_from_row(r: &rusqlite::Row) -> rusqlite::Result<CaseSummary> {
+    let kind = CaseKind::from_code(&r.get::<_, String>(1)?).unwrap_or(CaseKind::Application);
+    let code: String = r.get(3)?;
+    let stage = stage_from_code(kind, &code).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            3,
+            rusqlite::types::Type::Text,
+            format!("unknown stage `{code}`").into(),
+        )
+    })?;
     Ok(CaseSummary {
         id: r.get(0)?,
-        kind: kind_from_code(&r.get::<_, String>(1)?),
         year: r.get(2)?,
-        stage: r.get(3)?,
-        stage_label: r.get(4)?,
+        stage,
         district: r.get(5)?,
         owner: r.get(6)?,
         title: r.get(7)?,
@@ -148,12 +126,6 @@ impl clock::Host for CallCtx {
 }
 
 impl wit_calendar::Host for CallCtx {
-    fn is_working_day(&mut self, date: String) -> Result<Result<bool, String>> {
-        Ok(self
-            .calendar
-            .is_working_day(&date)
-            .map_err(|e| e.to_string()))
-    }
     fn add_working_days(&mut self, date: String, days: u32) -> Result<Result<String, String>> {
         Ok(self
             .calendar
@@ -178,7 +150,8 @@ fn getrandom(buf: &mut [u8]) -> std::io::Result<()> {
 
 impl log::Host for CallCtx {
     fn write(&mut self, level: log::Level, message: String) -> Result<()> {
-        if matches!(level, log::Level::Warn | log::Level::Error) {
+        // The plugin's lines go to the operator log, never to a person.
+        if !matches!(level, log::Level::Debug) {
             eprintln!("[plugin {level:?}] {message}");
         }
         Ok(())
@@ -186,16 +159,67 @@ impl log::Host for CallCtx {
 }
 
 impl seals::Host for CallCtx {
+    /// Genuine only if the seal service issued exactly this seal (H5).
     fn verify(&mut self, seal: SealRef) -> Result<bool> {
-        let found: Option<(String, String, String, String)> = self
+        Ok(stored_seal(&self.conn, &seal.id)?.is_some_and(|stored| stored == seal))
+    }
+}
+
+/// A seal as the seal service recorded it.
+pub fn stored_seal(conn: &Connection, id: &str) -> rusqlite::Result<Option<SealRef>> {
+    conn.query_row(
+        "SELECT holder, signer, signed_at, digest, purpose_case, purpose_action, purpose_field, capacity
+         FROM seals WHERE id = ?1",
+        params![id],
+        |r| {
+            let action: String = r.get(5)?;
+            let capacity: String = r.get(7)?;
+            Ok((
+                SealRef {
+                    id: id.to_string(),
+                    purpose: SealPurpose {
+                        case_id: r.get(4)?,
+                        action: Action::from_code(&action).unwrap_or(Action::Submit),
+                        field: r.get(6)?,
+                    },
+                    capacity: SealCapacity::from_code(&capacity).unwrap_or(SealCapacity::OrgSeal),
+                    holder: r.get(0)?,
+                    signer: r.get(1)?,
+                    signed_at: r.get(2)?,
+                    digest: r.get(3)?,
+                },
+                Action::from_code(&action).is_some() && SealCapacity::from_code(&capacity).is_some(),
+            ))
+        },
+    )
+    .optional()
+    // A seal recorded before contract 0.2 has no purpose: it binds nothing now.
+    .map(|found| found.and_then(|(seal, complete)| complete.then_some(seal)))
+}
+
+impl attachments::Host for CallCtx {
+    fn lookup(&mut self, id: String) -> Result<Option<attachments::StoredAttachment>> {
+        Ok(self
             .conn
             .query_row(
-                "SELECT holder, signer, signed_at, digest FROM seals WHERE id = ?1",
-                params![seal.id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                "SELECT name, media_type, size, sha256, uploaded_by, case_id, linked FROM attachments WHERE id = ?1",
+                params![id],
+                |r| {
+                    Ok(attachments::StoredAttachment {
+                        file: types::AttachmentRef {
+                            id: id.clone(),
+                            name: r.get(0)?,
+                            media_type: r.get(1)?,
+                            size: r.get::<_, i64>(2)? as u64,
+                            sha256: r.get(3)?,
+                        },
+                        uploaded_by: r.get(4)?,
+                        case_id: r.get(5)?,
+                        linked: r.get(6)?,
+                    })
+                },
             )
-            .optional()?;
-        Ok(found == Some((seal.holder, seal.signer, seal.signed_at, seal.digest)))
+            .optional()?)
     }
 }
 
@@ -250,6 +274,89 @@ impl registry::Host for CallCtx {
     }
 }
 
+/// The WHERE clause and parameters of a case filter. Stages are matched with `IN`, so
+/// the `cases_by_year` and `cases_by_year_district` indexes serve every filter.
+fn filter_sql(f: &case_store::CaseFilter) -> (String, Vec<rusqlite::types::Value>) {
+    use rusqlite::types::Value;
+    let mut sql = String::from("kind = ?1 AND year = ?2");
+    let mut args = vec![
+        Value::Text(f.kind.code().to_string()),
+        Value::Integer(i64::from(f.year)),
+    ];
+    if let Some(d) = &f.district {
+        args.push(Value::Text(d.clone()));
+        sql.push_str(&format!(" AND district = ?{}", args.len()));
+    }
+    let stages: Vec<&Stage> = f
+        .stages
+        .iter()
+        .filter(|s| stage_kind(**s) == f.kind)
+        .collect();
+    if !f.stages.is_empty() {
+        let marks: Vec<String> = stages
+            .iter()
+            .map(|s| {
+                args.push(Value::Text(stage_code(**s).to_string()));
+                format!("?{}", args.len())
+            })
+            .collect();
+        // A filter naming only stages of another kind selects nothing.
+        if marks.is_empty() {
+            sql.push_str(" AND 0");
+        } else {
+            sql.push_str(&format!(" AND stage IN ({})", marks.join(", ")));
+        }
+    }
+    (sql, args)
+}
+
+/// The user id the host records for the system (timers, `by: system` entries).
+pub const SYSTEM_USER: &str = "system";
+
+/// Who the host recorded for a history row.
+fn recorded_actor(r: &rusqlite::Row, at: usize) -> rusqlite::Result<Actor> {
+    let role: String = r.get(at + 2)?;
+    Ok(Actor {
+        user_id: r.get(at)?,
+        name: r.get(at + 1)?,
+        role: Role::from_code(&role).unwrap_or(Role::Administrator),
+        org_unit: r.get(at + 3)?,
+        org_name: r.get(at + 4)?,
+    })
+}
+
+/// A recorded history row as the contract's entry. Rows written before contract 0.2
+/// carry codes that 0.2 renamed or folded (`return`, `aggregate`).
+pub fn history_entry(r: &rusqlite::Row, kind: CaseKind) -> rusqlite::Result<HistoryEntry> {
+    let action: String = r.get(1)?;
+    let action = match action.as_str() {
+        "return" => Action::ReturnForRevision,
+        "aggregate" => Action::Score,
+        other => Action::from_code(other).unwrap_or(Action::Remind),
+    };
+    let from: String = r.get(3)?;
+    let to: String = r.get(4)?;
+    // Column 7 is the recorded user: the host records `by: system` as its system actor.
+    let by: String = r.get(7)?;
+    Ok(HistoryEntry {
+        case_id: r.get(0)?,
+        action,
+        label: r.get(2)?,
+        from_stage: stage_from_code(kind, &from),
+        to_stage: stage_from_code(kind, &to).unwrap_or(match kind {
+            CaseKind::Batch => Stage::Batch(types::BatchStage::Open),
+            CaseKind::Application => Stage::Application(types::ApplicationStage::Draft),
+        }),
+        opinion: r.get(5)?,
+        detail: r.get(6)?,
+        by: if by == SYSTEM_USER {
+            RecordedBy::System
+        } else {
+            RecordedBy::Caller
+        },
+    })
+}
+
 impl case_store::Host for CallCtx {
     fn get(&mut self, case_id: String) -> Result<Option<StoredCase>> {
         Ok(get_case(&self.conn, &case_id)?)
@@ -257,15 +364,93 @@ impl case_store::Host for CallCtx {
 
     fn query(
         &mut self,
-        kind: CaseKind,
-        year: u16,
-        stage: Option<String>,
+        filter: case_store::CaseFilter,
+        limit: Option<u32>,
     ) -> Result<Vec<CaseSummary>> {
+        let (clause, args) = filter_sql(&filter);
+        let limit = limit.map_or(-1, i64::from);
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {SUMMARY_COLUMNS} FROM cases WHERE kind = ?1 AND year = ?2 AND (?3 IS NULL OR stage = ?3) ORDER BY id"
+            "SELECT {SUMMARY_COLUMNS} FROM cases WHERE {clause} ORDER BY id LIMIT {limit}"
         ))?;
         let rows = stmt
-            .query_map(params![kind_code(kind), year, stage], summary_from_row)?
+            .query_map(rusqlite::params_from_iter(args), summary_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    fn count(&mut self, filter: case_store::CaseFilter) -> Result<u32> {
+        let (clause, args) = filter_sql(&filter);
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("SELECT COUNT(*) FROM cases WHERE {clause}"))?;
+        let n: i64 = stmt.query_row(rusqlite::params_from_iter(args), |r| r.get(0))?;
+        Ok(n as u32)
+    }
+
+    fn history(&mut self, case_id: String) -> Result<Vec<case_store::RecordedEntry>> {
+        let kind = get_case(&self.conn, &case_id)?
+            .map_or(CaseKind::Application, |c| stage_kind(c.summary.stage));
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT case_id, action, label, from_stage, to_stage, opinion, detail, actor_user,
+                    actor_user, actor_name, actor_role, actor_org, actor_org_name, at, seq
+             FROM history WHERE case_id = ?1 ORDER BY seq",
+        )?;
+        let rows = stmt
+            .query_map(params![case_id], |r| {
+                Ok(case_store::RecordedEntry {
+                    entry: history_entry(r, kind)?,
+                    actor: recorded_actor(r, 8)?,
+                    at: r.get(13)?,
+                    seq: r.get::<_, i64>(14)? as u64,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    fn open_tasks(&mut self, case_id: String) -> Result<Vec<case_store::OpenTask>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT t.case_id, t.key, t.title, t.assignee_user, t.assignee_role, t.assignee_org, t.due,
+                    t.opened_at, u.name, (SELECT org_name FROM users WHERE org_unit = t.assignee_org LIMIT 1)
+             FROM tasks t LEFT JOIN users u ON u.user_id = t.assignee_user
+             WHERE t.case_id = ?1 AND t.closed_at IS NULL ORDER BY t.id",
+        )?;
+        let rows = stmt
+            .query_map(params![case_id], |r| {
+                let user: Option<String> = r.get(3)?;
+                let role: Option<String> = r.get(4)?;
+                let org: Option<String> = r.get(5)?;
+                let assignee = match (user, role.as_deref().and_then(Role::from_code)) {
+                    (Some(u), _) => Recipient::User(u),
+                    (None, Some(role)) => Recipient::Group(types::GroupRef {
+                        role,
+                        org_unit: org.clone().unwrap_or_default(),
+                    }),
+                    (None, None) => Recipient::User(String::new()),
+                };
+                let person: Option<String> = r.get(8)?;
+                let org_name: Option<String> = r.get(9)?;
+                let assignee_name = match (&assignee, person) {
+                    (Recipient::User(_), Some(name)) => name,
+                    (Recipient::User(u), None) => u.clone(),
+                    (Recipient::Group(g), _) => format!(
+                        "{}（{}）",
+                        org_name.unwrap_or_else(|| g.org_unit.clone()),
+                        crate::portal::role_label(g.role.code())
+                    ),
+                };
+                Ok(case_store::OpenTask {
+                    task: Task {
+                        case_id: r.get(0)?,
+                        key: r.get(1)?,
+                        title: r.get(2)?,
+                        assignee,
+                        due: r.get(6)?,
+                    },
+                    assignee_name,
+                    opened_at: r.get(7)?,
+                })
+            })?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
     }

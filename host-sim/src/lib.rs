@@ -3,6 +3,8 @@
 
 pub mod calendar;
 pub mod clock;
+#[path = "../../plugin/src/codes.rs"]
+pub mod codes;
 pub mod db;
 pub mod demo;
 pub mod directory;
@@ -15,6 +17,9 @@ pub mod portal;
 pub mod sim;
 
 pub use engine::Limits;
-/// The contract's shared types, under the name both sides of the contract use.
+/// The contract's shared types, under the names both sides of the contract use.
+pub use engine::exports::zhengzhou::quality_benchmark::approval as contract_approval;
+pub use engine::exports::zhengzhou::quality_benchmark::forms as contract_forms;
+pub use engine::zhengzhou::quality_benchmark::notifications as contract_notifications;
 pub use engine::zhengzhou::quality_benchmark::types as contract;
 pub use sim::{CallError, Sim};

@@ -196,7 +196,12 @@ fn run(args: Args) -> Result<()> {
                 })
             }
             .map_err(|e| anyhow::anyhow!(e))?;
-            let errors = sim.validate(id, &fields, !args.draft)?;
+            let year = sim
+                .now()?
+                .get(..4)
+                .and_then(|y| y.parse().ok())
+                .unwrap_or(2026);
+            let errors = sim.validate(id, &fields, !args.draft, year)?;
             if errors.is_empty() {
                 println!("校验通过：{} 个字段", fields.len());
                 return Ok(());

@@ -8,7 +8,7 @@ use wasmparser::{Parser, Payload};
 /// The contract package this host implements.
 pub const CONTRACT_PACKAGE: &str = "zhengzhou:quality-benchmark";
 /// The contract version this host implements; compatible plugins share major (and, for 0.x, minor).
-pub const CONTRACT_VERSION: &str = "0.1.0";
+pub const CONTRACT_VERSION: &str = "0.2.0";
 
 /// Interfaces a plugin must export.
 pub const REQUIRED_EXPORTS: &[&str] = &["forms", "approval"];
@@ -113,7 +113,8 @@ mod tests {
 
     #[test]
     fn semver_compatibility() {
-        assert_eq!(compat_key("0.1.0"), compat_key("0.1.7"));
+        assert_eq!(compat_key("0.2.0"), compat_key("0.2.7"));
+        assert_ne!(compat_key("0.1.0"), compat_key("0.2.0"));
         assert_ne!(compat_key("0.1.0"), compat_key("0.2.0"));
         assert_eq!(compat_key("1.2.0"), compat_key("1.9.1"));
         assert_ne!(compat_key("1.0.0"), compat_key("2.0.0"));

@@ -11,16 +11,16 @@ use wasmtime::{Store, StoreLimitsBuilder};
 
 use crate::calendar::Calendar;
 use crate::clock;
+use crate::codes::{Code, stage_code, stage_kind};
 use crate::db;
 use crate::engine::exports::zhengzhou::quality_benchmark::{approval, forms};
-use crate::engine::zhengzhou::quality_benchmark::notifications::{
-    NoticeKind, Notification, Recipient,
-};
+use crate::engine::zhengzhou::quality_benchmark::notifications::{NoticeKind, Notification};
 use crate::engine::zhengzhou::quality_benchmark::types::{
-    Actor, Field, FieldError, Refusal, SealRef,
+    Action, Actor, AttachmentRef, Field, FieldError, Recipient, RecordedBy, Refusal, RefusalKind,
+    SealPurpose, SealRef, Stage,
 };
 use crate::engine::{Limits, Plugin, Runtime};
-use crate::imports::{CallCtx, get_case, kind_code, role_code, role_from_code};
+use crate::imports::{CallCtx, SYSTEM_USER, get_case, role_code, role_from_code};
 use crate::module;
 
 /// Why a plugin call did not go through. In every case nothing was stored.
@@ -60,9 +60,42 @@ impl From<rusqlite::Error> for CallError {
 
 fn conflict() -> CallError {
     CallError::Refused(Refusal {
+        kind: RefusalKind::Conflict,
         code: "version-conflict".into(),
         message: "该事项已被他人办理或已更新，请刷新后重试".into(),
         fields: Vec::new(),
+    })
+}
+
+/// A refusal the host itself gives, before or instead of asking the plugin.
+pub fn host_refusal(kind: RefusalKind, code: &str, message: &str) -> CallError {
+    CallError::Refused(Refusal {
+        kind,
+        code: code.into(),
+        message: message.into(),
+        fields: Vec::new(),
+    })
+}
+
+/// A request as a client gives it: the action by its code (`recommend`), as URLs, JSON
+/// and scenario files carry it.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub case_id: Option<String>,
+    pub action: String,
+    pub values: Vec<Field>,
+    pub opinion: Option<String>,
+    pub expected_version: Option<u64>,
+}
+
+/// The action with this code, or a `not-found` refusal naming it.
+pub fn action_of(code: &str) -> Result<Action, CallError> {
+    Action::from_code(code).ok_or_else(|| {
+        host_refusal(
+            RefusalKind::NotFound,
+            "not-found",
+            &format!("没有这个操作：{code}"),
+        )
     })
 }
 
@@ -142,6 +175,21 @@ impl Sim {
         &self.runtime.info
     }
 
+    /// The plugin's catalog: stages, actions, codes.
+    pub fn catalog(&self) -> &approval::ProcessCatalog {
+        &self.runtime.catalog
+    }
+
+    /// The Chinese label of a stage.
+    pub fn stage_label(&self, stage: Stage) -> String {
+        self.runtime
+            .catalog
+            .stages
+            .iter()
+            .find(|s| s.stage == stage)
+            .map_or_else(|| stage_code(stage).to_string(), |s| s.label.clone())
+    }
+
     fn conn(&self) -> &Connection {
         // The connection is only ever out of `self.conn` during a call, which borrows `self` mutably.
         self.conn
@@ -161,6 +209,54 @@ impl Sim {
     pub fn set_clock(&self, now: &str) -> Result<()> {
         clock::check_rfc3339(now)?;
         db::set_setting(self.conn(), "clock", now)
+    }
+
+    /// Whether time is simulated (set with `set_clock`) rather than the system's.
+    pub fn clock_is_simulated(&self) -> Result<bool> {
+        Ok(db::setting(self.conn(), "clock")?.is_some())
+    }
+
+    /// Move the simulated clock forward to `to` and fire every timer that falls due on
+    /// the way, in order, each at its own instant (Temporal's "time skipping"): a timer
+    /// due on Tuesday fires with Tuesday's clock, not with the target's. Returns how many
+    /// fired. Time never moves backwards.
+    pub fn advance_clock(&mut self, to: &str) -> Result<usize, CallError> {
+        clock::check_rfc3339(to)?;
+        let now = self.now()?;
+        if clock::parse_unix(to)? < clock::parse_unix(&now)? {
+            return Err(host_refusal(
+                RefusalKind::Invalid,
+                "clock-backwards",
+                "模拟时钟只能向后调整",
+            ));
+        }
+        let mut fired = 0;
+        loop {
+            let next: Option<String> = self.conn().query_row(
+                "SELECT MIN(at) FROM timers WHERE at <= ?1",
+                params![to],
+                |r| r.get(0),
+            )?;
+            match next {
+                Some(at) => {
+                    if at.as_str() > self.now()?.as_str() {
+                        self.set_clock(&at)?;
+                    }
+                    fired += self.run_due_timers()?;
+                }
+                None => break,
+            }
+        }
+        self.set_clock(to)?;
+        fired += self.run_due_timers()?;
+        Ok(fired)
+    }
+
+    /// When the next timer falls due, if any.
+    pub fn next_timer(&self) -> Result<Option<String>> {
+        Ok(self
+            .conn()
+            .query_row("SELECT MIN(at) FROM timers", [], |r| r.get(0))?)
     }
 
     /// The directory's actor for a user id.
@@ -246,13 +342,17 @@ impl Sim {
     }
 
     /// Take an action as `user_id`. On success every effect is committed, durably.
-    pub fn act(
-        &mut self,
-        user_id: &str,
-        request: approval::Request,
-    ) -> Result<approval::Outcome, CallError> {
+    pub fn act(&mut self, user_id: &str, request: Request) -> Result<approval::Outcome, CallError> {
         let actor = self.actor(user_id)?;
+        let request = approval::Request {
+            case_id: request.case_id,
+            action: action_of(&request.action)?,
+            values: request.values,
+            opinion: request.opinion,
+            expected_version: request.expected_version,
+        };
         let call_actor = actor.clone();
+        let labels = self.labels();
         self.call(
             true,
             move |p, s| {
@@ -261,11 +361,96 @@ impl Sim {
             },
             move |conn, now, result, notices| {
                 let outcome = result.map_err(CallError::Refused)?;
-                apply_outcome(conn, now, Some(&actor), &outcome, &notices)?;
+                apply_outcome(conn, now, Some(&actor), &outcome, &notices, &labels)?;
                 Ok(Ok(outcome))
             },
         )?
         .map_err(CallError::Refused)
+    }
+
+    /// Stage labels from the catalog, for the summary columns lists read.
+    fn labels(&self) -> Vec<(Stage, String)> {
+        self.runtime
+            .catalog
+            .stages
+            .iter()
+            .map(|s| (s.stage, s.label.clone()))
+            .collect()
+    }
+
+    /// The seal service (H5): `user_id` seals exactly what the plugin orders for this
+    /// purpose and these values, and gets the seal reference to file.
+    pub fn seal(
+        &mut self,
+        user_id: &str,
+        case_id: Option<&str>,
+        action: &str,
+        field: &str,
+        values: &[Field],
+    ) -> Result<SealRef, CallError> {
+        let actor = self.actor(user_id)?;
+        let purpose = SealPurpose {
+            case_id: case_id.map(str::to_string),
+            action: action_of(action)?,
+            field: field.to_string(),
+        };
+        let order = self
+            .read(|p, s| {
+                p.zhengzhou_quality_benchmark_forms()
+                    .call_prepare_seal(s, &actor, &purpose, values)
+            })?
+            .map_err(CallError::Refused)?;
+        let seal = SealRef {
+            id: String::new(),
+            purpose: order.purpose,
+            capacity: order.capacity,
+            holder: order.holder,
+            signer: actor.user_id.clone(),
+            signed_at: self.now()?,
+            digest: order.digest,
+        };
+        Ok(record_seal(self.conn(), seal)?)
+    }
+
+    /// The upload service (H6): stores a file only after the plugin permits it.
+    pub fn upload(
+        &mut self,
+        user_id: &str,
+        upload: forms::UploadRequest,
+        content: &[u8],
+    ) -> Result<AttachmentRef, CallError> {
+        let actor = self.actor(user_id)?;
+        if upload.size != content.len() as u64 {
+            return Err(host_refusal(
+                RefusalKind::Invalid,
+                "upload-size",
+                "文件大小与声明的不一致，请重新上传",
+            ));
+        }
+        self.read(|p, s| {
+            p.zhengzhou_quality_benchmark_forms()
+                .call_permit_upload(s, &actor, &upload)
+        })?
+        .map_err(CallError::Refused)?;
+        let now = self.now()?;
+        let sha256 = db::hex(&Sha256::digest(content));
+        let n: i64 = self.count("SELECT COALESCE(MAX(rowid), 0) FROM attachments")?;
+        let id = db::hex(&Sha256::digest(
+            format!("{sha256}|{}|{now}|{n}", actor.user_id).as_bytes(),
+        ))[..24]
+            .to_string();
+        self.conn().execute(
+            "INSERT INTO attachments (id, name, media_type, size, sha256, content, case_id, uploaded_by, uploaded_at, linked)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0)",
+            params![id, upload.name, upload.media_type, content.len() as i64, sha256, content, upload.case_id, actor.user_id, now],
+        )?;
+        Ok(AttachmentRef {
+            id,
+            name: upload.name,
+            media_type: upload.media_type,
+            size: content.len() as u64,
+            sha256,
+        })
     }
 
     /// Fire every timer that is due by the (simulated) clock, each in its own call and
@@ -297,6 +482,7 @@ impl Sim {
 
     fn fire_timer(&mut self, case_id: &str, key: &str) -> Result<(), CallError> {
         let (c, k) = (case_id.to_string(), key.to_string());
+        let labels = self.labels();
         // The plugin's refusal (logged below) is not an error of the host: the timer is spent.
         let _refused_or_done = self.call(
             true,
@@ -310,7 +496,7 @@ impl Sim {
                     params![c, k],
                 )?;
                 match &result {
-                    Ok(outcome) => apply_outcome(conn, now, None, outcome, &notices)?,
+                    Ok(outcome) => apply_outcome(conn, now, None, outcome, &notices, &labels)?,
                     // A refused timer is dropped: the step it was for no longer applies.
                     Err(r) => eprintln!("timer {c}/{k} refused: [{}] {}", r.code, r.message),
                 }
@@ -373,56 +559,31 @@ impl Sim {
         self.read(|p, s| p.zhengzhou_quality_benchmark_forms().call_list_forms(s))
     }
 
-    /// Validate filled values without storing anything.
+    /// Validate filled values without storing anything, for a round's year.
     pub fn validate(
         &mut self,
         form_id: &str,
         values: &[Field],
         submit: bool,
+        year: u16,
     ) -> Result<Vec<FieldError>, CallError> {
         let mode = if submit {
             forms::CheckMode::Submit
         } else {
             forms::CheckMode::Draft
         };
+        let context = forms::FormContext::Year(year);
         self.read(|p, s| {
             p.zhengzhou_quality_benchmark_forms()
-                .call_validate(s, form_id, values, mode)
+                .call_validate(s, form_id, values, mode, &context)
         })?
         .map_err(CallError::Refused)
     }
 
-    /// The host's seal service: `user_id` applies their org unit's seal (or their
-    /// signature, when `personal`) to content with the given digest.
-    pub fn apply_seal(&self, user_id: &str, personal: bool, content: &[u8]) -> Result<SealRef> {
-        let actor = self.actor(user_id)?;
-        let digest = db::hex(&Sha256::digest(content));
-        let signed_at = self.now()?;
-        let holder = if personal {
-            actor.user_id.clone()
-        } else {
-            actor.org_unit.clone()
-        };
-        let id = db::hex(&Sha256::digest(
-            format!(
-                "{holder}|{user_id}|{signed_at}|{digest}|{}",
-                // MAX(rowid) is O(1), unlike COUNT(*): the id stays unique without a scan.
-                self.count("SELECT COALESCE(MAX(rowid), 0) FROM seals")?
-            )
-            .as_bytes(),
-        ))[..24]
-            .to_string();
-        self.conn().execute(
-            "INSERT INTO seals (id, holder, signer, signed_at, digest) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![id, holder, user_id, signed_at, digest],
-        )?;
-        Ok(SealRef {
-            id,
-            holder,
-            signer: user_id.to_string(),
-            signed_at,
-            digest,
-        })
+    /// A seal as some other seal service might issue it, with every field given: for
+    /// tests that show the plugin refuses what does not bind (never used by the portal).
+    pub fn seal_as_issued(&self, seal: SealRef) -> Result<SealRef> {
+        record_seal(self.conn(), seal)
     }
 
     /// A count from a SQL query, for reports and tests.
@@ -566,16 +727,48 @@ fn chain_hash(prev: &str, fields: &[String]) -> String {
     db::hex(&h.finalize())
 }
 
-/// The system actor that fires timers.
+/// The system actor the host records for timers and `by: system` entries (H8).
 fn system_actor() -> Actor {
     use crate::engine::zhengzhou::quality_benchmark::types::Role;
     Actor {
-        user_id: "system".into(),
+        user_id: SYSTEM_USER.into(),
         name: "系统".into(),
         role: Role::Administrator,
-        org_unit: "host".into(),
+        org_unit: String::new(),
         org_name: "OA平台".into(),
     }
+}
+
+/// Record a seal the seal service applied; its id is derived from its content.
+fn record_seal(conn: &Connection, mut seal: SealRef) -> Result<SealRef> {
+    // MAX(rowid) is O(1), unlike COUNT(*): the id stays unique without a scan.
+    let n: i64 = conn.query_row("SELECT COALESCE(MAX(rowid), 0) FROM seals", [], |r| {
+        r.get(0)
+    })?;
+    seal.id = db::hex(&Sha256::digest(
+        format!(
+            "{}|{}|{}|{}|{n}",
+            seal.holder, seal.signer, seal.signed_at, seal.digest
+        )
+        .as_bytes(),
+    ))[..24]
+        .to_string();
+    conn.execute(
+        "INSERT INTO seals (id, holder, signer, signed_at, digest, purpose_case, purpose_action, purpose_field, capacity)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            seal.id,
+            seal.holder,
+            seal.signer,
+            seal.signed_at,
+            seal.digest,
+            seal.purpose.case_id,
+            seal.purpose.action.code(),
+            seal.purpose.field,
+            seal.capacity.code()
+        ],
+    )?;
+    Ok(seal)
 }
 
 /// Write an outcome and its notifications; a stale version refuses the whole call.
@@ -585,28 +778,36 @@ fn apply_outcome(
     actor: Option<&Actor>,
     outcome: &approval::Outcome,
     notices: &[Notification],
+    labels: &[(Stage, String)],
 ) -> Result<(), CallError> {
+    let label_of = |stage: Stage| {
+        labels
+            .iter()
+            .find(|(s, _)| *s == stage)
+            .map_or_else(|| stage_code(stage).to_string(), |(_, l)| l.clone())
+    };
     for w in &outcome.writes {
         let s = &w.summary;
-        let kind = kind_code(s.kind);
+        let kind = stage_kind(s.stage).code();
+        let (stage, stage_label) = (stage_code(s.stage), label_of(s.stage));
         let changed = if w.expected_version == 0 {
             conn.execute(
                 "INSERT OR IGNORE INTO cases (id, kind, year, stage, stage_label, district, owner, title, score, version, state, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10, ?11, ?11)",
-                params![s.id, kind, s.year, s.stage, s.stage_label, s.district, s.owner, s.title, s.score, w.state, now],
+                params![s.id, kind, s.year, stage, stage_label, s.district, s.owner, s.title, s.score, w.state, now],
             )?
         } else {
             conn.execute(
                 "UPDATE cases SET kind = ?2, year = ?3, stage = ?4, stage_label = ?5, district = ?6, owner = ?7, title = ?8,
                  score = ?9, state = ?10, updated_at = ?11, version = version + 1 WHERE id = ?1 AND version = ?12",
-                params![s.id, kind, s.year, s.stage, s.stage_label, s.district, s.owner, s.title, s.score, w.state, now, w.expected_version as i64],
+                params![s.id, kind, s.year, stage, stage_label, s.district, s.owner, s.title, s.score, w.state, now, w.expected_version as i64],
             )?
         };
         if changed != 1 {
             return Err(conflict());
         }
     }
-    let by = actor.map(|a| a.user_id.as_str()).unwrap_or("system");
+    let by = actor.map(|a| a.user_id.as_str()).unwrap_or(SYSTEM_USER);
     for t in &outcome.close_tasks {
         conn.execute(
             "UPDATE tasks SET closed_at = ?3, closed_by = ?4 WHERE case_id = ?1 AND key = ?2 AND closed_at IS NULL",
@@ -625,7 +826,6 @@ fn apply_outcome(
         )?;
     }
     let system = system_actor();
-    let actor = actor.unwrap_or(&system);
     let mut prev: String = conn
         .query_row(
             "SELECT hash FROM history ORDER BY seq DESC LIMIT 1",
@@ -634,19 +834,24 @@ fn apply_outcome(
         )
         .unwrap_or_default();
     for h in &outcome.history {
+        let who = match (actor, h.by) {
+            (Some(a), RecordedBy::Caller) => a,
+            _ => &system,
+        };
+        let from = h.from_stage.map(stage_code).unwrap_or_default();
         let fields = vec![
             h.case_id.clone(),
-            h.action.clone(),
+            h.action.code().to_string(),
             h.label.clone(),
-            h.from_stage.clone(),
-            h.to_stage.clone(),
+            from.to_string(),
+            stage_code(h.to_stage).to_string(),
             h.opinion.clone().unwrap_or_default(),
             h.detail.clone().unwrap_or_default(),
-            actor.user_id.clone(),
-            actor.name.clone(),
-            role_code(actor.role).to_string(),
-            actor.org_unit.clone(),
-            actor.org_name.clone(),
+            who.user_id.clone(),
+            who.name.clone(),
+            role_code(who.role).to_string(),
+            who.org_unit.clone(),
+            who.org_name.clone(),
             now.to_string(),
         ];
         let hash = chain_hash(&prev, &fields);
@@ -654,15 +859,23 @@ fn apply_outcome(
             "INSERT INTO history (case_id, action, label, from_stage, to_stage, opinion, detail, actor_user, actor_name,
                actor_role, actor_org, actor_org_name, at, prev_hash, hash)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-            params![h.case_id, h.action, h.label, h.from_stage, h.to_stage, h.opinion, h.detail, actor.user_id, actor.name,
-                role_code(actor.role), actor.org_unit, actor.org_name, now, prev, hash],
+            params![fields[0], fields[1], fields[2], fields[3], fields[4], h.opinion, h.detail, fields[7], fields[8],
+                fields[9], fields[10], fields[11], now, prev, hash],
         )?;
         prev = hash;
     }
     for p in &outcome.public_records {
         conn.execute(
-            "INSERT INTO public_records (kind, year, title, body, case_id, published_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![p.kind, p.year, p.title, p.body, p.case_id, now],
+            "INSERT INTO public_records (record_id, kind, year, title, body, case_id, published_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT (record_id) DO UPDATE SET kind = excluded.kind, year = excluded.year, title = excluded.title,
+               body = excluded.body, case_id = excluded.case_id, published_at = excluded.published_at, withdrawn_at = NULL",
+            params![p.id, p.kind.code(), p.year, p.title, p.body, p.case_id, now],
+        )?;
+    }
+    for id in &outcome.withdraw_records {
+        conn.execute(
+            "UPDATE public_records SET withdrawn_at = ?2 WHERE record_id = ?1 AND withdrawn_at IS NULL",
+            params![id, now],
         )?;
     }
     for t in &outcome.timers {
@@ -671,12 +884,18 @@ fn apply_outcome(
             params![t.case_id, t.key, t.at],
         )?;
     }
+    for l in &outcome.attachments {
+        conn.execute(
+            "UPDATE attachments SET linked = 1 WHERE id = ?1 AND case_id IS ?2",
+            params![l.attachment_id, l.case_id],
+        )?;
+    }
     for n in notices {
         let (user, role, org) = recipient_columns(&n.recipient);
         conn.execute(
             "INSERT INTO outbox (recipient_user, recipient_role, recipient_org, kind, subject, body, case_id, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![user, role, org, notice_kind_code(n.kind), n.subject, n.body, n.case_id, now],
+            params![user, role, org, n.kind.code(), n.subject, n.body, n.case_id, now],
         )?;
     }
     Ok(())
@@ -690,10 +909,5 @@ fn recipient_columns(r: &Recipient) -> (Option<String>, Option<&'static str>, Op
 }
 
 pub fn notice_kind_code(k: NoticeKind) -> &'static str {
-    match k {
-        NoticeKind::ToDo => "to-do",
-        NoticeKind::Info => "info",
-        NoticeKind::CarbonCopy => "carbon-copy",
-        NoticeKind::Reminder => "reminder",
-    }
+    k.code()
 }

@@ -158,9 +158,10 @@
       updateCounter(i);
     });
     form.addEventListener('change', function () { applyConditions(form); });
-    // Once a field is touched, its old refusal no longer applies.
-    form.addEventListener('input', function (e) { clearField(e.target); });
-    form.addEventListener('change', function (e) { clearField(e.target); });
+    // Once a field is touched, its old refusal no longer applies — and a seal applied
+    // before no longer binds what the form says: the plugin would refuse it as stale.
+    form.addEventListener('input', function (e) { clearField(e.target); voidSeals(form, e.target); });
+    form.addEventListener('change', function (e) { clearField(e.target); voidSeals(form, e.target); });
     applyConditions(form);
 
     $$('.attach', form).forEach(renderFiles);
@@ -198,14 +199,27 @@
     });
   }
 
+  // A seal binds exactly the content it was applied to: editing anything else voids it.
+  function voidSeals(form, target) {
+    if (!target || (target.closest && target.closest('.seal-box'))) return;
+    if (target.closest && target.closest('.opinion-box')) return;
+    $$('.seal-box', form).forEach(function (box) {
+      if (!box.dataset.value) return;
+      box.dataset.value = '';
+      box.querySelector('.seal-state').innerHTML = '<span class="unsigned voided">内容已修改，原签章已失效，请重新签章</span>';
+      var b = box.querySelector('button[data-seal]');
+      if (b) b.textContent = '重新签章';
+    });
+  }
+
   function applySeal(form, button) {
     var box = button.closest('.seal-box');
     var values = collect(form).filter(function (f) { return !f.value.seal; });
     button.disabled = true;
     post('/api/seal', JSON.stringify({
       case_id: form.dataset.case || null,
+      action: form.dataset.action,
       field: button.dataset.seal,
-      format: box.dataset.sealFormat,
       values: values
     })).then(function (r) {
       button.disabled = false;
@@ -213,7 +227,7 @@
       box.dataset.value = JSON.stringify(r.value);
       clearField(box);
       box.querySelector('.seal-state').innerHTML = '<span class="stamp">' + esc(r.holder) + '</span><span class="seal-meta">' +
-        esc(r.signer) + ' 于 ' + esc(String(r.signed_at).replace('T', ' ').slice(0, 16)) + ' 签章 · 摘要 ' + esc(r.digest.slice(0, 12)) + '</span>';
+        esc(r.capacity) + '：' + esc(r.signer) + ' 于 ' + esc(r.signed_at) + ' 签章</span>';
       button.textContent = '重新签章';
     });
   }
@@ -243,6 +257,8 @@
       var file = files.shift();
       if (!file) { input.value = ''; return; }
       var url = '/api/attachments?name=' + encodeURIComponent(file.name) +
+        '&action=' + encodeURIComponent(form.dataset.action) +
+        '&field=' + encodeURIComponent(input.dataset.upload) +
         (form.dataset.case ? '&case=' + encodeURIComponent(form.dataset.case) : '');
       post(url, file, { 'Content-Type': file.type || 'application/octet-stream' }).then(function (r) {
         if (!r.ok) { window.alert(r.message || '上传失败'); return; }
@@ -250,6 +266,7 @@
         v.attachments = (v.attachments || []).concat([r.value]);
         box.dataset.value = JSON.stringify(v);
         renderFiles(box);
+        voidSeals(form, input);
         next();
       });
     };

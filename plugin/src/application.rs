@@ -61,7 +61,8 @@ pub fn start(cx: &mut Step) -> Decision<()> {
             "deadline-passed",
             format!(
                 "{}年度申报已于{}截止",
-                batch.state.year, batch.state.config.application_deadline
+                batch.state.year,
+                crate::decide::display_date(&batch.state.config.application_deadline)
             ),
         ));
     }
@@ -186,7 +187,10 @@ pub fn submit(cx: &mut Step, app: &mut Loaded<Application>) -> Decision<()> {
             if closed {
                 format!("{}年度申报已截止，不能再提交", batch.state.year)
             } else {
-                format!("申报已于{deadline}截止，不能再提交")
+                format!(
+                    "申报已于{}截止，不能再提交",
+                    crate::decide::display_date(deadline)
+                )
             },
         ));
     }
@@ -256,7 +260,7 @@ pub fn submit(cx: &mut Step, app: &mut Loaded<Application>) -> Decision<()> {
             district::name_of(&district),
             label,
             title,
-            batch.state.config.district_deadline
+            crate::decide::display_date(&batch.state.config.district_deadline)
         ),
         Some(&id),
     );

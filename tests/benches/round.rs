@@ -48,7 +48,7 @@ fn main() {
     let reps = 2000;
     let t = Instant::now();
     for _ in 0..reps {
-        sim.validate("application-form", &form, true)
+        sim.validate("application-form", &form, true, 2026)
             .expect("validate");
     }
     let through = t.elapsed();
@@ -86,7 +86,7 @@ fn main() {
     stage("district recommendation", &mut calls, |c| {
         for a in &everyone {
             let user = format!("{}-office-1", a.district);
-            let form = recommendation(&sim, &user, &a.case());
+            let form = recommendation(&mut sim, &user, &a.case());
             sim.act(
                 &user,
                 request(Some(&a.case()), "recommend", form, Some("同意推荐")),
@@ -113,7 +113,12 @@ fn main() {
     sim.set_clock("2026-05-06T09:00:00+08:00").expect("clock");
     sim.act(
         OFFICER,
-        request(Some("batch-2026"), "close-applications", vec![], None),
+        request(
+            Some("batch-2026"),
+            "close-applications",
+            vec![],
+            Some("本年度申报已齐，提前截止"),
+        ),
     )
     .expect("close");
     stage("draw panel + seat in chunks", &mut calls, |c| {
@@ -161,7 +166,7 @@ fn main() {
         *c += sim.run_due_timers().expect("timers");
     });
     stage("publish + conclude in chunks", &mut calls, |c| {
-        let values = publication_form(&sim);
+        let values = publication_form(&mut sim);
         sim.act(
             "city-leader-1",
             request(Some("batch-2026"), "publish", values, Some("同意")),

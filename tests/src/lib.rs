@@ -3,7 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use host_sim::contract::{Field, FieldValue};
+use host_sim::codes::Code;
+use host_sim::contract::{Action, Field, FieldValue};
+use host_sim::contract_forms::UploadRequest;
 use host_sim::demo::{self, request};
 use host_sim::engine::exports::zhengzhou::quality_benchmark::approval::Outcome;
 use host_sim::{CallError, Limits, Sim};
@@ -100,38 +102,59 @@ pub fn submit_sample(sim: &mut Sim) -> Result<Outcome, CallError> {
             None,
         ),
     )?;
+    let materials = demo::sample_materials(sim, ENTERPRISE, SAMPLE_CASE)?;
     sim.act(
         ENTERPRISE,
-        request(
-            Some(SAMPLE_CASE),
-            "edit-materials",
-            demo::sample_form("application-materials").expect("fixture"),
-            None,
-        ),
+        request(Some(SAMPLE_CASE), "edit-materials", materials, None),
     )?;
+    let seals = seals(sim, ENTERPRISE)?;
     sim.act(
         ENTERPRISE,
-        request(Some(SAMPLE_CASE), "submit", seals(sim, ENTERPRISE), None),
+        request(Some(SAMPLE_CASE), "submit", seals, None),
     )
 }
 
 /// The legal representative's signature and the enterprise seal from the host's seal service.
-pub fn seals(sim: &Sim, user: &str) -> Vec<Field> {
+pub fn seals(sim: &mut Sim, user: &str) -> Result<Vec<Field>, CallError> {
     seals_for(sim, user, SAMPLE_CASE)
 }
 
-/// A district recommendation form signed with `user`'s office seal.
-pub fn recommendation(sim: &Sim, user: &str, case: &str) -> Vec<Field> {
-    let seal = sim.apply_seal(user, false, case.as_bytes()).expect("seal");
-    vec![
-        text("recommender-contact", "孙丽"),
-        text("recommender-phone", "0371-67189000"),
-        text("recommender-mobile", "13803710000"),
-        Field {
-            id: "district-seal".into(),
-            value: FieldValue::Seal(seal),
-        },
-    ]
+/// A district recommendation form (推荐单位意见) sealed by `user`'s office.
+pub fn recommendation(sim: &mut Sim, user: &str, case: &str) -> Vec<Field> {
+    demo::recommendation(sim, user, case, "经审核，材料真实，经验突出，同意推荐。")
+        .expect("the office seals its recommendation")
+}
+
+/// `values` with a seal for `field` of `action` on `case` appended, applied by `user`
+/// through the host's seal service for exactly these values.
+pub fn sealed(
+    sim: &mut Sim,
+    user: &str,
+    case: &str,
+    action: &str,
+    field: &str,
+    mut values: Vec<Field>,
+) -> Vec<Field> {
+    let seal = sim
+        .seal(user, Some(case), action, field, &values)
+        .unwrap_or_else(|e| panic!("seal {field}: {e}"));
+    values.push(Field {
+        id: field.into(),
+        value: FieldValue::Seal(seal),
+    });
+    values
+}
+
+/// A stage's code, for assertions.
+pub fn code_of(stage: host_sim::contract::Stage) -> &'static str {
+    host_sim::codes::stage_code(stage)
+}
+
+/// The codes of actions offered to a person.
+pub fn action_codes(
+    actions: &[host_sim::engine::exports::zhengzhou::quality_benchmark::approval::ActionDef],
+) -> Vec<&'static str> {
+    actions.iter().map(|a| a.action.code()).collect()
 }
 
 /// The refusal code of a failed call; panics on success or trap.
@@ -212,31 +235,28 @@ pub fn forms_for(a: &Applicant) -> (Vec<Field>, Vec<Field>) {
 /// Start, fill, sign and submit an application for `a`.
 pub fn apply(sim: &mut Sim, a: &Applicant) -> Result<Outcome, CallError> {
     let case = a.case();
-    let (form, materials) = forms_for(a);
+    let (form, _) = forms_for(a);
     sim.act(&a.user, request(None, "start-application", vec![], None))?;
     sim.act(&a.user, request(Some(&case), "edit-form", form, None))?;
+    let materials = materials_for(sim, a)?;
     sim.act(
         &a.user,
         request(Some(&case), "edit-materials", materials, None),
     )?;
-    let seals = seals_for(sim, &a.user, &case);
+    let seals = seals_for(sim, &a.user, &case)?;
     sim.act(&a.user, request(Some(&case), "submit", seals, None))
 }
 
-/// The enterprise's signature and seal for a case.
-pub fn seals_for(sim: &Sim, user: &str, case: &str) -> Vec<Field> {
-    let signature = sim.apply_seal(user, true, case.as_bytes()).expect("seal");
-    let seal = sim.apply_seal(user, false, case.as_bytes()).expect("seal");
-    vec![
-        Field {
-            id: "legal-rep-signature".into(),
-            value: FieldValue::Seal(signature),
-        },
-        Field {
-            id: "enterprise-seal".into(),
-            value: FieldValue::Seal(seal),
-        },
-    ]
+/// The sample 申报材料 rewritten for `a`, its evidence uploaded by `a` for its case.
+pub fn materials_for(sim: &mut Sim, a: &Applicant) -> Result<Vec<Field>, CallError> {
+    let mut materials = demo::sample_materials(sim, &a.user, &a.case())?;
+    replace(&mut materials, "title", FieldValue::Text(a.title()));
+    Ok(materials)
+}
+
+/// The enterprise's signature and seal for submitting a case as it stands on file.
+pub fn seals_for(sim: &mut Sim, user: &str, case: &str) -> Result<Vec<Field>, CallError> {
+    demo::submission_seals(sim, user, case)
 }
 
 pub fn number(id: &str, value: f64) -> Field {
@@ -267,17 +287,31 @@ pub fn date(id: &str, value: &str) -> Field {
     }
 }
 
-/// A stored attachment reference (the portal uploads real files; tests name one).
-pub fn evidence(id: &str, name: &str) -> Field {
+/// Upload a small PDF for a field of an action's form, as `user` through the host's
+/// upload service; the field holding it.
+pub fn evidence(
+    sim: &mut Sim,
+    user: &str,
+    case: &str,
+    action: &str,
+    field: &str,
+    name: &str,
+) -> Field {
+    let content = demo::sample_pdf(name);
+    let request = UploadRequest {
+        case_id: Some(case.to_string()),
+        action: Action::from_code(action).expect("an action"),
+        field: field.to_string(),
+        name: name.to_string(),
+        media_type: "application/pdf".into(),
+        size: content.len() as u64,
+    };
+    let file = sim
+        .upload(user, request, &content)
+        .unwrap_or_else(|e| panic!("upload {name}: {e}"));
     Field {
-        id: id.into(),
-        value: FieldValue::Attachments(vec![host_sim::contract::AttachmentRef {
-            id: format!("att-{name}"),
-            name: name.into(),
-            media_type: "application/pdf".into(),
-            size: 1024,
-            sha256: "0".repeat(64),
-        }]),
+        id: field.into(),
+        value: FieldValue::Attachments(vec![file]),
     }
 }
 
@@ -354,16 +388,23 @@ pub fn open_score_tasks(sim: &Sim, case: &str) -> Vec<String> {
 }
 
 /// The 发文公布 form, sealed by the city leader `city-leader-1` through the seal service.
-pub fn publication_form(sim: &Sim) -> Vec<Field> {
-    let seal = sim
-        .apply_seal("city-leader-1", false, b"batch-2026")
-        .expect("seal");
-    vec![
+pub fn publication_form(sim: &mut Sim) -> Vec<Field> {
+    let mut values = vec![
         text("document-number", "郑工信〔2026〕35号"),
         date("publish-date", "2026-06-18"),
-        Field {
-            id: "bureau-seal".into(),
-            value: FieldValue::Seal(seal),
-        },
-    ]
+    ];
+    let seal = sim
+        .seal(
+            "city-leader-1",
+            Some("batch-2026"),
+            "publish",
+            "bureau-seal",
+            &values,
+        )
+        .expect("the bureau seals the publication");
+    values.push(Field {
+        id: "bureau-seal".into(),
+        value: FieldValue::Seal(seal),
+    });
+    values
 }

@@ -1,19 +1,20 @@
 //! The JSON endpoints the pages' script calls: act on a case, apply a seal, upload an
-//! attachment; and attachment download. Refusals come back with the plugin's field
-//! errors so the page can show each next to its field; nothing was stored.
+//! attachment; and attachment download. Refusals come back with their kind, code and
+//! the plugin's field errors so the page can show each next to its field; the HTTP
+//! status follows the kind (H12); nothing was stored.
 
 use rusqlite::{OptionalExtension, params};
 use serde_json::{Value, json};
-use sha2::{Digest, Sha256};
 
 use super::http::{Req, Resp, percent_encode};
 use super::layout::Ctx;
 use super::{Page, Portal, signed_in};
 use crate::CallError;
-use crate::contract::{Field, FieldValue};
-use crate::db::hex;
-use crate::engine::exports::zhengzhou::quality_benchmark::approval::Request;
-use crate::fields_json::{fields_from_json, fields_to_json};
+use crate::codes::Code;
+use crate::contract::{Field, Refusal, RefusalKind};
+use crate::contract_forms::UploadRequest;
+use crate::fields_json::{fields_from_json, seal_to_json};
+use crate::sim::Request;
 
 fn bad(message: &str) -> Resp {
     Resp::json(
@@ -66,14 +67,6 @@ pub fn act(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
                 .ok_or_else(|| bad("版本号（expected_version）无效"))?,
         ),
     };
-    let attachment_ids: Vec<String> = values
-        .iter()
-        .filter_map(|f| match &f.value {
-            FieldValue::Attachments(list) => Some(list.iter().map(|a| a.id.clone())),
-            _ => None,
-        })
-        .flatten()
-        .collect();
     let request = Request {
         case_id: case_id.clone(),
         action: action.to_string(),
@@ -84,15 +77,6 @@ pub fn act(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     match p.sim.act(&user.user_id, request) {
         Ok(outcome) => {
             let target = case_id.or_else(|| outcome.writes.first().map(|w| w.summary.id.clone()));
-            if let Some(case) = &target {
-                // Files uploaded before the case existed now belong to it, for download rights.
-                for id in &attachment_ids {
-                    p.sim.connection().execute(
-                        "UPDATE attachments SET case_id = ?1 WHERE id = ?2 AND case_id IS NULL AND uploaded_by = ?3",
-                        params![case, id, user.user_id],
-                    )?;
-                }
-            }
             let label: String = body
                 .get("label")
                 .and_then(Value::as_str)
@@ -110,71 +94,99 @@ pub fn act(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
                 &json!({"ok": true, "case_id": target, "redirect": redirect}),
             ))
         }
-        Err(CallError::Refused(r)) => {
-            let status = if r.code == "version-conflict" {
-                409
-            } else {
-                422
-            };
-            let fields: Vec<Value> = r
-                .fields
-                .iter()
-                .map(|f| json!({"field": f.field, "code": f.code, "message": f.message}))
-                .collect();
-            Ok(Resp::json(
-                status,
-                &json!({"ok": false, "code": r.code, "message": r.message, "fields": fields}),
-            ))
-        }
-        Err(CallError::Trap(e)) => Ok(Resp::json(
-            500,
-            &json!({"ok": false, "code": "trap", "message": format!("插件异常终止，未保存任何内容（{e:#}）")}),
-        )),
-        Err(CallError::Host(e)) => Ok(Resp::json(
-            500,
-            &json!({"ok": false, "code": "host", "message": format!("主机错误，未保存任何内容：{e:#}")}),
-        )),
+        Err(e) => Ok(refusal_json(e)),
     }
 }
 
-/// `POST /api/seal` `{case_id, field, format, values}`: the host's seal service applies
-/// the user's org-unit seal (`org-seal`) or personal signature (`signature`) to the case
-/// and the values as they stand.
+/// HTTP status of a refusal kind (H12).
+pub fn status_of(kind: RefusalKind) -> u16 {
+    match kind {
+        RefusalKind::Forbidden => 403,
+        RefusalKind::NotFound => 404,
+        RefusalKind::Conflict | RefusalKind::WrongStage | RefusalKind::Deadline => 409,
+        RefusalKind::Invalid => 422,
+        RefusalKind::HostFault => 503,
+    }
+}
+
+/// A failed call as a JSON answer: the refusal's kind, code, message and field errors,
+/// or, for a trap or a host failure, an apology without internals (those go to the log).
+pub fn refusal_json(e: CallError) -> Resp {
+    match e {
+        CallError::Refused(Refusal {
+            kind,
+            code,
+            message,
+            fields,
+        }) => {
+            let message = if kind == RefusalKind::HostFault {
+                eprintln!("[host-fault] {code}: {message}");
+                "系统暂时无法办理，请稍后重试；如仍有问题请联系管理员".to_string()
+            } else {
+                message
+            };
+            let fields: Vec<Value> = fields
+                .iter()
+                .map(|f| json!({"field": f.field, "code": f.code, "message": f.message}))
+                .collect();
+            Resp::json(
+                status_of(kind),
+                &json!({"ok": false, "kind": kind.code(), "code": code, "message": message, "fields": fields}),
+            )
+        }
+        CallError::Trap(e) => {
+            eprintln!("[trap] {e:#}");
+            Resp::json(
+                500,
+                &json!({"ok": false, "kind": "host-fault", "code": "trap", "message": "插件异常终止，未保存任何内容，请稍后重试"}),
+            )
+        }
+        CallError::Host(e) => {
+            eprintln!("[host] {e:#}");
+            Resp::json(
+                500,
+                &json!({"ok": false, "kind": "host-fault", "code": "host", "message": "系统错误，未保存任何内容，请稍后重试"}),
+            )
+        }
+    }
+}
+
+/// `POST /api/seal` `{case_id, action, field, values}`: the host's seal service seals
+/// exactly what the plugin orders for this action's field and these values (H5).
 pub fn seal(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     let user = api_user(ctx)?;
     let body = req.json().map_err(|_| bad("请求内容不是有效的 JSON"))?;
-    let field = body
-        .get("field")
-        .and_then(Value::as_str)
-        .ok_or_else(|| bad("缺少签章字段"))?;
-    let personal = match body.get("format").and_then(Value::as_str) {
-        Some("signature") => true,
-        Some("org-seal") | None => false,
-        Some(_) => return Err(bad("签章类型无效")),
+    let text = |key: &str| {
+        body.get(key)
+            .and_then(Value::as_str)
+            .filter(|s| !s.is_empty())
     };
-    let case_id = body.get("case_id").and_then(Value::as_str).unwrap_or("");
+    let field = text("field").ok_or_else(|| bad("缺少签章字段（field）"))?;
+    let action = text("action").ok_or_else(|| bad("缺少办理事项（action）"))?;
     let values = values_of(&body)?;
-    let content = format!("{case_id}\n{field}\n{}", fields_to_json(&values));
-    let seal = p
+    let seal = match p
         .sim
-        .apply_seal(&user.user_id, personal, content.as_bytes())?;
-    let value = fields_to_json(&[Field {
-        id: field.to_string(),
-        value: FieldValue::Seal(seal.clone()),
-    }])[0]["value"]
-        .clone();
-    let holder = if personal {
-        format!("{}（{}）", user.name, user.org_name)
-    } else {
-        user.org_name.clone()
+        .seal(&user.user_id, text("case_id"), action, field, &values)
+    {
+        Ok(seal) => seal,
+        Err(e) => return Ok(refusal_json(e)),
     };
+    let holder = super::case::display_name(p, &seal.holder);
     Ok(Resp::json(
         200,
-        &json!({"ok": true, "value": value, "holder": holder, "signer": user.name, "signed_at": seal.signed_at, "digest": seal.digest}),
+        &json!({
+            "ok": true,
+            "value": {"seal": seal_to_json(&seal)},
+            "holder": holder,
+            "signer": user.name,
+            "capacity": super::form::capacity_label(seal.capacity),
+            "signed_at": super::html::date_cn(&seal.signed_at),
+        }),
     ))
 }
 
-/// `POST /api/attachments?name=…&case=…` with the file as the body.
+/// `POST /api/attachments?case=…&action=…&field=…&name=…` with the file as the body:
+/// stored only if the plugin permits this person this upload for this field (H6).
 pub fn upload(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     let user = api_user(ctx)?;
     let name: String = req
@@ -182,9 +194,15 @@ pub fn upload(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
         .map(|n| n.rsplit(['/', '\\']).next().unwrap_or(n).trim())
         .filter(|n| !n.is_empty())
         .ok_or_else(|| bad("缺少文件名"))?
-        .chars()
-        .take(200)
-        .collect();
+        .to_string();
+    let action = req
+        .query("action")
+        .filter(|a| !a.is_empty())
+        .ok_or_else(|| bad("缺少办理事项（action）"))?;
+    let field = req
+        .query("field")
+        .filter(|f| !f.is_empty())
+        .ok_or_else(|| bad("缺少附件字段（field）"))?;
     if req.body.is_empty() {
         return Err(bad("文件为空"));
     }
@@ -192,45 +210,54 @@ pub fn upload(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
         Some(t) if !t.is_empty() && t.len() < 100 => t.to_string(),
         _ => "application/octet-stream".into(),
     };
-    let case_id = req.query("case").filter(|c| !c.is_empty());
-    let sha256 = hex(&Sha256::digest(&req.body));
-    let n: i64 = p
-        .sim
-        .connection()
-        .query_row("SELECT COUNT(*) FROM attachments", [], |r| r.get(0))?;
-    let id = hex(&Sha256::digest(
-        format!("{sha256}|{}|{}|{n}", user.user_id, ctx.now).as_bytes(),
-    ))[..24]
-        .to_string();
-    p.sim.connection().execute(
-        "INSERT INTO attachments (id, name, media_type, size, sha256, content, case_id, uploaded_by, uploaded_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![id, name, media_type, req.body.len() as i64, sha256, req.body, case_id, user.user_id, ctx.now],
-    )?;
-    Ok(Resp::json(
-        200,
-        &json!({"ok": true, "value": {"id": id, "name": name, "media-type": media_type, "size": req.body.len(), "sha256": sha256}}),
-    ))
+    let upload = UploadRequest {
+        case_id: req
+            .query("case")
+            .filter(|c| !c.is_empty())
+            .map(str::to_string),
+        action: match crate::sim::action_of(action) {
+            Ok(a) => a,
+            Err(e) => return Ok(refusal_json(e)),
+        },
+        field: field.to_string(),
+        name,
+        media_type,
+        size: req.body.len() as u64,
+    };
+    match p.sim.upload(&user.user_id, upload, &req.body) {
+        Ok(file) => Ok(Resp::json(
+            200,
+            &json!({"ok": true, "value": {"id": file.id, "name": file.name, "media-type": file.media_type, "size": file.size, "sha256": file.sha256}}),
+        )),
+        Err(e) => Ok(refusal_json(e)),
+    }
 }
 
-/// `GET /attachments/{id}`: for the uploader, or anyone who may see the case it belongs to.
+/// `GET /attachments/{id}`: to its uploader before it is filed, else only if it is in
+/// the requester's `view` of the case it belongs to (H4).
 pub fn download(p: &mut Portal, ctx: &Ctx, id: &str) -> Page {
     let user = signed_in(ctx)?;
-    let row: Option<(String, Vec<u8>, Option<String>, String)> = p
+    let row: Option<(String, Vec<u8>, Option<String>, String, bool)> = p
         .sim
         .connection()
         .query_row(
-            "SELECT name, content, case_id, uploaded_by FROM attachments WHERE id = ?1",
+            "SELECT name, content, case_id, uploaded_by, linked FROM attachments WHERE id = ?1",
             params![id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
         )
         .optional()?;
-    let Some((name, content, case_id, by)) = row else {
+    let Some((name, content, case_id, by, linked)) = row else {
         return Err(Resp::status(404, "附件不存在"));
     };
-    let allowed =
-        by == user.user_id || case_id.is_some_and(|c| p.sim.view(&user.user_id, &c).is_ok());
-    if !allowed {
+    let own_pending = !linked && by == user.user_id;
+    let mut in_view = || {
+        case_id.as_deref().is_some_and(|c| {
+            p.sim
+                .view(&user.user_id, c)
+                .is_ok_and(|v| v.attachments.iter().any(|a| a.id == id))
+        })
+    };
+    if !own_pending && !in_view() {
         return Err(Resp::status(403, "无权下载该附件"));
     }
     // Always a download, never rendered: an uploaded file must not run as a page of the portal.
@@ -240,4 +267,61 @@ pub fn download(p: &mut Portal, ctx: &Ctx, id: &str) -> Page {
             format!("attachment; filename*=UTF-8''{}", percent_encode(&name)),
         ),
     )
+}
+
+fn clock_json(p: &Portal) -> Result<Value, Resp> {
+    Ok(json!({
+        "ok": true,
+        "now": p.sim.now()?,
+        "simulated": p.sim.clock_is_simulated()?,
+        "next_timer": p.sim.next_timer()?,
+    }))
+}
+
+/// `GET /api/clock`: the host's time and the next timer due.
+pub fn clock(p: &mut Portal, ctx: &Ctx) -> Page {
+    api_user(ctx)?;
+    Ok(Resp::json(200, &clock_json(p)?))
+}
+
+/// `POST /api/clock` `{to}` or `{advance_seconds}` or `{next_timer: true}` (administrator,
+/// simulated clock only): move time forward and fire the timers due on the way, in order.
+pub fn advance_clock(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
+    let user = api_user(ctx)?;
+    if user.role != crate::contract::Role::Administrator {
+        return Err(Resp::json(
+            403,
+            &json!({"ok": false, "kind": "forbidden", "code": "wrong-role", "message": "只有系统管理员可以调整模拟时钟"}),
+        ));
+    }
+    if !p.sim.clock_is_simulated()? {
+        return Err(Resp::json(
+            409,
+            &json!({"ok": false, "kind": "conflict", "code": "system-clock", "message": "门户使用系统时间运行，定时事项按时自动执行；以 --clock 启动时才能调整模拟时钟"}),
+        ));
+    }
+    let body = req.json().map_err(|_| bad("请求内容不是有效的 JSON"))?;
+    let now = p.sim.now()?;
+    let to = if let Some(t) = body.get("to").and_then(Value::as_str) {
+        t.to_string()
+    } else if let Some(s) = body.get("advance_seconds").and_then(Value::as_i64) {
+        crate::clock::add_seconds(&now, s).map_err(|e| bad(&format!("{e}")))?
+    } else if body.get("next_timer").and_then(Value::as_bool) == Some(true) {
+        match p.sim.next_timer()? {
+            Some(at) if at > now => at,
+            _ => now,
+        }
+    } else {
+        return Err(bad(
+            "请给出 to（RFC 3339 时间）、advance_seconds 或 next_timer",
+        ));
+    };
+    match p.sim.advance_clock(&to) {
+        Ok(fired) => {
+            let mut answer = clock_json(p)?;
+            answer["fired"] = json!(fired);
+            Ok(Resp::json(200, &answer))
+        }
+        Err(e) => Ok(refusal_json(e)),
+    }
 }

@@ -1,17 +1,18 @@
-//! The case page (the plugin's view, the actions open to the user, open tasks, the forms
-//! on file and the 流转记录) and the action page (the action's form, the 意见 box and the
-//! button). Everything shown comes from `approval.view`, `approval.actions` and
-//! `forms.describe`; the portal adds only the host's own history and tasks.
+//! The case page and the action page. A host shows a person nothing of a case but what
+//! the plugin's `approval.view` returned for that person (contract obligation H4): its
+//! sections, forms on file, files, 流转记录 lines and open steps. The action page shows
+//! the action's form from `forms.describe`, the 意见 box and the button.
 
 use super::form::{self, Names};
 use super::html::{alert, badge, card, esc, record, short_time};
 use super::http::{Resp, percent_encode};
-use super::layout::{self, Ctx, role_label};
+use super::layout::{self, Ctx};
 use super::queries;
 use super::{Page, Portal, signed_in};
 use crate::CallError;
+use crate::codes::Code;
 use crate::engine::exports::zhengzhou::quality_benchmark::approval::{
-    ActionDef, ActionTone, OpinionRule,
+    ActionDef, ActionTone, CaseView, OpinionRule,
 };
 
 fn tone_class(t: ActionTone) -> &'static str {
@@ -37,10 +38,11 @@ pub fn action_buttons(case: Option<&str>, actions: &[ActionDef], version: Option
         .iter()
         .map(|a| {
             let tone = tone_class(a.tone);
+            let id = a.action.code();
             if a.form.is_none() && matches!(a.opinion, OpinionRule::NoOpinion) {
                 format!(
                     "<button type=\"button\" class=\"btn {tone}\" data-act=\"{}\" data-case=\"{}\" data-version=\"{}\" data-tone=\"{tone}\" data-label=\"{}\">{}</button>",
-                    esc(&a.id),
+                    esc(id),
                     esc(case.unwrap_or_default()),
                     version.map(|v| v.to_string()).unwrap_or_default(),
                     esc(&a.label),
@@ -48,18 +50,26 @@ pub fn action_buttons(case: Option<&str>, actions: &[ActionDef], version: Option
                 )
             } else {
                 let href = match case {
-                    Some(c) => format!("/case/{}/act/{}", percent_encode(c), percent_encode(&a.id)),
-                    None => format!("/start/{}", percent_encode(&a.id)),
+                    Some(c) => format!("/case/{}/act/{}", percent_encode(c), percent_encode(id)),
+                    None => format!("/start/{}", percent_encode(id)),
                 };
                 format!(
                     "<a class=\"btn {tone}\" href=\"{}\" data-action-link=\"{}\">{}</a>",
                     esc(&href),
-                    esc(&a.id),
+                    esc(id),
                     esc(&a.label)
                 )
             }
         })
         .collect()
+}
+
+/// A person's or an org unit's display name, for a code the directory knows.
+pub fn display_name(p: &Portal, code: &str) -> String {
+    names(p)
+        .ok()
+        .and_then(|n| n.get(code).cloned())
+        .unwrap_or_else(|| code.to_string())
 }
 
 /// Display names for seal holders and signers.
@@ -72,12 +82,13 @@ fn names(p: &Portal) -> Result<Names, Resp> {
     Ok(names)
 }
 
-fn timeline(p: &Portal, case_id: &str) -> Result<String, Resp> {
-    let history = p.sim.history(case_id)?;
-    if history.is_empty() {
-        return Ok("<p class=\"empty\">暂无记录</p>".into());
+/// The 流转记录 lines the plugin lets this person read.
+fn timeline(view: &CaseView) -> String {
+    if view.history.is_empty() {
+        return "<p class=\"empty\">暂无记录</p>".into();
     }
-    let items: String = history
+    let items: String = view
+        .history
         .iter()
         .map(|h| {
             let opinion = h
@@ -91,38 +102,31 @@ fn timeline(p: &Portal, case_id: &str) -> Result<String, Resp> {
                 .map(|d| format!("<div class=\"muted\">{}</div>", esc(d)))
                 .unwrap_or_default();
             format!(
-                "<li><div class=\"when\">{}</div><div class=\"what\"><b>{}</b></div><div class=\"by\">{}（{} · {}）</div>{opinion}{detail}</li>",
+                "<li><div class=\"when\">{}</div><div class=\"what\"><b>{}</b></div><div class=\"by\">{}</div>{opinion}{detail}</li>",
                 esc(&short_time(&h.at)),
                 esc(&h.label),
-                esc(&h.actor_name),
-                esc(&h.actor_org_name),
-                role_label(&h.actor_role),
+                esc(&h.who),
             )
         })
         .collect();
-    Ok(format!(
-        "<ol class=\"timeline\">{items}</ol><p class=\"muted small\">流转记录逐条链式哈希存证，不可篡改。</p>"
-    ))
+    format!(
+        "<ol class=\"timeline\">{items}</ol><p class=\"muted small\">流转记录逐条链式哈希存证，篡改可被检出。</p>"
+    )
 }
 
-/// Forms on file for the case that this user may see, read-only.
-fn forms_on_file(p: &mut Portal, user: &str, case_id: &str, names: &Names) -> Result<String, Resp> {
-    let mut out = String::new();
-    for (id, title) in p.sim.list_forms()? {
-        let Ok(filled) = p.sim.describe(user, &id, Some(case_id)) else {
-            continue;
-        };
-        if filled.values.is_empty() {
-            continue;
-        }
-        out.push_str(&format!(
-            "<details class=\"filed\"><summary>{}<small>（{} 项）</small></summary>{}</details>",
-            esc(&title),
-            filled.values.len(),
-            form::render(&filled, false, names)
-        ));
-    }
-    Ok(out)
+/// The forms on file the plugin lets this person read, read-only.
+fn forms_on_file(view: &CaseView, names: &Names) -> String {
+    view.forms
+        .iter()
+        .map(|filled| {
+            format!(
+                "<details class=\"filed\"><summary>{}<small>（{} 项）</small></summary>{}</details>",
+                esc(&filled.definition.title),
+                filled.values.len(),
+                form::render(filled, false, names)
+            )
+        })
+        .collect()
 }
 
 pub fn page(p: &mut Portal, ctx: &Ctx, case_id: &str, msg: Option<&str>) -> Page {
@@ -139,23 +143,19 @@ pub fn page(p: &mut Portal, ctx: &Ctx, case_id: &str, msg: Option<&str>) -> Page
     for section in &view.sections {
         main.push_str(&card(&section.title, &record(&section.items)));
     }
-    let filed = forms_on_file(p, &user.user_id, case_id, &names)?;
+    let filed = forms_on_file(&view, &names);
     if !filed.is_empty() {
         main.push_str(&card("已填报表单", &filed));
     }
-    let tasks: Vec<Vec<String>> = queries::case_open_tasks(p.sim.connection(), case_id)?
-        .into_iter()
+    let tasks: Vec<Vec<String>> = view
+        .tasks
+        .iter()
         .map(|t| {
-            let who = match (&t.user_name, &t.role) {
-                (Some(name), _) => esc(name),
-                (None, Some(role)) => format!(
-                    "{}<br><small class=\"muted\">{}（任一人办理）</small>",
-                    esc(t.org_name.as_deref().unwrap_or_default()),
-                    role_label(role)
-                ),
-                (None, None) => "—".into(),
-            };
-            vec![esc(&t.title), who, esc(t.due.as_deref().unwrap_or("—"))]
+            vec![
+                esc(&t.title),
+                esc(&t.who),
+                esc(&t.due.as_deref().map_or("—".into(), super::html::date_cn)),
+            ]
         })
         .collect();
     let buttons = if actions.is_empty() {
@@ -173,16 +173,14 @@ pub fn page(p: &mut Portal, ctx: &Ctx, case_id: &str, msg: Option<&str>) -> Page
             "当前办理环节",
             &super::html::table(&["环节", "办理人", "期限"], &tasks, "当前没有待办环节")
         ),
-        card("流转记录", &timeline(p, case_id)?)
+        card("流转记录", &timeline(&view))
     );
     let flash = msg.map(|m| alert("success", m)).unwrap_or_default();
     let body = format!(
-        "<div class=\"case-head\"><h1>{}</h1><div class=\"meta\">{} <span>年度 {}</span><span>编号 <code>{}</code></span><span>版本 {}</span></div></div>{flash}<div class=\"case-grid\"><div>{main}</div><div>{side}</div></div>",
+        "<div class=\"case-head\"><h1>{}</h1><div class=\"meta\">{} <span>{}年度</span></div></div>{flash}<div class=\"case-grid\"><div>{main}</div><div>{side}</div></div>",
         esc(&s.title),
-        badge("stage", &s.stage_label),
+        badge("stage", &p.sim.stage_label(s.stage)),
         s.year,
-        esc(&s.id),
-        view.version,
     );
     Ok(Resp::html(layout::page(ctx, &s.title, "", &body)))
 }
@@ -196,28 +194,20 @@ pub fn action_page(p: &mut Portal, ctx: &Ctx, case_id: Option<&str>, action_id: 
             let (head, version) = match p.sim.view(&user.user_id, id) {
                 Ok(view) => (
                     format!(
-                        "<div class=\"case-head\"><h1>{}</h1><div class=\"meta\">{} <span>编号 <code>{}</code></span><span>版本 {}</span></div></div>",
+                        "<div class=\"case-head\"><h1>{}</h1><div class=\"meta\">{}</div></div>",
                         esc(&view.summary.title),
-                        badge("stage", &view.summary.stage_label),
-                        esc(id),
-                        view.version
+                        badge("stage", &p.sim.stage_label(view.summary.stage)),
                     ),
                     Some(view.version),
                 ),
-                Err(CallError::Refused(_)) => (
-                    format!(
-                        "<div class=\"case-head\"><h1>事项 <code>{}</code></h1></div>",
-                        esc(id)
-                    ),
-                    p.sim.version(id)?,
-                ),
+                Err(CallError::Refused(_)) => (String::new(), p.sim.version(id)?),
                 Err(e) => return Err(e.into()),
             };
             (p.sim.actions(&user.user_id, id)?, head, version)
         }
         None => (p.sim.start_actions(&user.user_id)?, String::new(), None),
     };
-    let Some(action) = actions.into_iter().find(|a| a.id == action_id) else {
+    let Some(action) = actions.into_iter().find(|a| a.action.code() == action_id) else {
         return Err(Resp::status(
             403,
             "当前不能办理该事项：事项已由他人办理、阶段已变化或您无此权限",
@@ -255,8 +245,8 @@ pub fn action_page(p: &mut Portal, ctx: &Ctx, case_id: Option<&str>, action_id: 
             )
         }
     };
-    let seal_note = if action.needs_seal {
-        "<p class=\"muted\">本操作须加盖电子印章或签字：请先点击表单中的签章按钮，由平台签章服务签章后再提交。</p>"
+    let seal_note = if form_html.contains("data-seal=") {
+        "<p class=\"muted\">本操作须加盖电子印章或签字：请在填写完毕后点击表单中的签章按钮；签章后如再修改内容，须重新签章。</p>"
     } else {
         ""
     };
@@ -269,7 +259,7 @@ pub fn action_page(p: &mut Portal, ctx: &Ctx, case_id: Option<&str>, action_id: 
         "{head}<form class=\"act-form card\" data-action=\"{}\" data-case=\"{}\" data-version=\"{}\" data-tone=\"{tone}\" data-label=\"{}\" data-opinion=\"{}\" novalidate>
 <div class=\"card-body\"><div class=\"form-alert\" hidden></div>{form_html}{opinion}{seal_note}
 <div class=\"submit-bar\"><button type=\"submit\" class=\"btn {tone}\">{}</button><a class=\"btn normal\" href=\"{}\">返回</a></div></div></form>",
-        esc(&action.id),
+        esc(action.action.code()),
         esc(case_id.unwrap_or_default()),
         version.map(|v| v.to_string()).unwrap_or_default(),
         esc(&action.label),

@@ -7,6 +7,8 @@
 use std::collections::HashMap;
 
 use super::html::esc;
+use crate::codes::Code;
+use crate::contract::SealCapacity;
 use crate::contract::{Field, FieldValue, Scalar};
 use crate::engine::exports::zhengzhou::quality_benchmark::forms::{
     FieldDef, FieldKind, FilledForm,
@@ -78,17 +80,26 @@ fn cell(value: Option<&FieldValue>, row: &str, col: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Chinese name of a seal capacity.
+pub fn capacity_label(c: SealCapacity) -> &'static str {
+    match c {
+        SealCapacity::OrgSeal => "单位公章",
+        SealCapacity::LegalRepresentative => "法定代表人签字",
+        SealCapacity::Personal => "本人签字",
+    }
+}
+
 fn seal_text(value: Option<&FieldValue>, names: &Names) -> String {
     match value {
         Some(FieldValue::Seal(s)) => {
             let holder = names.get(&s.holder).unwrap_or(&s.holder);
             let signer = names.get(&s.signer).unwrap_or(&s.signer);
             format!(
-                "<span class=\"stamp\">{}</span><span class=\"seal-meta\">{} 于 {} 签章 · 摘要 {}</span>",
+                "<span class=\"stamp\">{}</span><span class=\"seal-meta\">{}：{} 于 {} 签章</span>",
                 esc(holder),
+                capacity_label(s.capacity),
                 esc(signer),
                 esc(&super::html::short_time(&s.signed_at)),
-                esc(s.digest.get(..12).unwrap_or(&s.digest))
             )
         }
         _ => "<span class=\"unsigned\">尚未签章</span>".into(),
@@ -211,7 +222,7 @@ fn control(f: &FieldDef, value: Option<&FieldValue>, names: &Names, req: &str) -
             let format = f
                 .format
                 .as_ref()
-                .map(|x| format!(" data-format=\"{}\"", esc(x)))
+                .map(|x| format!(" data-format=\"{}\"", esc(x.code())))
                 .unwrap_or_default();
             format!(
                 "<input type=\"text\" id=\"f-{id}\" name=\"{id}\" value=\"{}\"{format}{disabled}>{unit}{}",
@@ -312,9 +323,10 @@ fn control(f: &FieldDef, value: Option<&FieldValue>, names: &Names, req: &str) -
             )
         }
         FieldKind::Seal => {
-            let (button, personal) = match f.format.as_deref() {
-                Some("signature") => ("签字", "signature"),
-                _ => ("加盖电子印章", "org-seal"),
+            let capacity = f.seal.unwrap_or(SealCapacity::OrgSeal);
+            let (button, personal) = match capacity {
+                SealCapacity::OrgSeal => ("加盖电子印章", capacity.code()),
+                _ => ("签字", capacity.code()),
             };
             let json = value.map(|v| value_json(&f.id, v)).unwrap_or_default();
             format!(

@@ -78,8 +78,17 @@ pub fn alert(class: &str, message: &str) -> String {
 
 /// `2026-03-16T10:00:00+08:00` → `2026-03-16 10:00`, for tables.
 pub fn short_time(t: &str) -> String {
-    match (t.get(..10), t.get(11..16)) {
-        (Some(d), Some(hm)) => format!("{d} {hm}"),
+    date_cn(t)
+}
+
+/// A date or instant as people read it: 2026年3月16日, or 2026年3月16日 10:00.
+pub fn date_cn(t: &str) -> String {
+    let num = |r: std::ops::Range<usize>| t.get(r).and_then(|s| s.parse::<u32>().ok());
+    match (num(0..4), num(5..7), num(8..10), t.get(4..5)) {
+        (Some(y), Some(m), Some(d), Some("-")) => match t.get(11..16) {
+            Some(hm) if hm.as_bytes().get(2) == Some(&b':') => format!("{y}年{m}月{d}日 {hm}"),
+            _ => format!("{y}年{m}月{d}日"),
+        },
         _ => t.to_string(),
     }
 }

@@ -12,6 +12,7 @@ mod form;
 mod html;
 mod http;
 mod layout;
+pub use layout::role_label;
 mod lists;
 mod public;
 mod queries;
@@ -42,16 +43,32 @@ pub fn serve(sim: Sim, listen: &str, on_ready: impl FnOnce(&str)) -> Result<()> 
     on_ready(&addr);
     let _ = std::io::stdout().flush();
     let mut portal = Portal { sim };
-    for mut request in server.incoming_requests() {
-        let resp = match Req::from_tiny(&mut request) {
-            Ok(req) => portal.handle(&req),
-            Err(resp) => resp,
-        };
-        // A client that went away is not the server's problem.
-        let _ = request.respond(resp.into_tiny());
+    // H7: a host that was down fires the overdue timers, in order, when it starts.
+    portal.fire_due_timers();
+    let mut checked = std::time::Instant::now();
+    loop {
+        if let Some(mut request) = server
+            .recv_timeout(TIMER_POLL)
+            .map_err(|e| anyhow!("接收请求失败：{e}"))?
+        {
+            let resp = match Req::from_tiny(&mut request) {
+                Ok(req) => portal.handle(&req),
+                Err(resp) => resp,
+            };
+            // A client that went away is not the server's problem.
+            let _ = request.respond(resp.into_tiny());
+        }
+        // H7: every timer the plugin set is fired by the host, promptly, without anyone
+        // visiting a page — the end of 公示, due-date reminders, batch steps in chunks.
+        if checked.elapsed() >= TIMER_POLL {
+            portal.fire_due_timers();
+            checked = std::time::Instant::now();
+        }
     }
-    Ok(())
 }
+
+/// How often the portal looks for due timers.
+const TIMER_POLL: std::time::Duration = std::time::Duration::from_millis(500);
 
 /// A page or handler result; `Err` is already a response (400, 403, 404 …).
 type Page = Result<Resp, Resp>;
@@ -79,6 +96,15 @@ impl From<CallError> for Resp {
 }
 
 impl Portal {
+    /// Fire every due timer; a failure is the operator's to see, the portal goes on.
+    pub fn fire_due_timers(&mut self) {
+        match self.sim.run_due_timers() {
+            Ok(0) => {}
+            Ok(n) => eprintln!("[timers] 已执行 {n} 个到期定时事项"),
+            Err(e) => eprintln!("[timers] 执行定时事项失败：{e}"),
+        }
+    }
+
     fn ctx(&self, req: &Req) -> Ctx {
         let conn = self.sim.connection();
         let user = req
@@ -149,6 +175,8 @@ impl Portal {
             (Method::Post, ["api", "act"]) => api::act(self, ctx, req),
             (Method::Post, ["api", "seal"]) => api::seal(self, ctx, req),
             (Method::Post, ["api", "attachments"]) => api::upload(self, ctx, req),
+            (Method::Get, ["api", "clock"]) => api::clock(self, ctx),
+            (Method::Post, ["api", "clock"]) => api::advance_clock(self, ctx, req),
             (Method::Get, ["home"]) => lists::home(self, ctx),
             (Method::Get, ["todo"]) => lists::todo(self, ctx),
             (Method::Get, ["done"]) => lists::done(self, ctx),

@@ -12,6 +12,16 @@ use crate::contract::Role;
 /// Applications scanned for public actions; the newest first.
 const SCAN_LIMIT: i64 = 300;
 
+/// The Chinese label of a record kind, from the plugin's catalog.
+fn kind_label(p: &Portal, code: &str) -> String {
+    p.sim
+        .catalog()
+        .record_kinds
+        .iter()
+        .find(|k| k.code == code)
+        .map_or_else(|| "公告".to_string(), |k| k.label.clone())
+}
+
 pub fn page(p: &mut Portal, ctx: &Ctx) -> Page {
     let records = queries::public_records(p.sim.connection())?;
     let rows: Vec<Vec<String>> = records
@@ -23,7 +33,7 @@ pub fn page(p: &mut Portal, ctx: &Ctx) -> Page {
             };
             vec![
                 esc(&r.year.to_string()),
-                format!("<div class=\"subject\">{title}</div><div class=\"pre muted\">{}</div><small class=\"code\">{}</small>", esc(&r.body), esc(&r.kind)),
+                format!("<div class=\"subject\">{title}</div><div class=\"pre muted\">{}</div><small class=\"kind\">{}</small>", esc(&r.body), esc(&kind_label(p, &r.kind))),
                 esc(&short_time(&r.published_at)),
             ]
         })

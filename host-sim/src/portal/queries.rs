@@ -66,38 +66,6 @@ pub fn open_task_count(conn: &Connection, actor: &Actor) -> Result<i64> {
     )?)
 }
 
-/// Who holds an open task of a case, for the case page.
-pub struct CaseTask {
-    pub title: String,
-    /// The user's name, for a personal task.
-    pub user_name: Option<String>,
-    /// The group's role and org-unit name, for a group task (或签).
-    pub role: Option<String>,
-    pub org_name: Option<String>,
-    pub due: Option<String>,
-}
-
-/// Open tasks on one case, with the names of who holds them.
-pub fn case_open_tasks(conn: &Connection, case_id: &str) -> Result<Vec<CaseTask>> {
-    collect(
-        conn,
-        "SELECT t.title, COALESCE(u.name, t.assignee_user), t.assignee_role,
-                (SELECT MIN(g.org_name) FROM users g WHERE g.org_unit = t.assignee_org), t.due
-         FROM tasks t LEFT JOIN users u ON u.user_id = t.assignee_user
-         WHERE t.case_id = ?1 AND t.closed_at IS NULL ORDER BY t.id",
-        params![case_id],
-        |r| {
-            Ok(CaseTask {
-                title: r.get(0)?,
-                user_name: r.get(1)?,
-                role: r.get(2)?,
-                org_name: r.get(3)?,
-                due: r.get(4)?,
-            })
-        },
-    )
-}
-
 /// One action the user took.
 pub struct DoneItem {
     pub case_id: String,
@@ -241,7 +209,9 @@ pub struct PublicRecord {
 pub fn public_records(conn: &Connection) -> Result<Vec<PublicRecord>> {
     collect(
         conn,
-        "SELECT kind, year, title, body, case_id, published_at FROM public_records ORDER BY id DESC LIMIT 500",
+        // H9: a withdrawn record (a revoked benchmark's catalogue entry) is off the page.
+        "SELECT kind, year, title, body, case_id, published_at FROM public_records
+         WHERE withdrawn_at IS NULL ORDER BY id DESC LIMIT 500",
         [],
         |r| {
             Ok(PublicRecord {
