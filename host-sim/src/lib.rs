@@ -7,6 +7,7 @@ pub mod db;
 pub mod demo;
 pub mod directory;
 pub mod engine;
+pub mod exchange;
 #[path = "../../plugin/src/forms/json.rs"]
 pub mod fields_json;
 pub mod imports;
