@@ -6,6 +6,7 @@ pub mod clock;
 pub mod db;
 pub mod demo;
 pub mod directory;
+pub mod documents;
 pub mod engine;
 pub mod exchange;
 #[path = "../../plugin/src/forms/json.rs"]
