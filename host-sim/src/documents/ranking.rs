@@ -47,7 +47,8 @@ fn err(e: XlsxError) -> DocumentError {
     DocumentError(format!("写入xlsx失败（{e}）"))
 }
 
-/// Column width in Excel's character units: CJK characters are two units wide.
+/// Column width in Excel's character units: CJK characters are two units wide. Columns
+/// are fitted to their longest text, between 6 and 40 units (long names wrap).
 fn display_width(s: &str) -> usize {
     s.chars()
         .map(|c| if (c as u32) < 0x2E80 { 1 } else { 2 })
@@ -111,14 +112,16 @@ pub fn expert_ranking_xlsx(r: &ExpertRanking) -> Result<Vec<u8>, DocumentError> 
             .map_err(err)?;
     }
     for (col, w) in (0u16..).zip(&widths) {
-        let width = (*w + 2).clamp(6, 60);
+        let width = (*w + 2).clamp(6, 40);
         sheet.set_column_width(col, width as f64).map_err(err)?;
     }
     sheet.set_freeze_panes(2, 2).map_err(err)?;
     sheet.autofilter(1, 0, last_row, last_col).map_err(err)?;
     sheet.set_repeat_rows(0, 1).map_err(err)?;
+    // Printed on A4 landscape, all columns on one page width.
     sheet.set_landscape();
-    sheet.set_paper_size(9); // A4
+    sheet.set_paper_size(9);
+    sheet.set_print_fit_to_pages(1, 0);
     book.save_to_buffer().map_err(err)
 }
 
@@ -128,7 +131,9 @@ fn write_rows(
     r: &ExpertRanking,
     widths: &mut [usize],
 ) -> Result<u32, DocumentError> {
-    let text = base();
+    let text = base()
+        .set_text_wrap()
+        .set_align(FormatAlign::VerticalCenter);
     let centred = base().set_align(FormatAlign::Center);
     let score = base().set_num_format("0.00");
     let experts = r.expert_labels.len();

@@ -17,9 +17,11 @@
 mod codes;
 mod decode;
 mod fields;
+mod form;
 pub mod model;
 mod province;
 mod reader;
+mod recommendation;
 mod write;
 
 #[cfg(test)]
