@@ -139,7 +139,7 @@ impl<'e> Fields<'e> {
     ) -> Result<&'e str, Fault> {
         let el = self.child(name)?;
         let value = non_empty(el, el.text.trim())?;
-        check(value).map_err(|r| fault(el.text_at, r))?;
+        check(value).map_err(|r| fault(el.value_at(), r))?;
         Ok(value)
     }
 
@@ -151,7 +151,7 @@ impl<'e> Fields<'e> {
     ) -> Result<T, Fault> {
         let el = self.child(name)?;
         let value = non_empty(el, el.text.trim())?;
-        parse(value, label(name)).map_err(|r| fault(el.text_at, r))
+        parse(value, label(name)).map_err(|r| fault(el.value_at(), r))
     }
 
     /// An optional short value, trimmed; an empty element counts as absent.
@@ -167,16 +167,29 @@ impl<'e> Fields<'e> {
         non_empty(el, &el.text)?;
         if let Some(max) = max {
             super::codes::max_chars(&el.text, max, label(name))
-                .map_err(|r| fault(el.text_at, r))?;
+                .map_err(|r| fault(el.value_at(), r))?;
         }
         Ok(&el.text)
     }
 }
 
+/// A value element: no attributes, no child elements, some text.
 fn non_empty<'e>(el: &Element, value: &'e str) -> Result<&'e str, Fault> {
+    only_attrs(el, &[])?;
+    if let Some(child) = el.children.first() {
+        return Err(fault(
+            child.at,
+            format!(
+                "{}（<{}>）中不应有子元素<{}>",
+                label(&el.name),
+                el.name,
+                child.name
+            ),
+        ));
+    }
     if value.trim().is_empty() {
         Err(fault(
-            el.text_at,
+            el.value_at(),
             format!("{}（<{}>）不能为空", label(&el.name), el.name),
         ))
     } else {

@@ -38,7 +38,7 @@ pub fn application_form(el: &Element, expect: &Expect) -> Result<ApplicationForm
     let owned = |s: &str| s.to_string();
     let benchmark_name = f.token("benchmark-name")?;
     codes::max_chars(benchmark_name, TITLE_MAX, "标杆名称")
-        .map_err(|r| fault(f.child("benchmark-name").map_or(el.at, |c| c.text_at), r))?;
+        .map_err(|r| fault(f.child("benchmark-name").map_or(el.at, |c| c.value_at()), r))?;
     Ok(ApplicationForm {
         enterprise_name: owned(f.token("enterprise-name")?),
         credit_code: owned(f.checked("credit-code", codes::credit_code)?),
@@ -110,7 +110,7 @@ fn figures(el: &Element, year: u16) -> Result<Vec<YearFigures>, Fault> {
 fn non_negative(f: &Fields<'_>, name: &str) -> Result<f64, Fault> {
     let x = f.parsed(name, codes::decimal)?;
     if x < 0.0 {
-        let at = f.child(name).map_or(0, |c| c.text_at);
+        let at = f.child(name).map_or(0, |c| c.value_at());
         return Err(fault(at, format!("{}不能为负数", label(name))));
     }
     Ok(x)
@@ -139,7 +139,7 @@ pub fn materials(el: &Element) -> Result<Materials, Fault> {
     )?;
     let title = f.token("title")?;
     codes::max_chars(title, TITLE_MAX, "质量标杆名称")
-        .map_err(|r| fault(f.child("title").map_or(el.at, |c| c.text_at), r))?;
+        .map_err(|r| fault(f.child("title").map_or(el.at, |c| c.value_at()), r))?;
     Ok(Materials {
         title: title.to_string(),
         summary: f.text("summary", Some(SUMMARY_MAX))?.to_string(),

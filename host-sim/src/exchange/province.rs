@@ -126,7 +126,7 @@ pub fn code_at(el: &Element) -> usize {
         .iter()
         .find(|c| c.name == "application-form")
         .and_then(|form| form.children.iter().find(|c| c.name == "credit-code"))
-        .map_or(el.at, |c| c.text_at)
+        .map_or(el.at, |c| c.value_at())
 }
 
 fn applicant(el: &Element, expect: &Expect) -> Result<ProvincialApplicant, Fault> {

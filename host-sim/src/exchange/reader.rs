@@ -56,6 +56,14 @@ pub struct Element {
     pub children: Vec<Element>,
 }
 
+impl Element {
+    /// Where the value starts: the first character of the text after leading
+    /// whitespace (which is always literal, never a reference, in the source).
+    pub fn value_at(&self) -> usize {
+        self.text_at + (self.text.len() - self.text.trim_start().len())
+    }
+}
+
 pub struct Stream<'a> {
     text: &'a str,
     reader: NsReader<&'a [u8]>,

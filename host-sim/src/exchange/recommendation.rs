@@ -36,7 +36,7 @@ pub fn recommendation(text: &str, expect: &Expect) -> Result<Recommendation, Fau
             "issued-on" => {
                 single(issued_on.is_some())?;
                 let day = leaf(&el)?;
-                codes::date(day, "推荐日期").map_err(|r| fault(el.text_at, r))?;
+                codes::date(day, "推荐日期").map_err(|r| fault(el.value_at(), r))?;
                 issued_on = Some(day.to_string());
             }
             "entry" => {
@@ -85,7 +85,7 @@ fn leaf(el: &Element) -> Result<&str, Fault> {
     let value = el.text.trim();
     if value.is_empty() {
         return Err(fault(
-            el.text_at,
+            el.value_at(),
             format!("{}（<{}>）不能为空", label(&el.name), el.name),
         ));
     }
@@ -119,7 +119,7 @@ fn entry(el: &Element, expect: &Expect, before: usize) -> Result<RecommendedEntr
     )?;
     let score = f.parsed("score", codes::decimal)?;
     if !(0.0..=MAX_SCORE).contains(&score) {
-        let at = f.child("score").map_or(el.at, |c| c.text_at);
+        let at = f.child("score").map_or(el.at, |c| c.value_at());
         return Err(fault(
             at,
             format!("专家评审得分{score}应在0到{MAX_SCORE}之间"),

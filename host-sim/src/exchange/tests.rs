@@ -247,6 +247,10 @@ fn district_outside_zhengzhou_is_refused() {
     let e = refused(&xml);
     assert_eq!((e.line, e.column), place(&xml, "kaifeng"), "{e}");
     assert!(e.reason.contains("不在郑州市"), "{e}");
+    // On its own line, the value is still found where it is written.
+    let spread = xml.replacen("kaifeng<", "\n        kaifeng\n      <", 1);
+    let e = refused(&spread);
+    assert_eq!((e.line, e.column), place(&spread, "kaifeng"), "{e}");
 }
 
 #[test]
@@ -281,6 +285,17 @@ fn missing_and_repeated_elements_are_refused() {
     assert!(refused(&twice).reason.contains("重复出现"));
     let dup = xml.replacen("申0013", "申0012", 1);
     assert!(refused(&dup).reason.contains("省级申报编号"));
+
+    let nested = xml.replacen(
+        "<contact>王敏</contact>",
+        "<contact><b>王敏</b></contact>",
+        1,
+    );
+    let e = refused(&nested);
+    assert_eq!((e.line, e.column), place(&nested, "<b>"), "{e}");
+    let attributed = xml.replacen("<contact>", "<contact role=\"x\">", 1);
+    let e = refused(&attributed);
+    assert_eq!((e.line, e.column), place(&attributed, "role="), "{e}");
 }
 
 #[test]
