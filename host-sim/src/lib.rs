@@ -8,7 +8,9 @@ pub mod codes;
 pub mod db;
 pub mod demo;
 pub mod directory;
+pub mod documents;
 pub mod engine;
+pub mod exchange;
 #[path = "../../plugin/src/forms/json.rs"]
 pub mod fields_json;
 pub mod imports;
