@@ -669,3 +669,25 @@ fn serve_fires_due_timers_and_a_round_of_250_concludes_through_the_portal() {
     assert_eq!(at_stage(&db, "recognized"), 10);
     assert_eq!(at_stage(&db, "not-selected"), 240);
 }
+
+/// docs/contract.md lists every stage, action, timer and code as the component's own
+/// catalog does: regenerate it with `host-sim catalog --markdown` when this fails.
+#[test]
+fn the_contract_document_lists_the_catalog_the_component_exports() {
+    let sim = sim("contract_catalog_doc");
+    let doc = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/contract.md"),
+    )
+    .unwrap();
+    let (begin, end) = (host_sim::catalog_doc::BEGIN, host_sim::catalog_doc::END);
+    let listed = doc
+        .split_once(begin)
+        .and_then(|(_, rest)| rest.split_once(end))
+        .map(|(inside, _)| inside.trim())
+        .expect("docs/contract.md has the catalog markers");
+    assert_eq!(
+        listed,
+        host_sim::catalog_doc::markdown(sim.catalog()).trim(),
+        "docs/contract.md is out of date: run `host-sim catalog --markdown`"
+    );
+}

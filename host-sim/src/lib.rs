@@ -2,6 +2,7 @@
 //! component on wasmtime and keeps everything in one SQLite file.
 
 pub mod calendar;
+pub mod catalog_doc;
 pub mod clock;
 #[path = "../../plugin/src/codes.rs"]
 pub mod codes;
