@@ -81,3 +81,35 @@ fn memory_bomb_is_stopped_and_rolled_back() {
     };
     assert_rolled_back("faults_memory", "fault-memory", limits);
 }
+
+/// ADR 7: one instance serves call after call; a trap discards it and the next call runs
+/// on a fresh one, with nothing of the trapped call stored.
+#[test]
+fn an_instance_serves_many_calls_and_a_trap_replaces_it() {
+    let mut sim = sim_with("faults_reuse", &fault_plugin(), Limits::default());
+    open_batch(&mut sim);
+    let before = sim.instances;
+    for _ in 0..20 {
+        sim.view(OFFICER, "batch-2026").expect("view");
+    }
+    assert_eq!(sim.instances, before, "twenty calls, no new instance");
+    let fingerprint = sim.fingerprint().unwrap();
+    let trapped = sim.act(
+        OFFICER,
+        request(
+            Some("batch-2026"),
+            "close-applications",
+            vec![],
+            Some("fault-trap"),
+        ),
+    );
+    assert!(matches!(trapped, Err(CallError::Trap(_))), "{trapped:?}");
+    assert_eq!(sim.fingerprint().unwrap(), fingerprint);
+    sim.view(OFFICER, "batch-2026")
+        .expect("served after the trap");
+    assert_eq!(
+        sim.instances,
+        before + 1,
+        "the trapped instance was replaced"
+    );
+}

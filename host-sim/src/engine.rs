@@ -43,6 +43,11 @@ impl Default for Limits {
 /// Granularity of the epoch deadline.
 pub const EPOCH_TICK: Duration = Duration::from_millis(10);
 
+/// An instance serves at most this many calls before a fresh one replaces it (ADR 7).
+pub const RECYCLE_AFTER_CALLS: u32 = 10_000;
+/// An instance whose linear memory has grown past this is replaced after its call.
+pub const RECYCLE_ABOVE_BYTES: usize = 64 << 20;
+
 /// A compiled, linked plugin, ready to instantiate per call.
 pub struct Runtime {
     pub engine: Engine,
@@ -83,7 +88,12 @@ fn read_catalog(
     let calendar = Arc::new(crate::calendar::Calendar::official()?);
     let mut store = wasmtime::Store::new(
         engine,
-        CallCtx::new(conn, calendar, crate::clock::system_now(), store_limits),
+        CallCtx::new(
+            Some(conn),
+            calendar,
+            crate::clock::system_now(),
+            store_limits,
+        ),
     );
     store.limiter(|c| &mut c.limits);
     store.set_epoch_deadline((limits.deadline.as_millis() / EPOCH_TICK.as_millis()).max(1) as u64);

@@ -4,8 +4,7 @@
 
 use rusqlite::{Connection, OptionalExtension, params};
 use std::sync::Arc;
-use wasmtime::Result;
-use wasmtime::StoreLimits;
+use wasmtime::{ResourceLimiter, Result, StoreLimits};
 use wasmtime_wasi::{ResourceTable, WasiCtx, WasiCtxView, WasiView};
 
 use crate::calendar::Calendar;
@@ -19,22 +18,73 @@ use types::{
     SealPurpose, SealRef, Stage, StoredCase, Task,
 };
 
-/// Store data of one plugin call.
+/// Store data of a plugin instance. An instance serves many calls (ADR 7); between
+/// calls it holds no connection, and each call lends it the one in its transaction.
 pub struct CallCtx {
-    /// The connection, inside the call's open transaction.
-    pub conn: Connection,
+    /// The connection, inside the current call's open transaction; none between calls.
+    pub conn: Option<Connection>,
     pub calendar: Arc<Calendar>,
     /// The call's single instant, so every read of the clock within a call agrees.
     pub now: String,
     pub notices: Vec<notifications::Notification>,
-    pub limits: StoreLimits,
+    pub limits: Limits,
     wasi: WasiCtx,
     table: ResourceTable,
 }
 
+/// The store's memory limit, remembering how much linear memory the instance holds so
+/// the host can recycle an instance that has grown.
+pub struct Limits {
+    inner: StoreLimits,
+    /// Bytes of linear memory the instance holds now.
+    pub memory: usize,
+}
+
+impl Limits {
+    pub fn new(inner: StoreLimits) -> Self {
+        Limits { inner, memory: 0 }
+    }
+}
+
+impl ResourceLimiter for Limits {
+    fn memory_growing(
+        &mut self,
+        current: usize,
+        desired: usize,
+        maximum: Option<usize>,
+    ) -> Result<bool> {
+        let allowed = self.inner.memory_growing(current, desired, maximum)?;
+        if allowed {
+            self.memory = self.memory.max(desired);
+        }
+        Ok(allowed)
+    }
+
+    fn table_growing(
+        &mut self,
+        current: usize,
+        desired: usize,
+        maximum: Option<usize>,
+    ) -> Result<bool> {
+        self.inner.table_growing(current, desired, maximum)
+    }
+
+    fn instances(&self) -> usize {
+        self.inner.instances()
+    }
+
+    fn tables(&self) -> usize {
+        self.inner.tables()
+    }
+
+    fn memories(&self) -> usize {
+        self.inner.memories()
+    }
+}
+
 impl CallCtx {
     pub fn new(
-        conn: Connection,
+        conn: Option<Connection>,
         calendar: Arc<Calendar>,
         now: String,
         limits: StoreLimits,
@@ -46,10 +96,17 @@ impl CallCtx {
             calendar,
             now,
             notices: Vec::new(),
-            limits,
+            limits: Limits::new(limits),
             wasi,
             table: ResourceTable::new(),
         }
+    }
+
+    /// The current call's connection; a host service called outside a call traps.
+    fn db(&self) -> Result<&Connection> {
+        self.conn
+            .as_ref()
+            .ok_or_else(|| wasmtime::Error::msg("host service called outside a plugin call"))
     }
 }
 
@@ -164,7 +221,7 @@ impl log::Host for CallCtx {
 impl seals::Host for CallCtx {
     /// Genuine only if the seal service issued exactly this seal (H5).
     fn verify(&mut self, seal: SealRef) -> Result<bool> {
-        Ok(stored_seal(&self.conn, &seal.id)?.is_some_and(|stored| stored == seal))
+        Ok(stored_seal(self.db()?, &seal.id)?.is_some_and(|stored| stored == seal))
     }
 }
 
@@ -203,7 +260,7 @@ pub fn stored_seal(conn: &Connection, id: &str) -> rusqlite::Result<Option<SealR
 impl attachments::Host for CallCtx {
     fn lookup(&mut self, id: String) -> Result<Option<attachments::StoredAttachment>> {
         Ok(self
-            .conn
+            .db()?
             .query_row(
                 "SELECT name, media_type, size, sha256, uploaded_by, case_id, linked FROM attachments WHERE id = ?1",
                 params![id],
@@ -228,7 +285,7 @@ impl attachments::Host for CallCtx {
 
 impl directory::Host for CallCtx {
     fn members(&mut self, role: Role, org_unit: Option<String>) -> Result<Vec<directory::Person>> {
-        let mut stmt = self.conn.prepare_cached(
+        let mut stmt = self.db()?.prepare_cached(
             "SELECT user_id, name, org_unit, org_name, tags FROM users
              WHERE role = ?1 AND (?2 IS NULL OR org_unit = ?2) ORDER BY user_id",
         )?;
@@ -259,7 +316,7 @@ impl registry::Host for CallCtx {
         credit_code: String,
     ) -> Result<Option<registry::EnterpriseRecord>> {
         Ok(self
-            .conn
+            .db()?
             .query_row(
                 "SELECT name, district, independent_legal_entity, bad_records FROM enterprises WHERE credit_code = ?1",
                 params![credit_code],
@@ -362,7 +419,7 @@ pub fn history_entry(r: &rusqlite::Row, kind: CaseKind) -> rusqlite::Result<Hist
 
 impl case_store::Host for CallCtx {
     fn get(&mut self, case_id: String) -> Result<Option<StoredCase>> {
-        Ok(get_case(&self.conn, &case_id)?)
+        Ok(get_case(self.db()?, &case_id)?)
     }
 
     fn query(
@@ -372,7 +429,7 @@ impl case_store::Host for CallCtx {
     ) -> Result<Vec<CaseSummary>> {
         let (clause, args) = filter_sql(&filter);
         let limit = limit.map_or(-1, i64::from);
-        let mut stmt = self.conn.prepare_cached(&format!(
+        let mut stmt = self.db()?.prepare_cached(&format!(
             "SELECT {SUMMARY_COLUMNS} FROM cases WHERE {clause} ORDER BY id LIMIT {limit}"
         ))?;
         let rows = stmt
@@ -384,16 +441,16 @@ impl case_store::Host for CallCtx {
     fn count(&mut self, filter: case_store::CaseFilter) -> Result<u32> {
         let (clause, args) = filter_sql(&filter);
         let mut stmt = self
-            .conn
+            .db()?
             .prepare_cached(&format!("SELECT COUNT(*) FROM cases WHERE {clause}"))?;
         let n: i64 = stmt.query_row(rusqlite::params_from_iter(args), |r| r.get(0))?;
         Ok(n as u32)
     }
 
     fn history(&mut self, case_id: String) -> Result<Vec<case_store::RecordedEntry>> {
-        let kind = get_case(&self.conn, &case_id)?
+        let kind = get_case(self.db()?, &case_id)?
             .map_or(CaseKind::Application, |c| stage_kind(c.summary.stage));
-        let mut stmt = self.conn.prepare_cached(
+        let mut stmt = self.db()?.prepare_cached(
             "SELECT case_id, action, label, from_stage, to_stage, opinion, detail, actor_user,
                     actor_user, actor_name, actor_role, actor_org, actor_org_name, at, seq
              FROM history WHERE case_id = ?1 ORDER BY seq",
@@ -412,7 +469,7 @@ impl case_store::Host for CallCtx {
     }
 
     fn open_tasks(&mut self, case_id: String) -> Result<Vec<case_store::OpenTask>> {
-        let mut stmt = self.conn.prepare_cached(
+        let mut stmt = self.db()?.prepare_cached(
             "SELECT t.case_id, t.key, t.title, t.assignee_user, t.assignee_role, t.assignee_org, t.due,
                     t.opened_at, u.name, (SELECT org_name FROM users WHERE org_unit = t.assignee_org LIMIT 1)
              FROM tasks t LEFT JOIN users u ON u.user_id = t.assignee_user

@@ -19,7 +19,7 @@ use crate::engine::zhengzhou::quality_benchmark::types::{
     Action, Actor, AttachmentRef, Field, FieldError, Recipient, RecordedBy, Refusal, RefusalKind,
     SealPurpose, SealRef, Stage,
 };
-use crate::engine::{Limits, Plugin, Runtime};
+use crate::engine::{Limits, Plugin, RECYCLE_ABOVE_BYTES, RECYCLE_AFTER_CALLS, Runtime};
 use crate::imports::{CallCtx, SYSTEM_USER, get_case, role_code, role_from_code};
 use crate::module;
 
@@ -84,9 +84,21 @@ pub fn action_of(code: &str) -> Result<Action, CallError> {
     })
 }
 
+/// A live plugin instance and the calls it has served.
+struct Live {
+    store: Store<CallCtx>,
+    plugin: Plugin,
+    calls: u32,
+}
+
 pub struct Sim {
     conn: Option<Connection>,
     runtime: Runtime,
+    /// The instance reused across calls; none after a trap, deadline or memory fault,
+    /// or when it is due for recycling (ADR 7).
+    live: Option<Live>,
+    /// Instances created so far (for tests and the bench).
+    pub instances: u64,
     calendar: Arc<Calendar>,
     /// The key the history rows' MACs are computed with (H8, `audit.rs`).
     history_key: Arc<Vec<u8>>,
@@ -155,6 +167,8 @@ impl Sim {
         Ok(Sim {
             conn: Some(conn),
             runtime,
+            live: None,
+            instances: 0,
             calendar: Arc::new(Calendar::official()?),
             history_key: Arc::new(history_key),
         })
@@ -280,39 +294,51 @@ impl Sim {
 
     /// Run one plugin call in one transaction. `apply` sees the call's result and the
     /// queued notifications and writes what must be committed; any error rolls back.
-    fn call<R>(
+    fn call<R, T>(
         &mut self,
         write: bool,
         invoke: impl FnOnce(&Plugin, &mut Store<CallCtx>) -> wasmtime::Result<R>,
-        apply: impl FnOnce(&Connection, &str, R, Vec<Notification>) -> Result<R, CallError>,
-    ) -> Result<R, CallError> {
+        apply: impl FnOnce(&Connection, &str, R, Vec<Notification>) -> Result<T, CallError>,
+    ) -> Result<T, CallError> {
         let now = self.now()?;
         let conn = self.conn.take().ok_or_else(|| anyhow!("connection busy"))?;
         if let Err(e) = conn.execute_batch(if write { "BEGIN IMMEDIATE" } else { "BEGIN" }) {
             self.conn = Some(conn);
             return Err(e.into());
         }
-        let limits = StoreLimitsBuilder::new()
-            .memory_size(self.runtime.limits.memory_bytes)
-            .instances(4)
-            .build();
-        let mut store = Store::new(
-            &self.runtime.engine,
-            CallCtx::new(conn, self.calendar.clone(), now.clone(), limits),
-        );
-        store.limiter(|c| &mut c.limits);
-        store.set_epoch_deadline(self.runtime.deadline_ticks());
-        // A fresh instance per call: a trap never leaves a poisoned instance behind.
-        let result = self
-            .runtime
-            .pre
-            .instantiate(&mut store)
-            .and_then(|plugin| invoke(&plugin, &mut store));
-        let ctx = store.into_data();
-        let conn = ctx.conn;
+        let mut live = match self.live.take() {
+            Some(live) => live,
+            None => match self.instantiate() {
+                Ok(live) => live,
+                Err(e) => {
+                    let _ = conn.execute_batch("ROLLBACK");
+                    self.conn = Some(conn);
+                    return Err(CallError::Trap(e));
+                }
+            },
+        };
+        let ctx = live.store.data_mut();
+        ctx.conn = Some(conn);
+        ctx.now.clone_from(&now);
+        ctx.notices.clear();
+        live.store.set_epoch_deadline(self.runtime.deadline_ticks());
+        let result = invoke(&live.plugin, &mut live.store);
+        let ctx = live.store.data_mut();
+        let notices = std::mem::take(&mut ctx.notices);
+        let memory = ctx.limits.memory;
+        let Some(conn) = ctx.conn.take() else {
+            return Err(CallError::Host(anyhow!("the call kept its connection")));
+        };
         let outcome = match result {
+            // A trapped instance is never reused: it is dropped here, with its store.
             Err(trap) => Err(CallError::Trap(trap.into())),
-            Ok(r) => apply(&conn, &now, r, ctx.notices),
+            Ok(r) => {
+                live.calls += 1;
+                if live.calls < RECYCLE_AFTER_CALLS && memory <= RECYCLE_ABOVE_BYTES {
+                    self.live = Some(live);
+                }
+                apply(&conn, &now, r, notices)
+            }
         };
         let end = if outcome.is_ok() && write {
             conn.execute_batch("COMMIT")
@@ -322,6 +348,27 @@ impl Sim {
         self.conn = Some(conn);
         end?;
         outcome
+    }
+
+    /// A fresh instance from the linked component, with the call limits on its store.
+    fn instantiate(&mut self) -> anyhow::Result<Live> {
+        let limits = StoreLimitsBuilder::new()
+            .memory_size(self.runtime.limits.memory_bytes)
+            .instances(4)
+            .build();
+        let mut store = Store::new(
+            &self.runtime.engine,
+            CallCtx::new(None, self.calendar.clone(), String::new(), limits),
+        );
+        store.limiter(|c| &mut c.limits);
+        store.set_epoch_deadline(self.runtime.deadline_ticks());
+        let plugin = self.runtime.pre.instantiate(&mut store)?;
+        self.instances += 1;
+        Ok(Live {
+            store,
+            plugin,
+            calls: 0,
+        })
     }
 
     fn read<R>(
@@ -357,10 +404,9 @@ impl Sim {
                     key: &key,
                 };
                 apply_outcome(conn, &stamp, Some(&actor), &outcome, &notices)?;
-                Ok(Ok(outcome))
+                Ok(outcome)
             },
-        )?
-        .map_err(CallError::Refused)
+        )
     }
 
     /// Stage labels from the catalog, for the summary columns lists read.
@@ -389,22 +435,28 @@ impl Sim {
             action: action_of(action)?,
             field: field.to_string(),
         };
-        let order = self
-            .read(|p, s| {
+        let signer = actor.user_id.clone();
+        // One transaction: the plugin's order and the seal service's record of the seal.
+        self.call(
+            true,
+            |p, s| {
                 p.zhengzhou_quality_benchmark_forms()
                     .call_prepare_seal(s, &actor, &purpose, values)
-            })?
-            .map_err(CallError::Refused)?;
-        let seal = SealRef {
-            id: String::new(),
-            purpose: order.purpose,
-            capacity: order.capacity,
-            holder: order.holder,
-            signer: actor.user_id.clone(),
-            signed_at: self.now()?,
-            digest: order.digest,
-        };
-        Ok(record_seal(self.conn(), seal)?)
+            },
+            move |conn, now, order, _| {
+                let order = order.map_err(CallError::Refused)?;
+                let seal = SealRef {
+                    id: String::new(),
+                    purpose: order.purpose.clone(),
+                    capacity: order.capacity,
+                    holder: order.holder.clone(),
+                    signer,
+                    signed_at: now.to_string(),
+                    digest: order.digest.clone(),
+                };
+                Ok(record_seal(conn, seal)?)
+            },
+        )
     }
 
     /// The upload service (H6): stores a file only after the plugin permits it.
@@ -778,17 +830,11 @@ fn apply_outcome(
         let kind = stage_kind(s.stage).code();
         let (stage, stage_label) = (stage_code(s.stage), label_of(s.stage));
         let changed = if w.expected_version == 0 {
-            conn.execute(
-                "INSERT OR IGNORE INTO cases (id, kind, year, stage, stage_label, district, owner, title, score, version, state, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10, ?11, ?11)",
-                params![s.id, kind, s.year, stage, stage_label, s.district, s.owner, s.title, s.score, w.state, now],
-            )?
+            conn.prepare_cached("INSERT OR IGNORE INTO cases (id, kind, year, stage, stage_label, district, owner, title, score, version, state, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10, ?11, ?11)")?.execute(params![s.id, kind, s.year, stage, stage_label, s.district, s.owner, s.title, s.score, w.state, now])?
         } else {
-            conn.execute(
-                "UPDATE cases SET kind = ?2, year = ?3, stage = ?4, stage_label = ?5, district = ?6, owner = ?7, title = ?8,
-                 score = ?9, state = ?10, updated_at = ?11, version = version + 1 WHERE id = ?1 AND version = ?12",
-                params![s.id, kind, s.year, stage, stage_label, s.district, s.owner, s.title, s.score, w.state, now, w.expected_version as i64],
-            )?
+            conn.prepare_cached("UPDATE cases SET kind = ?2, year = ?3, stage = ?4, stage_label = ?5, district = ?6, owner = ?7, title = ?8,
+                 score = ?9, state = ?10, updated_at = ?11, version = version + 1 WHERE id = ?1 AND version = ?12")?.execute(params![s.id, kind, s.year, stage, stage_label, s.district, s.owner, s.title, s.score, w.state, now, w.expected_version as i64])?
         };
         if changed != 1 {
             return Err(conflict());
@@ -796,29 +842,20 @@ fn apply_outcome(
     }
     let by = actor.map(|a| a.user_id.as_str()).unwrap_or(SYSTEM_USER);
     for t in &outcome.close_tasks {
-        conn.execute(
-            "UPDATE tasks SET closed_at = ?3, closed_by = ?4 WHERE case_id = ?1 AND key = ?2 AND closed_at IS NULL",
-            params![t.case_id, t.key, now, by],
-        )?;
+        conn.prepare_cached("UPDATE tasks SET closed_at = ?3, closed_by = ?4 WHERE case_id = ?1 AND key = ?2 AND closed_at IS NULL")?.execute(params![t.case_id, t.key, now, by])?;
     }
     for t in &outcome.open_tasks {
         let (user, role, org) = recipient_columns(&t.assignee);
-        conn.execute(
-            "INSERT INTO tasks (case_id, key, title, assignee_user, assignee_role, assignee_org, due, opened_at)
+        conn.prepare_cached("INSERT INTO tasks (case_id, key, title, assignee_user, assignee_role, assignee_org, due, opened_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
              ON CONFLICT (case_id, key) WHERE closed_at IS NULL DO UPDATE SET
                title = excluded.title, assignee_user = excluded.assignee_user, assignee_role = excluded.assignee_role,
-               assignee_org = excluded.assignee_org, due = excluded.due",
-            params![t.case_id, t.key, t.title, user, role, org, t.due, now],
-        )?;
+               assignee_org = excluded.assignee_org, due = excluded.due")?.execute(params![t.case_id, t.key, t.title, user, role, org, t.due, now])?;
     }
     let system = system_actor();
     let mut prev: String = conn
-        .query_row(
-            "SELECT hash FROM history ORDER BY seq DESC LIMIT 1",
-            [],
-            |r| r.get(0),
-        )
+        .prepare_cached("SELECT hash FROM history ORDER BY seq DESC LIMIT 1")?
+        .query_row([], |r| r.get(0))
         .unwrap_or_default();
     for h in &outcome.history {
         let who = match (actor, h.by) {
@@ -843,48 +880,31 @@ fn apply_outcome(
         ];
         let hash = chain_hash(&prev, &fields);
         let mac = crate::audit::mac(stamp.key, &hash);
-        conn.execute(
-            "INSERT INTO history (case_id, action, label, from_stage, to_stage, opinion, detail, actor_user, actor_name,
+        conn.prepare_cached("INSERT INTO history (case_id, action, label, from_stage, to_stage, opinion, detail, actor_user, actor_name,
                actor_role, actor_org, actor_org_name, at, prev_hash, hash, mac)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-            params![fields[0], fields[1], fields[2], fields[3], fields[4], h.opinion, h.detail, fields[7], fields[8],
-                fields[9], fields[10], fields[11], now, prev, hash, mac],
-        )?;
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)")?.execute(params![fields[0], fields[1], fields[2], fields[3], fields[4], h.opinion, h.detail, fields[7], fields[8],
+                fields[9], fields[10], fields[11], now, prev, hash, mac])?;
         prev = hash;
     }
     for p in &outcome.public_records {
-        conn.execute(
-            "INSERT INTO public_records (record_id, kind, year, title, body, case_id, published_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+        conn.prepare_cached("INSERT INTO public_records (record_id, kind, year, title, body, case_id, published_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
              ON CONFLICT (record_id) DO UPDATE SET kind = excluded.kind, year = excluded.year, title = excluded.title,
-               body = excluded.body, case_id = excluded.case_id, published_at = excluded.published_at, withdrawn_at = NULL",
-            params![p.id, p.kind.code(), p.year, p.title, p.body, p.case_id, now],
-        )?;
+               body = excluded.body, case_id = excluded.case_id, published_at = excluded.published_at, withdrawn_at = NULL")?.execute(params![p.id, p.kind.code(), p.year, p.title, p.body, p.case_id, now])?;
     }
     for id in &outcome.withdraw_records {
-        conn.execute(
-            "UPDATE public_records SET withdrawn_at = ?2 WHERE record_id = ?1 AND withdrawn_at IS NULL",
-            params![id, now],
-        )?;
+        conn.prepare_cached("UPDATE public_records SET withdrawn_at = ?2 WHERE record_id = ?1 AND withdrawn_at IS NULL")?.execute(params![id, now])?;
     }
     for t in &outcome.timers {
-        conn.execute(
-            "INSERT INTO timers (case_id, key, at) VALUES (?1, ?2, ?3) ON CONFLICT (case_id, key) DO UPDATE SET at = excluded.at",
-            params![t.case_id, t.key, t.at],
-        )?;
+        conn.prepare_cached("INSERT INTO timers (case_id, key, at) VALUES (?1, ?2, ?3) ON CONFLICT (case_id, key) DO UPDATE SET at = excluded.at")?.execute(params![t.case_id, t.key, t.at])?;
     }
     for l in &outcome.attachments {
-        conn.execute(
-            "UPDATE attachments SET linked = 1 WHERE id = ?1 AND case_id IS ?2",
-            params![l.attachment_id, l.case_id],
-        )?;
+        conn.prepare_cached("UPDATE attachments SET linked = 1 WHERE id = ?1 AND case_id IS ?2")?
+            .execute(params![l.attachment_id, l.case_id])?;
     }
     for n in notices {
         let (user, role, org) = recipient_columns(&n.recipient);
-        conn.execute(
-            "INSERT INTO outbox (recipient_user, recipient_role, recipient_org, kind, subject, body, case_id, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![user, role, org, n.kind.code(), n.subject, n.body, n.case_id, now],
-        )?;
+        conn.prepare_cached("INSERT INTO outbox (recipient_user, recipient_role, recipient_org, kind, subject, body, case_id, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?.execute(params![user, role, org, n.kind.code(), n.subject, n.body, n.case_id, now])?;
     }
     Ok(())
 }

@@ -10,8 +10,13 @@ use crate::refusal::{Decision, refuse};
 use crate::stage::{AppStage, BatchStage, StageInfo};
 
 /// Version of the state layout. Bumped with a migration in `load` when the layout changes.
-/// 2 (contract 0.2): seals carry their purpose and capacity.
-pub const STATE_SCHEMA: u32 = 2;
+/// 1 (contract 0.1): JSON. 2 (contract 0.2): JSON, seals carry their purpose and
+/// capacity. 3: the same structs, postcard-encoded behind the tag `QB` + 3 (ADR 7) —
+/// a third of JSON's size and of its cost to read and write.
+pub const STATE_SCHEMA: u32 = 3;
+
+/// The first bytes of a binary state: `QB` and the layout version.
+const BINARY_TAG: [u8; 3] = [b'Q', b'B', STATE_SCHEMA as u8];
 
 /// The year's configuration (年度申报通知), from the batch-config form.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -250,12 +255,17 @@ pub fn application_id(year: u16, credit_code: &str) -> String {
 }
 
 fn decode<T: for<'de> Deserialize<'de>>(stored: &StoredCase) -> Decision<T> {
-    let corrupt = |e: serde_json::Error| {
+    let corrupt = |e: &dyn std::fmt::Display| {
         refuse(
             "corrupt-state",
             format!("事项 {} 的数据无法读取：{e}", stored.summary.id),
         )
     };
+    if let Some(body) = stored.state.strip_prefix(&BINARY_TAG) {
+        return postcard::from_bytes(body).map_err(|e| corrupt(&e));
+    }
+    // Layouts 1 and 2 were JSON; they are read as they are and written back in binary.
+    let corrupt = |e: serde_json::Error| corrupt(&e);
     let mut value: serde_json::Value = serde_json::from_slice(&stored.state).map_err(corrupt)?;
     if value.get("schema").and_then(serde_json::Value::as_u64) == Some(1) {
         migrate_v1(&mut value);
@@ -302,7 +312,7 @@ fn migrate_v1(value: &mut serde_json::Value) {
         }
     }
     walk(value, None);
-    value["schema"] = json!(STATE_SCHEMA);
+    value["schema"] = json!(2);
 }
 
 pub fn load_batch(stored: &StoredCase) -> Decision<Loaded<Batch>> {
@@ -334,8 +344,10 @@ pub fn load_application(stored: &StoredCase) -> Decision<Loaded<Application>> {
 }
 
 fn encode<T: Serialize>(state: &T) -> Vec<u8> {
-    // Serialising plain structs of strings and numbers cannot fail.
-    serde_json::to_vec(state).unwrap_or_default()
+    let mut bytes = BINARY_TAG.to_vec();
+    // Serialising plain structs of strings and numbers into a Vec cannot fail.
+    bytes.extend(postcard::to_allocvec(state).unwrap_or_default());
+    bytes
 }
 
 impl Batch {

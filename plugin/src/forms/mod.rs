@@ -91,10 +91,35 @@ pub fn definition(id: &str) -> Option<FormDef> {
 /// The form `id` for batch `year`: only 申报表 depends on it (the three years of
 /// 基本情况 are `year-3 ..= year-1`, and the declaration names the year).
 pub fn definition_for_year(id: &str, year: u16) -> Option<FormDef> {
-    defs::FORMS
-        .iter()
-        .find(|(f, _)| *f == id)
-        .map(|(_, build)| build(year))
+    with_definition(id, year, FormDef::clone)
+}
+
+/// Form definitions built once per instance: an instance serves many calls (host-sim
+/// reuses it), and building a definition is half the cost of validating a form. Only
+/// the years a round can have are kept, so no input can grow the cache without bound.
+static BUILT: std::sync::Mutex<Vec<(&str, u16, &FormDef)>> = std::sync::Mutex::new(Vec::new());
+
+/// Run `f` on the form `id` for batch `year`, building it at most once.
+pub fn with_definition<T>(id: &str, year: u16, f: impl FnOnce(&FormDef) -> T) -> Option<T> {
+    let (form_id, build) = defs::FORMS.iter().find(|(form, _)| *form == id)?;
+    let cacheable = (limits::FIRST_YEAR..=limits::LAST_YEAR).contains(&f64::from(year));
+    if !cacheable {
+        return Some(f(&build(year)));
+    }
+    let mut built = BUILT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let def = match built.iter().find(|(i, y, _)| i == form_id && *y == year) {
+        Some((_, _, def)) => *def,
+        None => {
+            // Leaked on purpose: at most (forms × years of rounds) small definitions.
+            let def: &'static FormDef = Box::leak(Box::new(build(year)));
+            built.push((form_id, year, def));
+            def
+        }
+    };
+    drop(built);
+    Some(f(def))
 }
 
 /// Validates filled values of form `id` for the default batch year.
@@ -110,8 +135,7 @@ pub fn validate_for_year(
     mode: CheckMode,
     year: u16,
 ) -> Option<Vec<FieldError>> {
-    let def = definition_for_year(id, year)?;
-    Some(validate::validate_form(&def, values, mode))
+    with_definition(id, year, |def| validate::validate_form(def, values, mode))
 }
 
 /// Length of a text as the regulation counts it: Unicode scalar values, not bytes.
