@@ -392,7 +392,7 @@ fn process(
         }));
         let home = outs
             .first()
-            .map(|(n, _)| b.p.nodes[*n].lane)
+            .map(|(n, ..)| b.p.nodes[*n].lane)
             .or_else(|| ins.first().map(|(n, _)| b.p.nodes[*n].lane))
             .unwrap_or(0);
         if s.terminal {

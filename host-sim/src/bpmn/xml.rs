@@ -57,7 +57,7 @@ pub fn write(model: &Model, layout: &Layout) -> io::Result<String> {
             for (i, (action, ..)) in super::flow::MOVES.iter().enumerate() {
                 let id = format!("Message_{i}");
                 let name = format!("move:{action}:{i}");
-                empty(w, "bpmn:message", &[("id", &id), ("name", &name)])?;
+                empty(w, "bpmn:message", &[("id", id.as_str()), ("name", name.as_str())])?;
             }
             collaboration(w, model)?;
             for p in &model.processes {
@@ -83,9 +83,9 @@ fn collaboration(w: &mut W, model: &Model) -> io::Result<()> {
                     w,
                     "bpmn:participant",
                     &[
-                        ("id", &format!("Participant_{}", p.id)),
-                        ("name", &p.name),
-                        ("processRef", &p.id),
+                        ("id", format!("Participant_{}", p.id).as_str()),
+                        ("name", p.name.as_str()),
+                        ("processRef", p.id.as_str()),
                     ],
                 )?;
             }
@@ -98,11 +98,11 @@ fn collaboration(w: &mut W, model: &Model) -> io::Result<()> {
                     w,
                     "bpmn:messageFlow",
                     &[
-                        ("id", &m.id),
-                        ("name", &m.name),
-                        ("sourceRef", from),
-                        ("targetRef", to),
-                        ("messageRef", &format!("Message_{}", m.message)),
+                        ("id", m.id.as_str()),
+                        ("name", m.name.as_str()),
+                        ("sourceRef", from.as_str()),
+                        ("targetRef", to.as_str()),
+                        ("messageRef", format!("Message_{}", m.message).as_str()),
                     ],
                 )?;
             }
@@ -147,7 +147,7 @@ fn process(w: &mut W, model: &Model, p: &Process) -> io::Result<()> {
                     ("targetRef", p.nodes[e.to].id.as_str()),
                 ];
                 if let Some(name) = &e.name {
-                    attrs.push(("name", name));
+                    attrs.push(("name", name.as_str()));
                 }
                 let el = w.create_element("bpmn:sequenceFlow").with_attributes(attrs);
                 match &e.condition {
@@ -203,7 +203,7 @@ fn node(w: &mut W, model: &Model, p: &Process, i: usize, n: &super::model::Node)
                 }
                 Kind::MessageStart(m) | Kind::MessageCatch(m) => {
                     let msg = format!("Message_{m}");
-                    empty(w, "bpmn:messageEventDefinition", &[("id", &format!("{}_def", n.id)), ("messageRef", &msg)])?;
+                    empty(w, "bpmn:messageEventDefinition", &[("id", format!("{}_def", n.id).as_str()), ("messageRef", msg.as_str())])?;
                 }
                 Kind::TimerCatch(t) | Kind::Boundary(_, _, t) => timer(w, model, &n.id, *t)?,
                 _ => {}
@@ -225,7 +225,7 @@ fn timer(w: &mut W, model: &Model, node: &str, t: usize) -> io::Result<()> {
                 formal(w, "bpmn:timeDuration", "\"PT0S\"")
             } else {
                 let var = key.replace([':', '-'], "_");
-                formal(w, "bpmn:timeDate", &format!("timer_{var}"))
+                formal(w, "bpmn:timeDate", format!("timer_{var}").as_str())
             }
         })?;
     Ok(())
@@ -236,10 +236,10 @@ fn bounds(w: &mut W, r: Rect) -> io::Result<()> {
         w,
         "dc:Bounds",
         &[
-            ("x", &fmt(r.x)),
-            ("y", &fmt(r.y)),
-            ("width", &fmt(r.w)),
-            ("height", &fmt(r.h)),
+            ("x", fmt(r.x).as_str()),
+            ("y", fmt(r.y).as_str()),
+            ("width", fmt(r.w).as_str()),
+            ("height", fmt(r.h).as_str()),
         ],
     )
 }
@@ -250,7 +250,7 @@ fn fmt(x: f64) -> String {
 
 fn waypoints(w: &mut W, pts: &[(f64, f64)]) -> io::Result<()> {
     for (x, y) in pts {
-        empty(w, "di:waypoint", &[("x", &fmt(*x)), ("y", &fmt(*y))])?;
+        empty(w, "di:waypoint", &[("x", fmt(*x).as_str()), ("y", fmt(*y).as_str())])?;
     }
     Ok(())
 }

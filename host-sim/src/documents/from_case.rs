@@ -26,7 +26,7 @@ pub fn chinese_date(s: &str) -> String {
 /// An amount in 万元 as on paper: thousands separated, two decimals.
 fn amount(x: f64) -> String {
     let s = format!("{:.2}", x.abs());
-    let (int, frac) = s.split_once('.').unwrap_or((&s, "00"));
+    let (int, frac) = s.split_once('.').unwrap_or((s.as_str(), "00"));
     let mut grouped = String::new();
     for (i, c) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
@@ -267,7 +267,7 @@ pub fn batch_documents(
             .unwrap_or_default()
     };
     let period = item(&batch_view, "公示期").context("本年度尚未公示拟认定名单")?;
-    let (start, end) = period.split_once('至').unwrap_or((&period, ""));
+    let (start, end) = period.split_once('至').unwrap_or((period.as_str(), ""));
     let config = batch_view
         .forms
         .iter()
