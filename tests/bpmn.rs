@@ -55,15 +55,25 @@ fn every_catalog_action_and_timer_is_in_the_export_and_nothing_else() {
     let xml = bpmn::export(&catalog).expect("export");
     let tasks = ids_after(&docs_of(&xml, &["bpmn:userTask"]), "操作 ");
     let actions: BTreeSet<String> = catalog.actions.iter().map(|a| a.id.clone()).collect();
-    assert_eq!(tasks, actions, "user tasks of the export = actions of the catalog");
+    assert_eq!(
+        tasks, actions,
+        "user tasks of the export = actions of the catalog"
+    );
     let timers = ids_after(
         &docs_of(&xml, &["bpmn:boundaryEvent", "bpmn:intermediateCatchEvent"]),
         "定时器 ",
     );
     let keys: BTreeSet<String> = catalog.timers.iter().map(|t| t.key.clone()).collect();
-    assert_eq!(timers, keys, "timer events of the export = timers of the catalog");
+    assert_eq!(
+        timers, keys,
+        "timer events of the export = timers of the catalog"
+    );
     for a in &catalog.actions {
-        assert!(xml.contains(&format!("name=\"{}\"", a.label)), "{} by its label", a.id);
+        assert!(
+            xml.contains(&format!("name=\"{}\"", a.label)),
+            "{} by its label",
+            a.id
+        );
     }
 }
 
@@ -76,13 +86,19 @@ fn an_action_or_timer_the_export_cannot_place_stops_it() {
     catalog.actions.push(extra);
     match bpmn::export(&catalog) {
         Err(BpmnError::Unmapped(what)) => assert!(what.contains("award-plaque"), "{what}"),
-        other => panic!("an unplaced action must stop the export: {:?}", other.map(|x| x.len())),
+        other => panic!(
+            "an unplaced action must stop the export: {:?}",
+            other.map(|x| x.len())
+        ),
     }
     let mut catalog = sim.catalog().clone();
     let mut timer = catalog.timers[0].clone();
     timer.key = "due:publication".into();
     catalog.timers.push(timer);
-    assert!(matches!(bpmn::export(&catalog), Err(BpmnError::Unmapped(_))));
+    assert!(matches!(
+        bpmn::export(&catalog),
+        Err(BpmnError::Unmapped(_))
+    ));
     // An action the catalog drops leaves the export with it.
     let mut catalog = sim.catalog().clone();
     catalog.actions.retain(|a| a.id != "remind");

@@ -25,7 +25,8 @@ fn form_of(name: &str, code: &str, district: &str) -> ApplicationForm {
         industry: "new-materials".into(),
         direction: "tqm".into(),
         benchmark_name: format!("{name}推行精益六西格玛的经验"),
-        benchmark_intro: "以精益六西格玛为主线，“顾客之声”贯穿研发与制造全过程。\n三年来合格率持续提升。".into(),
+        benchmark_intro:
+            "以精益六西格玛为主线，“顾客之声”贯穿研发与制造全过程。\n三年来合格率持续提升。".into(),
         address: "郑州市中原区建设西路188号".into(),
         postcode: "450007".into(),
         contact: "赵敏".into(),
@@ -33,7 +34,11 @@ fn form_of(name: &str, code: &str, district: &str) -> ApplicationForm {
         mobile: "13838012345".into(),
         fax: Some("0371-67891235".into()),
         email: "zm@example.cn".into(),
-        figures: vec![year(2023, 8800.5, 210), year(2024, 9300.25, 220), year(2025, 10100.0, 231)],
+        figures: vec![
+            year(2023, 8800.5, 210),
+            year(2024, 9300.25, 220),
+            year(2025, 10100.0, 231),
+        ],
         conditions: Conditions {
             independent_legal_entity: true,
             quality_system: true,
@@ -131,7 +136,10 @@ fn check_imported(r: &mut Round, round: &ProvincialRound) {
             panic!("基本情况 on file");
         };
         let last = rows.iter().find(|r| r.key == "2025").expect("2025");
-        assert!(last.cells.contains(&("assets".into(), Scalar::Number(10100.0))));
+        assert!(
+            last.cells
+                .contains(&("assets".into(), Scalar::Number(10100.0)))
+        );
         assert_eq!(
             value(&view, "application-form", "commitment"),
             Some(&FieldValue::Flag(true))
@@ -141,9 +149,10 @@ fn check_imported(r: &mut Round, round: &ProvincialRound) {
             Some(m) => assert_eq!(registered, Some(&FieldValue::Text(m.title.clone()))),
             None => assert_eq!(registered, None),
         }
-        let told = r.sim.outbox().expect("outbox").into_iter().any(|n| {
-            n.case_id.as_deref() == Some(case.as_str()) && n.subject.contains("省级申报")
-        });
+        let told =
+            r.sim.outbox().expect("outbox").into_iter().any(|n| {
+                n.case_id.as_deref() == Some(case.as_str()) && n.subject.contains("省级申报")
+            });
         assert!(told, "the plugin notified {}", a.form.enterprise_name);
     }
 }
@@ -154,7 +163,10 @@ fn a_provincial_round_is_imported_as_provincial_applications_utf8_and_gbk() {
     let mut r = Round::submitted("exchange-import-utf8", 2);
     let done = provincial::import_round(&mut r.sim, OFFICER, utf8_file(&round).as_bytes())
         .expect("imported");
-    assert_eq!((done.year, done.applications.len(), done.with_materials), (2026, 2, 1));
+    assert_eq!(
+        (done.year, done.applications.len(), done.with_materials),
+        (2026, 2, 1)
+    );
     check_imported(&mut r, &round);
 
     let mut r = Round::submitted("exchange-import-gbk", 2);
@@ -165,7 +177,11 @@ fn a_provincial_round_is_imported_as_provincial_applications_utf8_and_gbk() {
 fn refused(r: &mut Round, bytes: &[u8]) -> exchange::ExchangeError {
     let before = r.sim.fingerprint().expect("fingerprint");
     let result = provincial::import_round(&mut r.sim, OFFICER, bytes);
-    assert_eq!(r.sim.fingerprint().expect("fingerprint"), before, "nothing stored");
+    assert_eq!(
+        r.sim.fingerprint().expect("fingerprint"),
+        before,
+        "nothing stored"
+    );
     match result {
         Err(ImportError::Refused(e)) => e,
         other => panic!("expected a refusal, got {other:?}"),
@@ -185,17 +201,22 @@ fn a_malformed_file_a_wrong_year_and_an_enterprise_outside_zhengzhou_change_noth
     let wrong_year = good.replacen("year=\"2026\"", "year=\"2025\"", 1);
     let e = refused(&mut r, wrong_year.as_bytes());
     assert_eq!(e.line, place(&wrong_year, "year=\"2025\"", 0).0, "{e}");
-    assert!(e.reason.contains("2025") && e.reason.contains("2026"), "{e}");
+    assert!(
+        e.reason.contains("2025") && e.reason.contains("2026"),
+        "{e}"
+    );
 
     // The second applicant is registered in Luoyang though the file says 中原区: the
     // plugin refuses it, and the first, valid one is not imported either.
     let mut round = province_round();
-    round.applicants[1].form =
-        form_of("洛阳示例机械有限公司", "91410300MA000999XC", "zhongyuan");
+    round.applicants[1].form = form_of("洛阳示例机械有限公司", "91410300MA000999XC", "zhongyuan");
     let outside = utf8_file(&round);
     let e = refused(&mut r, outside.as_bytes());
     assert_eq!((e.line, e.column), place(&outside, "<applicant>", 1), "{e}");
-    assert!(e.reason.contains("洛阳示例机械有限公司") && e.reason.contains("郑州"), "{e}");
+    assert!(
+        e.reason.contains("洛阳示例机械有限公司") && e.reason.contains("郑州"),
+        "{e}"
+    );
     let first = format!("app-2026-{}", round.applicants[0].form.credit_code);
     assert_eq!(r.sim.version(&first).expect("version"), None);
 }
@@ -219,12 +240,22 @@ fn the_recommendation_to_the_province_is_exported_and_read_back_unchanged() {
         assert_eq!(e.form.credit_code, a.code);
         assert_eq!(e.form.benchmark_name, a.title());
         assert_eq!(e.form.figures.len(), 3);
-        assert!(e.district_opinion.contains("同意推荐"), "{}", e.district_opinion);
+        assert!(
+            e.district_opinion.contains("同意推荐"),
+            "{}",
+            e.district_opinion
+        );
         assert!(e.score > 0.0 && !e.plaque_number.is_empty());
         assert!(e.materials.as_ref().is_some_and(|m| m.title == a.title()));
         let capacities: Vec<&str> = e.seals.iter().map(|s| s.capacity.as_str()).collect();
-        assert_eq!(capacities, ["enterprise-seal", "legal-representative", "district-seal"]);
-        assert_eq!(code_of(r.sim.view(OFFICER, &a.case()).expect("view").summary.stage), "recognized");
+        assert_eq!(
+            capacities,
+            ["enterprise-seal", "legal-representative", "district-seal"]
+        );
+        assert_eq!(
+            code_of(r.sim.view(OFFICER, &a.case()).expect("view").summary.stage),
+            "recognized"
+        );
     }
     assert!(rec.entries[0].score >= rec.entries[1].score);
     let bytes = exchange::write_recommendation(&rec);

@@ -140,7 +140,11 @@ pub fn export(component: &[u8], cmd: ExportCommand, stdout: &mut impl Write) -> 
             let mut sim = open(&db, component)?;
             let rec =
                 provincial::recommendation(&mut sim, &user, year, document_number.as_deref())?;
-            emit(&exchange::write_recommendation(&rec), out.as_deref(), stdout)
+            emit(
+                &exchange::write_recommendation(&rec),
+                out.as_deref(),
+                stdout,
+            )
         }
         ExportCommand::Documents {
             case,
@@ -160,7 +164,10 @@ pub fn export(component: &[u8], cmd: ExportCommand, stdout: &mut impl Write) -> 
             if let Some(case) = case {
                 let (form, materials) = from_case::application_documents(&mut sim, &user, &case)?;
                 files.push(("申报表.docx", documents::application_form_docx(&form)?));
-                files.push(("总结材料.docx", documents::summary_materials_docx(&materials)?));
+                files.push((
+                    "总结材料.docx",
+                    documents::summary_materials_docx(&materials)?,
+                ));
             }
             if let Some(year) = batch {
                 let contacts = from_case::Contacts {
@@ -172,11 +179,17 @@ pub fn export(component: &[u8], cmd: ExportCommand, stdout: &mut impl Write) -> 
                     online: "郑州市质量标杆门户（公示期内实名提出异议）".into(),
                 };
                 let docs = from_case::batch_documents(&mut sim, &user, year, &contacts)?;
-                files.push(("拟认定名单公示.docx", documents::publicity_notice_docx(&docs.notice)?));
+                files.push((
+                    "拟认定名单公示.docx",
+                    documents::publicity_notice_docx(&docs.notice)?,
+                ));
                 if let Some(list) = &docs.list {
                     files.push(("认定名单.docx", documents::recognition_list_docx(list)?));
                 }
-                files.push(("专家评审排名.xlsx", documents::expert_ranking_xlsx(&docs.ranking)?));
+                files.push((
+                    "专家评审排名.xlsx",
+                    documents::expert_ranking_xlsx(&docs.ranking)?,
+                ));
             }
             for (name, bytes) in files {
                 let path = out.join(name);

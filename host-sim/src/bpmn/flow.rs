@@ -50,7 +50,12 @@ pub const LEADS_TO: &[(&str, &[&str])] = &[
 /// it on, from stage, to stage); an empty `from` creates the application.
 pub const MOVES: &[(&str, Option<&str>, &str, &str)] = &[
     ("import-provincial", None, "", "formal-check"),
-    ("draw-panel", Some("assign-panel"), "accepted", "expert-review"),
+    (
+        "draw-panel",
+        Some("assign-panel"),
+        "accepted",
+        "expert-review",
+    ),
     ("approve-list", None, "scored", "proposed"),
     ("publish", None, "proposed", "recognized"),
     ("publish", Some("conclude-round"), "scored", "not-selected"),
@@ -95,7 +100,12 @@ pub const TIMERS: &[(&str, TimerAt)] = &[
             interrupting: false,
         },
     ),
-    ("assign-panel", TimerAt::After { action: "draw-panel" }),
+    (
+        "assign-panel",
+        TimerAt::After {
+            action: "draw-panel",
+        },
+    ),
     ("conclude-round", TimerAt::After { action: "publish" }),
 ];
 

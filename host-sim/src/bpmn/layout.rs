@@ -105,7 +105,13 @@ fn slots(p: &Process) -> (Vec<usize>, Vec<usize>) {
     (slot, rows)
 }
 
-fn place(p: &Process, top: f64, width: f64, lefts: &[f64], col_width: &dyn Fn(usize) -> f64) -> Placed {
+fn place(
+    p: &Process,
+    top: f64,
+    width: f64,
+    lefts: &[f64],
+    col_width: &dyn Fn(usize) -> f64,
+) -> Placed {
     let (slot, rows) = slots(p);
     let mut lanes = Vec::new();
     let mut y = top;
@@ -219,7 +225,13 @@ fn from_boundary(s: Rect, t: Rect, lane: Rect, k: usize) -> Vec<(f64, f64)> {
     } else {
         below.max(corridor(lane, k).min(below + 20.0))
     };
-    let mut pts = vec![(s.mid_x(), s.y + s.h), (s.mid_x(), cy), (back, cy), (back, t.mid_y()), (t.x, t.mid_y())];
+    let mut pts = vec![
+        (s.mid_x(), s.y + s.h),
+        (s.mid_x(), cy),
+        (back, cy),
+        (back, t.mid_y()),
+        (t.x, t.mid_y()),
+    ];
     pts.dedup();
     straight(pts)
 }
@@ -265,7 +277,10 @@ pub fn layout(model: &Model) -> Layout {
         .map(|(k, m)| {
             let s = processes[m.from.0].nodes[m.from.1];
             let t = processes[m.to.0].nodes[m.to.1];
-            let gap_y = processes[m.from.0].pool.y + processes[m.from.0].pool.h + 14.0 + (k % 8) as f64 * 7.0;
+            let gap_y = processes[m.from.0].pool.y
+                + processes[m.from.0].pool.h
+                + 14.0
+                + (k % 8) as f64 * 7.0;
             let (out, back) = (s.right() + GAP / 2.0 - 10.0, t.x - GAP / 2.0 + 10.0);
             straight(vec![
                 (s.right(), s.mid_y()),

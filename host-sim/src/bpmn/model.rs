@@ -91,7 +91,8 @@ pub struct Model {
 }
 
 fn kind_of(a: &ActionInfo) -> Option<CaseKind> {
-    a.creates.or_else(|| a.stages.first().map(|s| stage_kind(*s)))
+    a.creates
+        .or_else(|| a.stages.first().map(|s| stage_kind(*s)))
 }
 
 fn xml_id(s: &str) -> String {
@@ -145,7 +146,11 @@ impl<'c> Builder<'c> {
 
     fn role_lane(&mut self, a: &ActionInfo) -> usize {
         let code = a.roles.first().map_or("city-officer", |r| r.code());
-        let role = ROLES.iter().copied().find(|r| *r == code).unwrap_or("city-officer");
+        let role = ROLES
+            .iter()
+            .copied()
+            .find(|r| *r == code)
+            .unwrap_or("city-officer");
         self.lane(role)
     }
 
@@ -192,7 +197,13 @@ impl<'c> Builder<'c> {
     /// Flows from `from` into the stages `targets` (SAME meaning `at`): through a result
     /// gateway when there are several.
     fn lead(&mut self, from: usize, targets: &[&str], at: &str, name: &str) {
-        let resolve = |t: &str| if t == SAME { at.to_string() } else { t.to_string() };
+        let resolve = |t: &str| {
+            if t == SAME {
+                at.to_string()
+            } else {
+                t.to_string()
+            }
+        };
         if let [only] = targets {
             self.ins.push((resolve(only), from, None));
             return;
@@ -205,7 +216,8 @@ impl<'c> Builder<'c> {
         self.edge(from, gw, None, None);
         for t in targets {
             let t = resolve(t);
-            self.ins.push((t.clone(), gw, Some(format!("stage == \"{t}\""))));
+            self.ins
+                .push((t.clone(), gw, Some(format!("stage == \"{t}\""))));
         }
     }
 }
@@ -218,8 +230,18 @@ pub fn build(catalog: &ProcessCatalog) -> Result<Model, BpmnError> {
     for t in &catalog.timers {
         flow::timer_at(&t.key).ok_or_else(|| BpmnError::Unmapped(format!("定时器 {}", t.key)))?;
     }
-    let batch = process(catalog, CaseKind::Batch, "Process_batch", "年度认定工作（年度批次）")?;
-    let app = process(catalog, CaseKind::Application, "Process_application", "一件申报")?;
+    let batch = process(
+        catalog,
+        CaseKind::Batch,
+        "Process_batch",
+        "年度认定工作（年度批次）",
+    )?;
+    let app = process(
+        catalog,
+        CaseKind::Application,
+        "Process_application",
+        "一件申报",
+    )?;
     let mut model = Model {
         processes: vec![batch, app],
         messages: Vec::new(),
@@ -279,7 +301,12 @@ fn process(
     for a in actions.iter().filter(|a| a.creates == Some(kind)) {
         let lane = b.role_lane(a);
         let start = b.node(format!("{id}_start"), "开始".into(), Kind::Start, lane);
-        let task = b.node(format!("Task_{}", xml_id(&a.id)), a.label.clone(), Kind::Task, lane);
+        let task = b.node(
+            format!("Task_{}", xml_id(&a.id)),
+            a.label.clone(),
+            Kind::Task,
+            lane,
+        );
         b.p.nodes[task].doc = Some(documentation(a));
         b.p.nodes[task].action = Some(a.id.clone());
         b.place(task, None, 1);
@@ -343,14 +370,24 @@ fn process(
         };
         let lane = b.p.nodes[task].lane;
         let bid = format!("{}_timer", b.p.nodes[task].id);
-        let ev = b.node(bid, t.meaning.clone(), Kind::Boundary(task, interrupting, ti), lane);
+        let ev = b.node(
+            bid,
+            t.meaning.clone(),
+            Kind::Boundary(task, interrupting, ti),
+            lane,
+        );
         b.place(ev, Some(stage), 2);
         b.p.nodes[ev].doc = Some(timer_doc(t));
         if interrupting {
             let targets = flow::leads_to(action).unwrap_or(&[]);
             b.lead(ev, targets, stage, &t.meaning);
         } else {
-            let end = b.node(format!("{}_end", b.p.nodes[ev].id), "已催办".into(), Kind::End, lane);
+            let end = b.node(
+                format!("{}_end", b.p.nodes[ev].id),
+                "已催办".into(),
+                Kind::End,
+                lane,
+            );
             b.place(end, Some(stage), 3);
             b.edge(ev, end, None, None);
         }
@@ -387,7 +424,11 @@ fn process(
             .map(|(n, a, _)| (*n, format!("action == \"{a}\""), b.p.nodes[*n].name.clone()))
             .collect();
         outs.extend(catches.iter().filter(|(f, ..)| f == code).map(|(_, n, a)| {
-            let name = catalog.actions.iter().find(|x| x.id == *a).map_or(a.clone(), |x| x.label.clone());
+            let name = catalog
+                .actions
+                .iter()
+                .find(|x| x.id == *a)
+                .map_or(a.clone(), |x| x.label.clone());
             (*n, format!("event == \"{a}\""), name)
         }));
         let home = outs
@@ -396,7 +437,12 @@ fn process(
             .or_else(|| ins.first().map(|(n, _)| b.p.nodes[*n].lane))
             .unwrap_or(0);
         if s.terminal {
-            let end = b.node(format!("End_{}", xml_id(code)), s.label.clone(), Kind::End, home);
+            let end = b.node(
+                format!("End_{}", xml_id(code)),
+                s.label.clone(),
+                Kind::End,
+                home,
+            );
             b.place(end, Some(code), 2);
             outs.push((end, "done".into(), "办结".into()));
         }
@@ -404,7 +450,12 @@ fn process(
             continue;
         }
         let entry = if ins.len() > 1 {
-            let j = b.node(format!("Stage_{}", xml_id(code)), s.label.clone(), Kind::Exclusive, home);
+            let j = b.node(
+                format!("Stage_{}", xml_id(code)),
+                s.label.clone(),
+                Kind::Exclusive,
+                home,
+            );
             b.place(j, Some(code), 0);
             for (n, c) in &ins {
                 let name = c.as_ref().map(|_| s.label.clone());
@@ -437,7 +488,10 @@ fn process(
             }
         }
     }
-    columns(&mut b.p, &stages.iter().map(|s| s.code.clone()).collect::<Vec<_>>());
+    columns(
+        &mut b.p,
+        &stages.iter().map(|s| s.code.clone()).collect::<Vec<_>>(),
+    );
     Ok(b.p)
 }
 
@@ -489,11 +543,13 @@ fn link(catalog: &ProcessCatalog, model: &mut Model) -> Result<(), BpmnError> {
                     }
             })
             .collect();
-        let target = app.nodes.iter().position(|n| {
-            matches!(n.kind, Kind::MessageCatch(m) | Kind::MessageStart(m) if m == i)
-        });
+        let target = app.nodes.iter().position(
+            |n| matches!(n.kind, Kind::MessageCatch(m) | Kind::MessageStart(m) if m == i),
+        );
         let Some(to) = target.filter(|_| !sources.is_empty()) else {
-            return Err(BpmnError::Unmapped(format!("批次操作 {action} 对申报的影响")));
+            return Err(BpmnError::Unmapped(format!(
+                "批次操作 {action} 对申报的影响"
+            )));
         };
         let name = catalog
             .actions

@@ -34,7 +34,12 @@ fn empty(w: &mut W, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
 }
 
 fn formal(w: &mut W, name: &str, expression: &str) -> io::Result<()> {
-    leaf(w, name, &[("xsi:type", "bpmn:tFormalExpression")], expression)
+    leaf(
+        w,
+        name,
+        &[("xsi:type", "bpmn:tFormalExpression")],
+        expression,
+    )
 }
 
 pub fn write(model: &Model, layout: &Layout) -> io::Result<String> {
@@ -57,7 +62,11 @@ pub fn write(model: &Model, layout: &Layout) -> io::Result<String> {
             for (i, (action, ..)) in super::flow::MOVES.iter().enumerate() {
                 let id = format!("Message_{i}");
                 let name = format!("move:{action}:{i}");
-                empty(w, "bpmn:message", &[("id", id.as_str()), ("name", name.as_str())])?;
+                empty(
+                    w,
+                    "bpmn:message",
+                    &[("id", id.as_str()), ("name", name.as_str())],
+                )?;
             }
             collaboration(w, model)?;
             for p in &model.processes {
@@ -165,8 +174,18 @@ fn process(w: &mut W, model: &Model, p: &Process) -> io::Result<()> {
 }
 
 fn node(w: &mut W, model: &Model, p: &Process, i: usize, n: &super::model::Node) -> io::Result<()> {
-    let incoming: Vec<&str> = p.edges.iter().filter(|e| e.to == i).map(|e| e.id.as_str()).collect();
-    let outgoing: Vec<&str> = p.edges.iter().filter(|e| e.from == i).map(|e| e.id.as_str()).collect();
+    let incoming: Vec<&str> = p
+        .edges
+        .iter()
+        .filter(|e| e.to == i)
+        .map(|e| e.id.as_str())
+        .collect();
+    let outgoing: Vec<&str> = p
+        .edges
+        .iter()
+        .filter(|e| e.from == i)
+        .map(|e| e.id.as_str())
+        .collect();
     let (tag, mut attrs) = match &n.kind {
         Kind::Start | Kind::MessageStart(_) => ("bpmn:startEvent", vec![]),
         Kind::End => ("bpmn:endEvent", vec![]),
@@ -203,7 +222,14 @@ fn node(w: &mut W, model: &Model, p: &Process, i: usize, n: &super::model::Node)
                 }
                 Kind::MessageStart(m) | Kind::MessageCatch(m) => {
                     let msg = format!("Message_{m}");
-                    empty(w, "bpmn:messageEventDefinition", &[("id", format!("{}_def", n.id).as_str()), ("messageRef", msg.as_str())])?;
+                    empty(
+                        w,
+                        "bpmn:messageEventDefinition",
+                        &[
+                            ("id", format!("{}_def", n.id).as_str()),
+                            ("messageRef", msg.as_str()),
+                        ],
+                    )?;
                 }
                 Kind::TimerCatch(t) | Kind::Boundary(_, _, t) => timer(w, model, &n.id, *t)?,
                 _ => {}
@@ -217,7 +243,10 @@ fn node(w: &mut W, model: &Model, p: &Process, i: usize, n: &super::model::Node)
 /// chunk timer is set for "now".
 fn timer(w: &mut W, model: &Model, node: &str, t: usize) -> io::Result<()> {
     let key = model.timers.get(t).map_or("", |t| t.key.as_str());
-    let chunk = matches!(super::flow::timer_at(key), Some(super::flow::TimerAt::After { .. }));
+    let chunk = matches!(
+        super::flow::timer_at(key),
+        Some(super::flow::TimerAt::After { .. })
+    );
     w.create_element("bpmn:timerEventDefinition")
         .with_attribute(("id", format!("{node}_def").as_str()))
         .write_inner_content(|w| {
@@ -250,14 +279,21 @@ fn fmt(x: f64) -> String {
 
 fn waypoints(w: &mut W, pts: &[(f64, f64)]) -> io::Result<()> {
     for (x, y) in pts {
-        empty(w, "di:waypoint", &[("x", fmt(*x).as_str()), ("y", fmt(*y).as_str())])?;
+        empty(
+            w,
+            "di:waypoint",
+            &[("x", fmt(*x).as_str()), ("y", fmt(*y).as_str())],
+        )?;
     }
     Ok(())
 }
 
 fn diagram(w: &mut W, model: &Model, layout: &Layout) -> io::Result<()> {
     w.create_element("bpmndi:BPMNDiagram")
-        .with_attributes([("id", "Diagram_quality_benchmark"), ("name", "郑州市质量标杆认定流程")])
+        .with_attributes([
+            ("id", "Diagram_quality_benchmark"),
+            ("name", "郑州市质量标杆认定流程"),
+        ])
         .write_inner_content(|w| {
             w.create_element("bpmndi:BPMNPlane")
                 .with_attributes([
@@ -284,7 +320,10 @@ fn diagram(w: &mut W, model: &Model, layout: &Layout) -> io::Result<()> {
 }
 
 fn shape(w: &mut W, element: &str, r: Rect, horizontal: bool) -> io::Result<()> {
-    let mut attrs = vec![("id", format!("{element}_di")), ("bpmnElement", element.to_string())];
+    let mut attrs = vec![
+        ("id", format!("{element}_di")),
+        ("bpmnElement", element.to_string()),
+    ];
     if horizontal {
         attrs.push(("isHorizontal", "true".into()));
     }

@@ -317,11 +317,17 @@ pub fn batch_documents(
 /// name (the ranking is the bureau's working paper).
 fn ranking(year: u16, all: &[Candidate]) -> ExpertRanking {
     const SHEET: &str = "评分表（";
-    let scored: Vec<&Candidate> = all.iter().filter(|c| c.view.summary.score.is_some()).collect();
+    let scored: Vec<&Candidate> = all
+        .iter()
+        .filter(|c| c.view.summary.score.is_some())
+        .collect();
     let mut labels: Vec<String> = Vec::new();
     for c in &scored {
         for s in &c.view.sections {
-            if let Some(name) = s.title.strip_prefix(SHEET).and_then(|t| t.strip_suffix('）'))
+            if let Some(name) = s
+                .title
+                .strip_prefix(SHEET)
+                .and_then(|t| t.strip_suffix('）'))
                 && !labels.iter().any(|l| l == name)
             {
                 labels.push(name.to_string());

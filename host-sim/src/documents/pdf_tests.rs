@@ -413,8 +413,14 @@ fn real_case(dir: &Path) -> Option<(crate::Sim, &'static str)> {
     use crate::demo;
     let component = repo().join("target/wasm32-wasip2/release/qb_plugin.wasm");
     let Ok(bytes) = std::fs::read(&component) else {
-        let msg = format!("{} missing: cargo build -p qb-plugin --target wasm32-wasip2 --release", component.display());
-        assert!(std::env::var_os("QB_REQUIRE_LIBREOFFICE").is_none(), "{msg}");
+        let msg = format!(
+            "{} missing: cargo build -p qb-plugin --target wasm32-wasip2 --release",
+            component.display()
+        );
+        assert!(
+            std::env::var_os("QB_REQUIRE_LIBREOFFICE").is_none(),
+            "{msg}"
+        );
         eprintln!("SKIPPED: {msg}");
         return None;
     };
@@ -425,19 +431,44 @@ fn real_case(dir: &Path) -> Option<(crate::Sim, &'static str)> {
         sim.act(user, demo::request(case, action, values, None))
             .unwrap_or_else(|e| panic!("{action}: {e}"));
     };
-    act(&mut sim, demo::OFFICER, None, "open-batch", demo::batch_config(2026));
+    act(
+        &mut sim,
+        demo::OFFICER,
+        None,
+        "open-batch",
+        demo::batch_config(2026),
+    );
     sim.set_clock("2026-03-16T10:00:00+08:00").expect("clock");
-    act(&mut sim, demo::ENTERPRISE, None, "start-application", vec![]);
+    act(
+        &mut sim,
+        demo::ENTERPRISE,
+        None,
+        "start-application",
+        vec![],
+    );
     let form = demo::sample_form("application-form").expect("sample");
     act(&mut sim, demo::ENTERPRISE, Some(case), "edit-form", form);
     let materials = demo::sample_materials(&mut sim, demo::ENTERPRISE, case).expect("upload");
-    act(&mut sim, demo::ENTERPRISE, Some(case), "edit-materials", materials);
+    act(
+        &mut sim,
+        demo::ENTERPRISE,
+        Some(case),
+        "edit-materials",
+        materials,
+    );
     let seals = demo::submission_seals(&mut sim, demo::ENTERPRISE, case).expect("seals");
     act(&mut sim, demo::ENTERPRISE, Some(case), "submit", seals);
     sim.set_clock("2026-04-02T09:30:00+08:00").expect("clock");
     let opinion = "经审核，该企业申报材料真实，质量管理体系运行有效，近三年无不良记录，同意推荐。";
-    let values = demo::recommendation(&mut sim, demo::DISTRICT_OFFICE, case, opinion).expect("seal");
-    act(&mut sim, demo::DISTRICT_OFFICE, Some(case), "recommend", values);
+    let values =
+        demo::recommendation(&mut sim, demo::DISTRICT_OFFICE, case, opinion).expect("seal");
+    act(
+        &mut sim,
+        demo::DISTRICT_OFFICE,
+        Some(case),
+        "recommend",
+        values,
+    );
     Some((sim, case))
 }
 
@@ -452,30 +483,64 @@ fn the_application_of_a_real_case_renders_as_the_regulation_asks() {
     let Some((mut sim, case)) = real_case(&dir) else {
         return;
     };
-    let (form, summary) =
-        super::from_case::application_documents(&mut sim, "city-officer-1", case).expect("documents");
+    let (form, summary) = super::from_case::application_documents(&mut sim, "city-officer-1", case)
+        .expect("documents");
     // Labels, names and dates as people read them, never codes or ids.
-    assert_eq!((form.industry.as_str(), form.district.as_str()), ("汽车和装备制造", "中原区"));
+    assert_eq!(
+        (form.industry.as_str(), form.district.as_str()),
+        ("汽车和装备制造", "中原区")
+    );
     assert_eq!(form.recommender.signed_on, "2026年4月2日");
-    assert!(form.enterprise_seal.starts_with("已加盖电子印章（郑州中原精工机械有限公司"), "{}", form.enterprise_seal);
+    assert!(
+        form.enterprise_seal
+            .starts_with("已加盖电子印章（郑州中原精工机械有限公司"),
+        "{}",
+        form.enterprise_seal
+    );
     assert!(!form.recommender.unit.is_empty() && !form.recommender.seal.contains("office"));
     assert_eq!(form.figures.len(), 3);
     let form_docx = dir.join("application-form.docx");
     let summary_docx = dir.join("summary-materials.docx");
     std::fs::write(&form_docx, application_form_docx(&form).expect("docx")).expect("write");
-    std::fs::write(&summary_docx, summary_materials_docx(&summary).expect("docx")).expect("write");
+    std::fs::write(
+        &summary_docx,
+        summary_materials_docx(&summary).expect("docx"),
+    )
+    .expect("write");
     convert(&dir, &[form_docx, summary_docx]);
-    let (form_pdf, summary_pdf) = (dir.join("application-form.pdf"), dir.join("summary-materials.pdf"));
+    let (form_pdf, summary_pdf) = (
+        dir.join("application-form.pdf"),
+        dir.join("summary-materials.pdf"),
+    );
 
     check_common(&form_pdf);
     let text = text_lines(&form_pdf, false);
     let r = &form.recommender;
     let mut values = vec![
-        &form.enterprise_name, &form.credit_code, &form.industry, &form.district,
-        &form.direction, &form.benchmark_name, &form.benchmark_intro, &form.address,
-        &form.postcode, &form.contact, &form.phone, &form.mobile, &form.fax, &form.email,
-        &form.enterprise_seal, &form.legal_rep_signature, &form.signed_on, &r.unit,
-        &r.contact, &r.phone, &r.mobile, &r.opinion, &r.seal, &r.signed_on,
+        &form.enterprise_name,
+        &form.credit_code,
+        &form.industry,
+        &form.district,
+        &form.direction,
+        &form.benchmark_name,
+        &form.benchmark_intro,
+        &form.address,
+        &form.postcode,
+        &form.contact,
+        &form.phone,
+        &form.mobile,
+        &form.fax,
+        &form.email,
+        &form.enterprise_seal,
+        &form.legal_rep_signature,
+        &form.signed_on,
+        &r.unit,
+        &r.contact,
+        &r.phone,
+        &r.mobile,
+        &r.opinion,
+        &r.seal,
+        &r.signed_on,
     ];
     for f in &form.figures {
         values.extend([&f.year, &f.assets, &f.sales, &f.profit, &f.employees]);
@@ -486,12 +551,29 @@ fn the_application_of_a_real_case_renders_as_the_regulation_asks() {
 
     check_common(&summary_pdf);
     let text = text_lines(&summary_pdf, true);
-    for v in [&summary.title, &summary.summary, &summary.profile, &summary.implementation, &summary.results] {
+    for v in [
+        &summary.title,
+        &summary.summary,
+        &summary.profile,
+        &summary.implementation,
+        &summary.results,
+    ] {
         assert!(shows(&text, v), "总结材料 PDF lacks {v}");
     }
     let first_line = |s: &str, skip: usize| s.chars().skip(skip).take(4).collect::<String>();
-    let title_end: String = summary.title.chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
-    let (summary_needle, body_needle) = (first_line(&summary.summary, 12), first_line(&summary.profile, 12));
+    let title_end: String = summary
+        .title
+        .chars()
+        .rev()
+        .take(3)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let (summary_needle, body_needle) = (
+        first_line(&summary.summary, 12),
+        first_line(&summary.profile, 12),
+    );
     check_sizes(
         &summary_pdf,
         &Needles {

@@ -965,7 +965,13 @@ fn provincial_import_is_composed_of_the_application_forms_fields() {
     };
     let own = of(&application);
     let imported = of(&import);
-    for id in ["industry", "direction", "benchmark-name", "basic-figures", "commitment"] {
+    for id in [
+        "industry",
+        "direction",
+        "benchmark-name",
+        "basic-figures",
+        "commitment",
+    ] {
         assert!(imported.iter().any(|f| f.id == id), "{id}");
     }
     for f in imported.iter().filter(|f| f.id != "provincial-ref") {
@@ -982,13 +988,21 @@ fn provincial_import_is_composed_of_the_application_forms_fields() {
         .iter()
         .find(|f| f.id == "basic-figures")
         .map(|f| f.rows.clone());
-    assert_eq!(rows, Some(vec!["2024".into(), "2025".into(), "2026".into()]));
+    assert_eq!(
+        rows,
+        Some(vec!["2024".into(), "2025".into(), "2026".into()])
+    );
     let only_identity = [
         text("provincial-ref", "豫质标〔2027〕申0001"),
         text("enterprise-name", "郑州中原精工机械有限公司"),
         text("credit-code", "91410102MA44XKQ7PB"),
         choice("district", "zhongyuan"),
     ];
-    let errors = validate_for_year(ids::PROVINCIAL_IMPORT, &only_identity, CheckMode::Submit, year);
+    let errors = validate_for_year(
+        ids::PROVINCIAL_IMPORT,
+        &only_identity,
+        CheckMode::Submit,
+        year,
+    );
     assert_eq!(errors, Some(vec![]));
 }

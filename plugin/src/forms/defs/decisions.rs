@@ -118,7 +118,9 @@ pub fn provincial_import(year: u16) -> FormDef {
             part(
                 "contact",
                 "联系方式",
-                &["address", "postcode", "contact", "phone", "mobile", "fax", "email"],
+                &[
+                    "address", "postcode", "contact", "phone", "mobile", "fax", "email",
+                ],
             ),
             part("figures", "基本情况", &["basic-figures"]),
             part(
