@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import BpmnModdle from 'bpmn-moddle';
+import { BpmnModdle } from 'bpmn-moddle';
 import Linter from 'bpmnlint/lib/linter.js';
 import NodeResolver from 'bpmnlint/lib/resolver/node-resolver.js';
 

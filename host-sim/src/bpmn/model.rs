@@ -438,7 +438,7 @@ fn process(
             .unwrap_or(0);
         if s.terminal {
             let end = b.node(
-                format!("End_{}", xml_id(code)),
+                format!("{id}_end_{}", xml_id(code)),
                 s.label.clone(),
                 Kind::End,
                 home,
@@ -451,7 +451,7 @@ fn process(
         }
         let entry = if ins.len() > 1 {
             let j = b.node(
-                format!("Stage_{}", xml_id(code)),
+                format!("{id}_stage_{}", xml_id(code)),
                 s.label.clone(),
                 Kind::Exclusive,
                 home,
@@ -467,7 +467,7 @@ fn process(
         };
         if outs.len() > 1 {
             let g = b.node(
-                format!("Stage_{}_split", xml_id(code)),
+                format!("{id}_stage_{}_split", xml_id(code)),
                 format!("{}？", s.label),
                 Kind::Exclusive,
                 home,
