@@ -125,7 +125,7 @@ fn process(w: &mut W, model: &Model, p: &Process) -> io::Result<()> {
         .with_attributes([
             ("id", p.id.as_str()),
             ("name", p.name.as_str()),
-            ("isExecutable", "false"),
+            ("isExecutable", "true"),
         ])
         .write_inner_content(|w| {
             w.create_element("bpmn:laneSet")
