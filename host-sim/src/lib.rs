@@ -2,6 +2,7 @@
 //! component on wasmtime and keeps everything in one SQLite file.
 
 pub mod audit;
+pub mod bpmn;
 pub mod calendar;
 pub mod catalog_doc;
 pub mod clock;
@@ -13,11 +14,13 @@ pub mod directory;
 pub mod documents;
 pub mod engine;
 pub mod exchange;
+pub mod exports;
 #[path = "../../plugin/src/forms/json.rs"]
 pub mod fields_json;
 pub mod imports;
 pub mod module;
 pub mod portal;
+pub mod provincial;
 pub mod sim;
 
 pub use engine::Limits;

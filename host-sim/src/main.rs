@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use host_sim::directory::{DEFAULT_DIRECTORY, Directory};
 use host_sim::fields_json::{fields_from_json, forms_from_json};
-use host_sim::{Sim, audit, db, demo, module, portal};
+use host_sim::{Sim, audit, db, demo, exports, module, portal};
 
 /// 郑州市质量标杆插件的 OA 主机模拟器（host-sim）
 #[derive(Parser)]
@@ -90,6 +90,16 @@ enum Command {
     Forms {
         #[command(subcommand)]
         command: FormsCommand,
+    },
+    /// 导入省级申报名单（第十一条）
+    Import {
+        #[command(subcommand)]
+        command: exports::ImportCommand,
+    },
+    /// 导出：BPMN 流程图、推荐省级名单、申报表等文档
+    Export {
+        #[command(subcommand)]
+        command: exports::ExportCommand,
     },
 }
 
@@ -228,6 +238,14 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<()> {
             write!(out, "{}", host_sim::catalog_doc::markdown(sim.catalog()))?;
             Ok(())
         }
+        Command::Import { command } => exports::import(&read_plugin(plugin)?, command, out),
+        Command::Export {
+            command: exports::ExportCommand::Bpmn { out: file },
+        } => {
+            let (sim, _tmp) = scratch_sim(plugin)?;
+            exports::export_bpmn(&sim, file.as_deref(), out)
+        }
+        Command::Export { command } => exports::export(&read_plugin(plugin)?, command, out),
         Command::Forms {
             command: FormsCommand::List,
         } => {

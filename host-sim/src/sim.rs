@@ -409,6 +409,44 @@ impl Sim {
         )
     }
 
+    /// What `act` would answer, with nothing kept: the call runs and its outcome is
+    /// applied in a transaction that is rolled back. For all-or-nothing imports, which
+    /// check every item against the plugin before storing any.
+    pub fn dry_run(
+        &mut self,
+        user_id: &str,
+        request: Request,
+    ) -> Result<approval::Outcome, CallError> {
+        let actor = self.actor(user_id)?;
+        let request = approval::Request {
+            case_id: request.case_id,
+            action: action_of(&request.action)?,
+            values: request.values,
+            opinion: request.opinion,
+            expected_version: request.expected_version,
+        };
+        let call_actor = actor.clone();
+        let (labels, key) = (self.labels(), self.history_key.clone());
+        self.call(
+            false,
+            move |p, s| {
+                p.zhengzhou_quality_benchmark_approval()
+                    .call_act(s, &call_actor, &request)
+            },
+            move |conn, now, result, notices| {
+                let outcome = result.map_err(CallError::Refused)?;
+                let stamp = Stamp {
+                    now,
+                    labels: &labels,
+                    key: &key,
+                };
+                apply_outcome(conn, &stamp, Some(&actor), &outcome, &notices)?;
+                Ok(Ok(outcome))
+            },
+        )?
+        .map_err(CallError::Refused)
+    }
+
     /// Stage labels from the catalog, for the summary columns lists read.
     fn labels(&self) -> Vec<(Stage, String)> {
         self.runtime

@@ -17,6 +17,7 @@
 //! on Debian `host-sim/data/fontconfig/fonts.conf` maps them to Noto CJK.
 
 mod application;
+pub mod from_case;
 mod lists;
 mod materials;
 mod ranking;

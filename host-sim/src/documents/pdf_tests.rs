@@ -291,7 +291,14 @@ fn documents_render_to_a4_pdf_with_cjk_fonts() {
     ] {
         assert!(shows(&text, v), "总结材料 PDF lacks {v}");
     }
-    check_sizes(&summary_pdf, &summary);
+    // Needles from the first line of each part of the sample (see tests::materials).
+    assert!(summary.title.ends_with("设计的经验") && summary.profile.contains("公司成立于"));
+    let needles = Needles {
+        title: "设计的经验",
+        summary: "公司自",
+        body: "公司成立于",
+    };
+    check_sizes(&summary_pdf, &needles);
 
     for (pdf, values) in [
         (
@@ -316,26 +323,26 @@ fn documents_render_to_a4_pdf_with_cjk_fonts() {
         }
     }
 
-    for (pdf, png) in [
-        (&form_pdf, "application-form-docx"),
-        (&summary_pdf, "summary-materials-docx"),
-        (&notice_pdf, "publicity-notice-docx"),
-        (&list_pdf, "recognition-list-docx"),
-    ] {
-        let prefix = dir.join(png);
-        let status = Command::new("pdftoppm")
-            .args(["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile"])
-            .arg(pdf)
-            .arg(&prefix)
-            .status()
-            .expect("pdftoppm");
-        assert!(status.success());
-        if std::env::var_os("QB_UPDATE_SCREENSHOTS").is_some() {
-            let target = repo().join("docs/screenshots").join(format!("{png}.png"));
-            std::fs::copy(prefix.with_extension("png"), target).expect("copy screenshot");
-        }
-    }
+    // The 申报表 and 总结材料 images come from a real case (below).
+    page_image(&dir, &notice_pdf, "publicity-notice-docx");
+    page_image(&dir, &list_pdf, "recognition-list-docx");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Page 1 as a PNG in `dir`, copied to `docs/screenshots/` with `QB_UPDATE_SCREENSHOTS`.
+fn page_image(dir: &Path, pdf: &Path, png: &str) {
+    let prefix = dir.join(png);
+    let status = Command::new("pdftoppm")
+        .args(["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile"])
+        .arg(pdf)
+        .arg(&prefix)
+        .status()
+        .expect("pdftoppm");
+    assert!(status.success());
+    if std::env::var_os("QB_UPDATE_SCREENSHOTS").is_some() {
+        let target = repo().join("docs/screenshots").join(format!("{png}.png"));
+        std::fs::copy(prefix.with_extension("png"), target).expect("copy screenshot");
+    }
 }
 
 /// How `pdftotext -bbox` sizes a word box: from ascent to descent of the font. LibreOffice
@@ -345,9 +352,17 @@ fn documents_render_to_a4_pdf_with_cjk_fonts() {
 /// 12 pt). The ratios between sizes are checked too, and they do not depend on this.
 const BOX_PER_POINT: f64 = 1.3;
 
+/// Words of page 1 that the size check finds: the title's last line, the heading
+/// “摘要”, the summary's first line and the body's first line.
+struct Needles<'a> {
+    title: &'a str,
+    summary: &'a str,
+    body: &'a str,
+}
+
 /// 附件2 三's sizes, measured on page 1 of the PDF: title 18 pt (小二), “摘要” 14 pt
 /// (四号), 摘要 and body 12 pt (小四); and single line spacing.
-fn check_sizes(pdf: &Path, m: &SummaryMaterials) {
+fn check_sizes(pdf: &Path, n: &Needles) {
     let words = words(pdf);
     let find = |needle: &str| -> &Word {
         words
@@ -355,14 +370,12 @@ fn check_sizes(pdf: &Path, m: &SummaryMaterials) {
             .find(|w| w.text.contains(needle))
             .unwrap_or_else(|| panic!("{needle} not on page 1"))
     };
-    // Needles from the first line of each part of the sample (see tests::materials).
-    assert!(m.title.ends_with("设计的经验") && m.profile.contains("公司成立于"));
-    let body = find("公司成立于").height / BOX_PER_POINT;
+    let body = find(n.body).height / BOX_PER_POINT;
     for (what, needle, want) in [
-        ("title 小二", "设计的经验", 18.0),
+        ("title 小二", n.title, 18.0),
         ("“摘要” 四号", "摘要", 14.0),
-        ("摘要 text 小四", "公司自", 12.0),
-        ("body 小四", "公司成立于", 12.0),
+        ("摘要 text 小四", n.summary, 12.0),
+        ("body 小四", n.body, 12.0),
     ] {
         let size = find(needle).height / BOX_PER_POINT;
         assert!(
@@ -391,4 +404,185 @@ fn check_sizes(pdf: &Path, m: &SummaryMaterials) {
         (16.5..18.5).contains(&pitch),
         "body line pitch {pitch:.2} pt is not single spacing"
     );
+}
+
+/// A real case: the bureau opens the round, the sample enterprise applies through the
+/// plugin with the sample application, its district recommends it with opinion and
+/// seal. `None` (after saying why) when the plugin component is not built.
+fn real_case(dir: &Path) -> Option<(crate::Sim, &'static str)> {
+    use crate::demo;
+    let component = repo().join("target/wasm32-wasip2/release/qb_plugin.wasm");
+    let Ok(bytes) = std::fs::read(&component) else {
+        let msg = format!(
+            "{} missing: cargo build -p qb-plugin --target wasm32-wasip2 --release",
+            component.display()
+        );
+        assert!(
+            std::env::var_os("QB_REQUIRE_LIBREOFFICE").is_none(),
+            "{msg}"
+        );
+        eprintln!("SKIPPED: {msg}");
+        return None;
+    };
+    let mut sim = crate::Sim::open(&dir.join("round.sqlite"), &bytes).expect("host-sim");
+    demo::prepare(&sim, "2026-03-02T09:00:00+08:00").expect("directory");
+    let case = "app-2026-91410102MA44XKQ7PB";
+    let act = |sim: &mut crate::Sim, user: &str, case: Option<&str>, action: &str, values| {
+        sim.act(user, demo::request(case, action, values, None))
+            .unwrap_or_else(|e| panic!("{action}: {e}"));
+    };
+    act(
+        &mut sim,
+        demo::OFFICER,
+        None,
+        "open-batch",
+        demo::batch_config(2026),
+    );
+    sim.set_clock("2026-03-16T10:00:00+08:00").expect("clock");
+    act(
+        &mut sim,
+        demo::ENTERPRISE,
+        None,
+        "start-application",
+        vec![],
+    );
+    let form = demo::sample_form("application-form").expect("sample");
+    act(&mut sim, demo::ENTERPRISE, Some(case), "edit-form", form);
+    let materials = demo::sample_materials(&mut sim, demo::ENTERPRISE, case).expect("upload");
+    act(
+        &mut sim,
+        demo::ENTERPRISE,
+        Some(case),
+        "edit-materials",
+        materials,
+    );
+    let seals = demo::submission_seals(&mut sim, demo::ENTERPRISE, case).expect("seals");
+    act(&mut sim, demo::ENTERPRISE, Some(case), "submit", seals);
+    sim.set_clock("2026-04-02T09:30:00+08:00").expect("clock");
+    let opinion = "经审核，该企业申报材料真实，质量管理体系运行有效，近三年无不良记录，同意推荐。";
+    let values =
+        demo::recommendation(&mut sim, demo::DISTRICT_OFFICE, case, opinion).expect("seal");
+    act(
+        &mut sim,
+        demo::DISTRICT_OFFICE,
+        Some(case),
+        "recommend",
+        values,
+    );
+    Some((sim, case))
+}
+
+#[test]
+fn the_application_of_a_real_case_renders_as_the_regulation_asks() {
+    if !tools_present() {
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("qb-case-pdf-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let Some((mut sim, case)) = real_case(&dir) else {
+        return;
+    };
+    let (form, summary) = super::from_case::application_documents(&mut sim, "city-officer-1", case)
+        .expect("documents");
+    // Labels, names and dates as people read them, never codes or ids.
+    assert_eq!(
+        (form.industry.as_str(), form.district.as_str()),
+        ("汽车和装备制造", "中原区")
+    );
+    assert_eq!(form.recommender.signed_on, "2026年4月2日");
+    assert!(
+        form.enterprise_seal
+            .starts_with("已加盖电子印章（郑州中原精工机械有限公司"),
+        "{}",
+        form.enterprise_seal
+    );
+    assert!(!form.recommender.unit.is_empty() && !form.recommender.seal.contains("office"));
+    assert_eq!(form.figures.len(), 3);
+    let form_docx = dir.join("application-form.docx");
+    let summary_docx = dir.join("summary-materials.docx");
+    std::fs::write(&form_docx, application_form_docx(&form).expect("docx")).expect("write");
+    std::fs::write(
+        &summary_docx,
+        summary_materials_docx(&summary).expect("docx"),
+    )
+    .expect("write");
+    convert(&dir, &[form_docx, summary_docx]);
+    let (form_pdf, summary_pdf) = (
+        dir.join("application-form.pdf"),
+        dir.join("summary-materials.pdf"),
+    );
+
+    check_common(&form_pdf);
+    let text = text_lines(&form_pdf, false);
+    let r = &form.recommender;
+    let mut values = vec![
+        &form.enterprise_name,
+        &form.credit_code,
+        &form.industry,
+        &form.district,
+        &form.direction,
+        &form.benchmark_name,
+        &form.benchmark_intro,
+        &form.address,
+        &form.postcode,
+        &form.contact,
+        &form.phone,
+        &form.mobile,
+        &form.fax,
+        &form.email,
+        &form.enterprise_seal,
+        &form.legal_rep_signature,
+        &form.signed_on,
+        &r.unit,
+        &r.contact,
+        &r.phone,
+        &r.mobile,
+        &r.opinion,
+        &r.seal,
+        &r.signed_on,
+    ];
+    for f in &form.figures {
+        values.extend([&f.year, &f.assets, &f.sales, &f.profit, &f.employees]);
+    }
+    for v in values {
+        assert!(!v.is_empty() && shows(&text, v), "申报表 PDF lacks “{v}”");
+    }
+
+    check_common(&summary_pdf);
+    let text = text_lines(&summary_pdf, true);
+    for v in [
+        &summary.title,
+        &summary.summary,
+        &summary.profile,
+        &summary.implementation,
+        &summary.results,
+    ] {
+        assert!(shows(&text, v), "总结材料 PDF lacks {v}");
+    }
+    let first_line = |s: &str, skip: usize| s.chars().skip(skip).take(4).collect::<String>();
+    let title_end: String = summary
+        .title
+        .chars()
+        .rev()
+        .take(3)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let (summary_needle, body_needle) = (
+        first_line(&summary.summary, 12),
+        first_line(&summary.profile, 12),
+    );
+    check_sizes(
+        &summary_pdf,
+        &Needles {
+            title: &title_end,
+            summary: &summary_needle,
+            body: &body_needle,
+        },
+    );
+    page_image(&dir, &form_pdf, "application-form-docx");
+    page_image(&dir, &summary_pdf, "summary-materials-docx");
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -29,7 +29,7 @@ mod tests;
 
 pub use codes::{DIRECTION_CODES, INDUSTRY_CODES, ZHENGZHOU_DISTRICTS};
 pub use model::*;
-pub use province::{parse_provincial_round, parse_recommendation};
+pub use province::{parse_provincial_round, parse_provincial_round_placed, parse_recommendation};
 pub use write::{write_provincial_round, write_recommendation};
 
 /// The XML namespace of version 1 of the exchange format.
@@ -75,3 +75,10 @@ impl std::fmt::Display for ExchangeError {
 }
 
 impl std::error::Error for ExchangeError {}
+
+/// Where something is in an exchange file: 1-based line and column, in characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    pub line: u32,
+    pub column: u32,
+}

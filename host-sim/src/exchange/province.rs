@@ -9,7 +9,7 @@ use super::form::{application_form, materials};
 use super::model::*;
 use super::reader::{Element, Fault, Stream, fault};
 use super::recommendation::recommendation;
-use super::{ExchangeError, Expect};
+use super::{ExchangeError, Expect, Place};
 
 /// Reads the Henan provincial round's applicants of `expect.year` (第十一条).
 ///
@@ -19,8 +19,25 @@ pub fn parse_provincial_round(
     bytes: &[u8],
     expect: &Expect,
 ) -> Result<ProvincialRound, ExchangeError> {
+    parse_provincial_round_placed(bytes, expect).map(|(round, _)| round)
+}
+
+/// Like [`parse_provincial_round`], with where each `<applicant>` starts in the file, in
+/// the same order: a refusal of one applicant found later (by the plugin) can point at it.
+pub fn parse_provincial_round_placed(
+    bytes: &[u8],
+    expect: &Expect,
+) -> Result<(ProvincialRound, Vec<Place>), ExchangeError> {
     let text = decode(bytes)?;
-    round(&text, expect).map_err(|f| located(&text, f))
+    let (round, starts) = round(&text, expect).map_err(|f| located(&text, f))?;
+    let places = starts
+        .into_iter()
+        .map(|at| {
+            let (line, column) = locate(&text, at);
+            Place { line, column }
+        })
+        .collect();
+    Ok((round, places))
 }
 
 /// Reads a city recommendation to the province of `expect.year`.
@@ -74,10 +91,11 @@ pub fn open(stream: &mut Stream<'_>, name: &str, expect: &Expect) -> Result<Elem
     }
 }
 
-fn round(text: &str, expect: &Expect) -> Result<ProvincialRound, Fault> {
+fn round(text: &str, expect: &Expect) -> Result<(ProvincialRound, Vec<usize>), Fault> {
     let mut stream = Stream::new(text);
     open(&mut stream, "provincial-round", expect)?;
     let mut applicants: Vec<ProvincialApplicant> = Vec::new();
+    let mut starts = Vec::new();
     while let Some(el) = stream.next_child()? {
         if el.name != "applicant" {
             return Err(fault(
@@ -113,11 +131,13 @@ fn round(text: &str, expect: &Expect) -> Result<ProvincialRound, Fault> {
             ));
         }
         applicants.push(applicant);
+        starts.push(el.at);
     }
-    Ok(ProvincialRound {
+    let round = ProvincialRound {
         year: expect.year,
         applicants,
-    })
+    };
+    Ok((round, starts))
 }
 
 /// Where the credit code of an applicant or entry is written.

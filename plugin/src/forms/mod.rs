@@ -89,7 +89,8 @@ pub fn definition(id: &str) -> Option<FormDef> {
 }
 
 /// The form `id` for batch `year`: only 申报表 depends on it (the three years of
-/// 基本情况 are `year-3 ..= year-1`, and the declaration names the year).
+/// 基本情况 are `year-3 ..= year-1`, and the declaration names the year), and
+/// 省级申报企业登记, which is composed of its fields.
 pub fn definition_for_year(id: &str, year: u16) -> Option<FormDef> {
     with_definition(id, year, FormDef::clone)
 }

@@ -3,7 +3,7 @@
 
 use super::credit_code::tests::complete;
 use super::*;
-use crate::bindings::exports::zhengzhou::quality_benchmark::forms::FieldKind;
+use crate::bindings::exports::zhengzhou::quality_benchmark::forms::{FieldDef, FieldKind};
 use crate::bindings::zhengzhou::quality_benchmark::types::{
     AttachmentRef, FieldValue, Scalar, SealRef, TableRow,
 };
@@ -950,4 +950,59 @@ fn json_round_trip_and_errors() {
     let e = fields_from_json(&serde_json::json!([{"id": "x", "value": {"colour": "red"}}]))
         .unwrap_err();
     assert!(e.contains("fields[0]") && e.contains("colour"), "{e}");
+}
+
+/// 第十一条: the provincial applicant's 附件1 is filed with the 申报表's own definitions
+/// of the batch year, so an imported application reads like a direct one; only the
+/// fields that identify the enterprise are required.
+#[test]
+fn provincial_import_is_composed_of_the_application_forms_fields() {
+    let year = 2027;
+    let import = definition_for_year(ids::PROVINCIAL_IMPORT, year).expect("provincial-import");
+    let application = definition_for_year(ids::APPLICATION_FORM, year).expect("申报表");
+    let of = |d: &FormDef| -> Vec<FieldDef> {
+        d.sections.iter().flat_map(|s| s.fields.clone()).collect()
+    };
+    let own = of(&application);
+    let imported = of(&import);
+    for id in [
+        "industry",
+        "direction",
+        "benchmark-name",
+        "basic-figures",
+        "commitment",
+    ] {
+        assert!(imported.iter().any(|f| f.id == id), "{id}");
+    }
+    for f in imported.iter().filter(|f| f.id != "provincial-ref") {
+        let mine = own.iter().find(|o| o.id == f.id).expect("a 申报表 field");
+        let identifies = ["enterprise-name", "credit-code", "district"].contains(&f.id.as_str());
+        assert_eq!(f.required, identifies, "{}", f.id);
+        let relaxed = FieldDef {
+            required: f.required,
+            ..mine.clone()
+        };
+        assert_eq!(format!("{f:?}"), format!("{relaxed:?}"), "{}", f.id);
+    }
+    let rows = imported
+        .iter()
+        .find(|f| f.id == "basic-figures")
+        .map(|f| f.rows.clone());
+    assert_eq!(
+        rows,
+        Some(vec!["2024".into(), "2025".into(), "2026".into()])
+    );
+    let only_identity = [
+        text("provincial-ref", "豫质标〔2027〕申0001"),
+        text("enterprise-name", "郑州中原精工机械有限公司"),
+        text("credit-code", "91410102MA44XKQ7PB"),
+        choice("district", "zhongyuan"),
+    ];
+    let errors = validate_for_year(
+        ids::PROVINCIAL_IMPORT,
+        &only_identity,
+        CheckMode::Submit,
+        year,
+    );
+    assert_eq!(errors, Some(vec![]));
 }

@@ -5,8 +5,8 @@ use super::super::builder::*;
 use super::super::formats as fmt;
 use super::super::ids;
 use super::super::limits::*;
-use crate::bindings::exports::zhengzhou::quality_benchmark::forms::FormDef;
-use crate::district::DISTRICTS;
+use super::application;
+use crate::bindings::exports::zhengzhou::quality_benchmark::forms::{FieldDef, FormDef, Section};
 
 const REVISION: u32 = 1;
 
@@ -59,32 +59,76 @@ pub fn publication() -> FormDef {
     )
 }
 
-pub fn provincial_import() -> FormDef {
-    let districts: Vec<(&str, &str)> = DISTRICTS.iter().map(|d| (d.code, d.name)).collect();
+/// 省级申报企业登记: the provincial reference, and the 附件1 data the applicant brings
+/// from the provincial round, as the 申报表's own field definitions for `year` (the three
+/// years of 基本情况 follow it). The province has checked the form already: only the
+/// fields that identify the enterprise stay required here; what it files becomes the
+/// application's 申报表 (`provincial::import`).
+pub fn provincial_import(year: u16) -> FormDef {
+    let application = application::application_form(year);
+    // The 申报表's definitions of `ids`; required only where `keep_required`.
+    let pick = |ids: &[&str], keep_required: bool| -> Vec<FieldDef> {
+        ids.iter()
+            .filter_map(|want| {
+                let mut f = application
+                    .sections
+                    .iter()
+                    .flat_map(|s| &s.fields)
+                    .find(|f| f.id == *want)?
+                    .clone();
+                f.required &= keep_required;
+                Some(f)
+            })
+            .collect()
+    };
+    let part = |id: &str, title: &str, ids: &[&str]| Section {
+        id: id.into(),
+        title: title.into(),
+        help: None,
+        fields: pick(ids, false),
+    };
+    let mut provincial = section(
+        "provincial",
+        "省级申报信息",
+        None,
+        vec![
+            text("provincial-ref", "省级申报编号")
+                .required()
+                .max_chars(DOCUMENT_NUMBER_MAX),
+        ],
+    );
+    provincial
+        .fields
+        .extend(pick(&["enterprise-name", "credit-code", "district"], true));
     form(
         ids::PROVINCIAL_IMPORT,
-        REVISION,
+        // 2: the 附件1 fields of the provincial applicant.
+        2,
         "省级申报企业登记",
         Some(
-            "同一年度内，推荐申报河南省质量标杆的企业视为一并申报郑州市质量标杆，不再提交市级申报材料（第十一条）。其省级申报材料随本表登记。",
+            "同一年度内，推荐申报河南省质量标杆的企业视为一并申报郑州市质量标杆，不再提交市级申报材料（第十一条）。其省级申报表（附件1）随本表登记，作为该企业的申报表。",
         ),
-        vec![section(
-            "provincial",
-            "省级申报信息",
-            None,
-            vec![
-                text("provincial-ref", "省级申报编号")
-                    .required()
-                    .max_chars(DOCUMENT_NUMBER_MAX),
-                text("enterprise-name", "申报企业")
-                    .required()
-                    .max_chars(NAME_MAX),
-                text("credit-code", "统一社会信用代码")
-                    .required()
-                    .format(fmt::CREDIT_CODE),
-                select("district", "所在地区", &districts).required(),
-            ],
-        )],
+        vec![
+            provincial,
+            part(
+                "benchmark",
+                "质量标杆",
+                &["industry", "direction", "benchmark-name", "benchmark-intro"],
+            ),
+            part(
+                "contact",
+                "联系方式",
+                &[
+                    "address", "postcode", "contact", "phone", "mobile", "fax", "email",
+                ],
+            ),
+            part("figures", "基本情况", &["basic-figures"]),
+            part(
+                "conditions",
+                "申报条件",
+                &["independent-legal-entity", "quality-system", "commitment"],
+            ),
+        ],
     )
 }
 

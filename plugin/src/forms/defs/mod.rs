@@ -32,7 +32,7 @@ pub const FORMS: [(&str, Build); 18] = [
     (ids::REVOCATION, |_| review::revocation()),
     (ids::PROPOSED_LIST, |_| decisions::proposed_list()),
     (ids::PUBLICATION, |_| decisions::publication()),
-    (ids::PROVINCIAL_IMPORT, |_| decisions::provincial_import()),
+    (ids::PROVINCIAL_IMPORT, decisions::provincial_import),
     (ids::PROVINCIAL_RECOMMENDATION, |_| {
         decisions::provincial_recommendation()
     }),
