@@ -16,7 +16,7 @@ fn docs_of(xml: &str, tags: &[&str]) -> Vec<String> {
     loop {
         match reader.read_event().expect("well-formed XML") {
             Event::Start(e) => {
-                let name = String::from_utf8_lossy(e.name().as_ref()).into_owned();
+                let name = e.name().as_ref().to_string();
                 if tags.contains(&name.as_str()) {
                     inside += 1;
                 } else if inside > 0 && name == "bpmn:documentation" {
@@ -24,10 +24,10 @@ fn docs_of(xml: &str, tags: &[&str]) -> Vec<String> {
                 }
             }
             Event::Text(t) if in_doc => {
-                out.push(t.decode().expect("utf-8").into_owned());
+                out.push(t.xml10_content().into_owned());
             }
             Event::End(e) => {
-                let name = String::from_utf8_lossy(e.name().as_ref()).into_owned();
+                let name = e.name().as_ref().to_string();
                 if name == "bpmn:documentation" {
                     in_doc = false;
                 } else if tags.contains(&name.as_str()) {

@@ -441,10 +441,9 @@ impl Sim {
                     key: &key,
                 };
                 apply_outcome(conn, &stamp, Some(&actor), &outcome, &notices)?;
-                Ok(Ok(outcome))
+                Ok(outcome)
             },
-        )?
-        .map_err(CallError::Refused)
+        )
     }
 
     /// Stage labels from the catalog, for the summary columns lists read.
