@@ -14,6 +14,7 @@ pub mod fields_json;
 pub mod imports;
 pub mod module;
 pub mod portal;
+pub mod scenario;
 pub mod sim;
 
 pub use engine::Limits;

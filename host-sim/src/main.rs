@@ -26,6 +26,8 @@ const USAGE: &str = "host-sim — 郑州市质量标杆插件的 OA 主机模拟
   host-sim forms show <表单id>                 打印表单定义（JSON）
   host-sim forms validate <表单id> <文件.json> [--draft]
                                                校验填好的表单（字段数组，或 {表单id: 字段数组}）
+  host-sim scenario run <场景.json>...         运行场景文件（docs/scenarios.md），每个场景用新的数据库；
+                                               每个场景一行结果，任一失败则退出码非零
 
 公共选项：--plugin <插件.wasm>（默认 $QB_PLUGIN 或 target/wasm32-wasip2/release/qb_plugin.wasm）";
 
@@ -210,6 +212,13 @@ fn run(args: Args) -> Result<()> {
                 println!("{}\t{}\t{}", e.field, e.code, e.message);
             }
             bail!("{} 处错误", errors.len())
+        }
+        ["scenario", "run", files @ ..] if !files.is_empty() => {
+            let failed = host_sim::scenario::run_files(files, &read_plugin(&plugin_path(&args))?)?;
+            if failed > 0 {
+                bail!("{failed} 个场景未通过");
+            }
+            Ok(())
         }
         ["help"] | [] => {
             println!("{USAGE}");

@@ -103,6 +103,8 @@ pub struct Sim {
     conn: Option<Connection>,
     runtime: Runtime,
     calendar: Arc<Calendar>,
+    /// The seed `random.seed` answers with, when fixed (scenarios); else fresh randomness.
+    seed: Option<u64>,
 }
 
 /// One line of a case's 流转记录, as the host recorded it.
@@ -167,7 +169,20 @@ impl Sim {
             conn: Some(conn),
             runtime,
             calendar: Arc::new(Calendar::official()?),
+            seed: None,
         })
+    }
+
+    /// Answer every `random.seed` with this seed (none: fresh randomness again), so that
+    /// a scenario's expert draw is the same on every run and on every host.
+    pub fn set_random_seed(&mut self, seed: Option<u64>) {
+        self.seed = seed;
+    }
+
+    /// Count working days with this calendar instead of the shipped one (a scenario's
+    /// calendar fixture).
+    pub fn set_calendar(&mut self, calendar: Calendar) {
+        self.calendar = Arc::new(calendar);
     }
 
     /// The active plugin's description.
@@ -306,10 +321,9 @@ impl Sim {
             .memory_size(self.runtime.limits.memory_bytes)
             .instances(4)
             .build();
-        let mut store = Store::new(
-            &self.runtime.engine,
-            CallCtx::new(conn, self.calendar.clone(), now.clone(), limits),
-        );
+        let mut ctx = CallCtx::new(conn, self.calendar.clone(), now.clone(), limits);
+        ctx.fixed_seed = self.seed;
+        let mut store = Store::new(&self.runtime.engine, ctx);
         store.limiter(|c| &mut c.limits);
         store.set_epoch_deadline(self.runtime.deadline_ticks());
         // A fresh instance per call: a trap never leaves a poisoned instance behind.
