@@ -201,7 +201,7 @@ pub fn approve(cx: &mut Step, batch: &mut Loaded<Batch>) -> Decision<()> {
     fx.timer(
         &batch.id,
         TIMER_PUBLICITY_END,
-        format!("{end}T23:59:59+08:00"),
+        crate::publicity::end_instant(&end),
     );
     fx.notify_districts(
         NoticeKind::CarbonCopy,

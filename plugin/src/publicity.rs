@@ -169,6 +169,13 @@ pub fn close_by_hand(cx: &mut Step, batch: &mut Loaded<Batch>) -> Decision<()> {
     close(cx.host, batch, opinion, &mut cx.fx)
 }
 
+/// The instant a 公示 ending on `end` (its last working day) is over: the host's
+/// `publicity-end` timer is set for it, and closing is allowed from it on. Comparing
+/// dates instead would refuse the timer, which fires on the last day itself.
+pub fn end_instant(end: &str) -> String {
+    format!("{end}T23:59:59+08:00")
+}
+
 /// 结束公示: the period is over; the leader is asked to confirm the list.
 pub fn close(
     host: &dyn Host,
@@ -182,7 +189,7 @@ pub fn close(
         .as_ref()
         .map(|p| p.end.clone())
         .unwrap_or_default();
-    if host.today() <= end {
+    if host.now() < end_instant(&end) {
         return Err(refuse(
             "publicity-running",
             format!("公示期至{}，期满后方可结束", display_date(&end)),

@@ -25,6 +25,8 @@ pub struct Runner {
     pub sim: Sim,
     seals: HashMap<String, SealRef>,
     uploads: HashMap<String, AttachmentRef>,
+    /// Whether a file's `clock` has set the clock yet; later ones advance it.
+    clock_set: bool,
 }
 
 fn refusal_text(r: &Refusal) -> String {
@@ -105,13 +107,20 @@ impl Runner {
             sim,
             seals: HashMap::new(),
             uploads: HashMap::new(),
+            clock_set: false,
         }
     }
 
     /// Run one step.
     pub fn step(&mut self, step: &Step) -> Result<(), Failure> {
         match step {
-            Step::Clock(t) => self.sim.set_clock(t).map_err(host),
+            // The first `clock` sets the time; an included file's later `clock` moves it
+            // forward like `advance_to`, firing the timers that fall due on the way.
+            Step::Clock(t) if !self.clock_set => {
+                self.clock_set = true;
+                self.sim.set_clock(t).map_err(host)
+            }
+            Step::Clock(t) => self.sim.advance_clock(t).map(|_| ()).map_err(|e| got(&e)),
             Step::Act(a) => self.act(a),
             Step::Seal(s) => self.seal(s),
             Step::Upload(u) => self.upload(u),
