@@ -3,7 +3,7 @@
 // `scripts/conformance` can compare the two hosts' result lines.
 
 import { readFileSync } from 'node:fs';
-import { dirname, join, basename, extname } from 'node:path';
+import { dirname, resolve, basename, extname } from 'node:path';
 import { addSeconds, parseInstant } from './time.mjs';
 import { Refused, Trap, HostError } from './host.mjs';
 
@@ -56,10 +56,10 @@ function read(path, origin, into, depth) {
   }
   const dir = dirname(path);
   for (const inc of file.include ?? []) {
-    read(join(dir, inc), origin === '' ? inc : `${origin} → ${inc}`, into, depth + 1);
+    read(resolve(dir, inc), origin === '' ? inc : `${origin} → ${inc}`, into, depth + 1);
   }
-  if (file.directory !== undefined) into.directory = join(dir, file.directory);
-  if (file.calendar !== undefined) into.calendar = join(dir, file.calendar);
+  if (file.directory !== undefined) into.directory = resolve(dir, file.directory);
+  if (file.calendar !== undefined) into.calendar = resolve(dir, file.calendar);
   if (file.seed !== undefined) into.seed = BigInt(file.seed);
   into.add.users.push(...(file.add?.users ?? []));
   into.add.enterprises.push(...(file.add?.enterprises ?? []));
@@ -115,7 +115,7 @@ function takeValues(step, dir) {
 
 function fromFile(reference, dir) {
   const [file, form] = reference.split('#');
-  const v = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  const v = JSON.parse(readFileSync(resolve(dir, file), 'utf8'));
   const picked = form === undefined ? v : v[form];
   if (!Array.isArray(picked)) throw new Error(`${reference} is not an array of fields`);
   return picked;
