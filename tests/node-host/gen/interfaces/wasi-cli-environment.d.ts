@@ -1,2 +1,0 @@
-/** @module Interface wasi:cli/environment@0.2.6 **/
-export function getEnvironment(): Array<[string, string]>;

@@ -1,2 +1,0 @@
-/** @module Interface zhengzhou:quality-benchmark/calendar@0.2.0 **/
-export function addWorkingDays(date: string, days: number): string;

@@ -1,2 +1,0 @@
-/** @module Interface zhengzhou:quality-benchmark/random@0.2.0 **/
-export function seed(): bigint;
