@@ -13,9 +13,9 @@ pub mod view_text;
 use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
 
+use crate::Sim;
 use crate::calendar::Calendar;
 use crate::directory::{DEFAULT_DIRECTORY, Directory};
-use crate::Sim;
 use format::Scenario;
 use steps::Runner;
 

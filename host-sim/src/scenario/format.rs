@@ -335,7 +335,13 @@ pub fn load(path: &Path) -> Result<Scenario> {
     }
     scenario.seed = seed.unwrap_or(DEFAULT_SEED);
     // Time is always simulated: the default clock unless the first step sets one.
-    if !matches!(scenario.steps.first(), Some(Located { step: Step::Clock(_), .. })) {
+    if !matches!(
+        scenario.steps.first(),
+        Some(Located {
+            step: Step::Clock(_),
+            ..
+        })
+    ) {
         scenario.steps.insert(
             0,
             Located {
@@ -362,8 +368,8 @@ fn read(
     }
     let text =
         std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let file: File =
-        serde_json::from_str(&text).with_context(|| format!("{} is not a scenario", path.display()))?;
+    let file: File = serde_json::from_str(&text)
+        .with_context(|| format!("{} is not a scenario", path.display()))?;
     let dir = path.parent().unwrap_or(Path::new("."));
     for inc in &file.include {
         let shown = if origin.is_empty() {
@@ -528,8 +534,8 @@ fn from_file(reference: &str, dir: &Path) -> Result<Vec<Value>> {
         None => (reference, None),
     };
     let path = dir.join(file);
-    let text =
-        std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
     let v: Value = serde_json::from_str(&text)?;
     let picked = match form {
         Some(form) => v

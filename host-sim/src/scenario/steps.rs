@@ -60,10 +60,17 @@ fn refusal_matches(r: &Refusal, w: &Refused) -> Result<(), Failure> {
             Some(k) => format!("{} ({k})", w.code),
             None => w.code.clone(),
         };
-        return Err(format!("expected refusal {wanted}, got {}", refusal_text(r)));
+        return Err(format!(
+            "expected refusal {wanted}, got {}",
+            refusal_text(r)
+        ));
     }
     for (field, code) in &w.fields {
-        if !r.fields.iter().any(|e| &e.field == field && &e.code == code) {
+        if !r
+            .fields
+            .iter()
+            .any(|e| &e.field == field && &e.code == code)
+        {
             let have: Vec<String> = r
                 .fields
                 .iter()
@@ -268,10 +275,9 @@ impl Runner {
             ));
         }
         match e.version {
-            Some(v) if v as i64 != version => Err(format!(
-                "expected version {v} of {}, got {version}",
-                e.case
-            )),
+            Some(v) if v as i64 != version => {
+                Err(format!("expected version {v} of {}, got {version}", e.case))
+            }
             _ => Ok(()),
         }
     }
@@ -320,9 +326,13 @@ impl Runner {
                     && m.recipient_org.as_deref() == Some(user.org_unit.as_str());
                 (to_user || to_group)
                     && e.kind.as_ref().is_none_or(|k| *k == m.kind)
-                    && e.subject.as_ref().is_none_or(|s| m.subject.contains(s.as_str()))
+                    && e.subject
+                        .as_ref()
+                        .is_none_or(|s| m.subject.contains(s.as_str()))
                     && e.body.as_ref().is_none_or(|b| m.body.contains(b.as_str()))
-                    && e.case.as_ref().is_none_or(|c| m.case_id.as_ref() == Some(c))
+                    && e.case
+                        .as_ref()
+                        .is_none_or(|c| m.case_id.as_ref() == Some(c))
             })
             .count();
         if count_ok(e.count, n) {
@@ -371,7 +381,11 @@ impl Runner {
         Err(format!(
             "expected {} {} public record(s) {}{}, got {n}",
             count_text(e.count),
-            if e.withdrawn { "withdrawn" } else { "published" },
+            if e.withdrawn {
+                "withdrawn"
+            } else {
+                "published"
+            },
             e.expect_public,
             criteria(&[
                 ("title", e.title.as_deref()),
