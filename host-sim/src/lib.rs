@@ -2,13 +2,16 @@
 //! component on wasmtime and keeps everything in one SQLite file.
 
 pub mod calendar;
+pub mod catalog_doc;
 pub mod clock;
 #[path = "../../plugin/src/codes.rs"]
 pub mod codes;
 pub mod db;
 pub mod demo;
 pub mod directory;
+pub mod documents;
 pub mod engine;
+pub mod exchange;
 #[path = "../../plugin/src/forms/json.rs"]
 pub mod fields_json;
 pub mod imports;

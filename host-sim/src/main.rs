@@ -22,6 +22,7 @@ const USAGE: &str = "host-sim — 郑州市质量标杆插件的 OA 主机模拟
   host-sim modules --db 文件                   列出已安装的插件模块
   host-sim directory load <目录.json> --db 文件
                                                导入或更新组织目录（按主键更新，可重复执行）
+  host-sim catalog [--markdown]                列出插件目录：阶段、操作、定时器、拒绝代码（--markdown 输出文档表格）
   host-sim forms list                          列出插件定义的表单
   host-sim forms show <表单id>                 打印表单定义（JSON）
   host-sim forms validate <表单id> <文件.json> [--draft]
@@ -56,6 +57,8 @@ fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args> {
             "--db" => args.db = Some(raw.next().context("--db 需要文件路径")?.into()),
             "--plugin" => args.plugin = Some(raw.next().context("--plugin 需要文件路径")?.into()),
             "--draft" => args.draft = true,
+            // The catalog prints as Markdown; the flag says so for readers of scripts.
+            "--markdown" => {}
             "--listen" => {
                 args.listen = Some(raw.next().context("--listen 需要地址，如 127.0.0.1:8080")?)
             }
@@ -168,6 +171,11 @@ fn run(args: Args) -> Result<()> {
             Ok(())
         }
         ["serve"] => serve(&args),
+        ["catalog"] => {
+            let (sim, _tmp) = scratch_sim(&args)?;
+            print!("{}", host_sim::catalog_doc::markdown(sim.catalog()));
+            Ok(())
+        }
         ["forms", "list"] => {
             let (mut sim, _tmp) = scratch_sim(&args)?;
             for (id, title) in sim.list_forms()? {

@@ -129,7 +129,7 @@
       var slot = box.querySelector('.field-error');
       slot.textContent = (slot.textContent ? slot.textContent + '；' : '') + e.message;
     });
-    var title = r.code === 'version-conflict' ? '版本冲突：' + r.message : r.message;
+    var title = r.kind === 'conflict' ? '版本冲突：' + r.message : r.message;
     alertBox.innerHTML = '<b>' + esc(title || '办理未成功') + '</b>' +
       ((r.fields || []).length ? '<div>请根据各字段下方的提示修改后重新提交，本次未保存任何内容。</div>' : '') +
       loose.map(function (m) { return '<div>' + esc(m) + '</div>'; }).join('');
@@ -287,7 +287,7 @@
       })).then(function (r) {
         b.disabled = false;
         if (r.ok) { window.location.href = r.redirect; return; }
-        window.alert((r.code === 'version-conflict' ? '版本冲突：' : '') + (r.message || '办理未成功'));
+        window.alert((r.kind === 'conflict' ? '版本冲突：' : '') + (r.message || '办理未成功'));
       });
     });
   });

@@ -267,28 +267,34 @@ fn decode<T: for<'de> Deserialize<'de>>(stored: &StoredCase) -> Decision<T> {
 /// was accepted then; it keeps its record, with the purpose and capacity its field implies.
 fn migrate_v1(value: &mut serde_json::Value) {
     use serde_json::{Value, json};
+    /// A 0.1 seal: an object with a digest and a signer but no purpose.
+    fn upgrade(seal: &mut serde_json::Map<String, Value>, field: &str) {
+        if seal.contains_key("purpose") || !seal.contains_key("digest") {
+            return;
+        }
+        let capacity = if field == "legal-rep-signature" {
+            "LegalRepresentative"
+        } else {
+            "OrgSeal"
+        };
+        seal.insert(
+            "purpose".into(),
+            json!({"case_id": null, "action": "Submit", "field": field}),
+        );
+        seal.insert("capacity".into(), json!(capacity));
+    }
     fn walk(v: &mut Value, field: Option<&str>) {
         match v {
             Value::Object(map) => {
                 let id = map.get("id").and_then(Value::as_str).map(str::to_string);
-                if let Some(Value::Object(seal)) = map.get_mut("Seal")
-                    && !seal.contains_key("purpose")
-                {
-                    let field = field.unwrap_or_default();
-                    let capacity = if field == "legal-rep-signature" {
-                        "LegalRepresentative"
-                    } else {
-                        "OrgSeal"
-                    };
-                    seal.insert(
-                        "purpose".into(),
-                        json!({"case_id": null, "action": "Submit", "field": field}),
-                    );
-                    seal.insert("capacity".into(), json!(capacity));
-                    return;
+                // A seal filed in a form (`{"Seal": …}`) or kept as a record's `seal`.
+                for key in ["Seal", "seal"] {
+                    if let Some(Value::Object(seal)) = map.get_mut(key) {
+                        upgrade(seal, field.or(id.as_deref()).unwrap_or(key));
+                    }
                 }
                 for (_, child) in map.iter_mut() {
-                    walk(child, id.as_deref());
+                    walk(child, id.as_deref().or(field));
                 }
             }
             Value::Array(items) => items.iter_mut().for_each(|i| walk(i, field)),

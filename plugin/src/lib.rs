@@ -39,6 +39,8 @@ pub mod host;
 pub mod inspection;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod memory;
+#[cfg(test)]
+mod memory_tests;
 pub mod panel;
 pub mod proposal;
 pub mod provincial;

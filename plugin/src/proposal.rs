@@ -201,7 +201,7 @@ pub fn approve(cx: &mut Step, batch: &mut Loaded<Batch>) -> Decision<()> {
     fx.timer(
         &batch.id,
         TIMER_PUBLICITY_END,
-        crate::publicity::end_instant(&end),
+        crate::publicity::period_over_at(&end),
     );
     fx.notify_districts(
         NoticeKind::CarbonCopy,

@@ -15,6 +15,12 @@ use crate::rules::Step;
 use crate::stage::{AppStage, BatchStage};
 use crate::workflow::Case;
 
+/// The instant 公示 is over: the last second of its last day. Its timer is due then,
+/// and a host fires it at or after that instant (H7), so the check and the timer agree.
+pub fn period_over_at(end: &str) -> String {
+    format!("{end}T23:59:59+08:00")
+}
+
 /// Working days the bureau has to decide an objection.
 pub const DECISION_DAYS: u32 = 5;
 /// Task key of the leader's confirmation after 公示.
@@ -35,7 +41,7 @@ pub fn object(cx: &mut Step, app: &mut Loaded<Application>) -> Decision<()> {
     )?;
     let today = host.today();
     match (&batch.state.publicity, batch.state.stage) {
-        (Some(p), BatchStage::Publicity) if today <= p.end => {}
+        (Some(p), BatchStage::Publicity) if host.now() < period_over_at(&p.end) => {}
         (Some(p), _) => {
             return Err(refuse(
                 "deadline-passed",
@@ -169,13 +175,6 @@ pub fn close_by_hand(cx: &mut Step, batch: &mut Loaded<Batch>) -> Decision<()> {
     close(cx.host, batch, opinion, &mut cx.fx)
 }
 
-/// The instant a 公示 ending on `end` (its last working day) is over: the host's
-/// `publicity-end` timer is set for it, and closing is allowed from it on. Comparing
-/// dates instead would refuse the timer, which fires on the last day itself.
-pub fn end_instant(end: &str) -> String {
-    format!("{end}T23:59:59+08:00")
-}
-
 /// 结束公示: the period is over; the leader is asked to confirm the list.
 pub fn close(
     host: &dyn Host,
@@ -189,7 +188,7 @@ pub fn close(
         .as_ref()
         .map(|p| p.end.clone())
         .unwrap_or_default();
-    if host.now() < end_instant(&end) {
+    if host.now() < period_over_at(&end) {
         return Err(refuse(
             "publicity-running",
             format!("公示期至{}，期满后方可结束", display_date(&end)),

@@ -205,17 +205,28 @@ fn form_title(rule: &Rule) -> String {
         .map_or_else(|| rule.label.to_string(), |d| d.title)
 }
 
+/// What a filing binds its seals to: the case, the action and the values it files.
+struct Filing<'a> {
+    case: Option<&'a Case>,
+    action: Action,
+    filed: &'a [Field],
+    seal_ids: &'a [String],
+}
+
 /// Why one seal does not bind what is filed now, if it does not.
 fn problem(
     host: &dyn Host,
     actor: &Actor,
-    case: Option<&Case>,
-    action: Action,
+    filing: &Filing,
     field: (&str, &str, SealCapacity),
     seal: &SealRef,
-    filed: &[Field],
-    seal_ids: &[String],
 ) -> Option<FieldError> {
+    let Filing {
+        case,
+        action,
+        filed,
+        seal_ids,
+    } = *filing;
     let (id, label, capacity) = field;
     let purpose = SealPurpose {
         case_id: case.map(|c| c.id().to_string()),
@@ -277,20 +288,17 @@ pub fn check(
     let fields = seal_fields(rule, year);
     let seal_ids: Vec<String> = fields.iter().map(|f| f.0.clone()).collect();
     let filed = filed(case, rule.action, values);
+    let filing = Filing {
+        case,
+        action: rule.action,
+        filed: &filed,
+        seal_ids: &seal_ids,
+    };
     fields
         .iter()
         .filter_map(|(id, label, capacity)| {
             let seal = crate::forms::values::seal(&filed, id)?;
-            problem(
-                host,
-                actor,
-                case,
-                rule.action,
-                (id, label, *capacity),
-                seal,
-                &filed,
-                &seal_ids,
-            )
+            problem(host, actor, &filing, (id, label, *capacity), seal)
         })
         .collect()
 }
@@ -313,21 +321,17 @@ pub fn still_binding(
     let rule = crate::rules::rule(Action::Submit);
     let fields = seal_fields(rule, a.state.year);
     let seal_ids: Vec<String> = fields.iter().map(|f| f.0.clone()).collect();
+    let filing = Filing {
+        case: Some(&case),
+        action: Action::Submit,
+        filed: &a.state.form,
+        seal_ids: &seal_ids,
+    };
     fields
         .iter()
         .filter(|(id, label, capacity)| {
             crate::forms::values::seal(&a.state.form, id).is_some_and(|seal| {
-                problem(
-                    host,
-                    actor,
-                    Some(&case),
-                    Action::Submit,
-                    (id, label, *capacity),
-                    seal,
-                    &a.state.form,
-                    &seal_ids,
-                )
-                .is_none()
+                problem(host, actor, &filing, (id, label, *capacity), seal).is_none()
             })
         })
         .map(|(id, _, _)| id.clone())

@@ -69,7 +69,7 @@ pub fn permit(host: &dyn Host, actor: &Actor, up: &UploadRequest) -> Decision<()
                 ),
             ));
         }
-        if !rule.media_types.iter().any(|t| *t == up.media_type) {
+        if !rule.media_types.contains(&up.media_type) {
             return Err(refuse(
                 "upload-type",
                 format!("{}：只接受PDF、图片和Word/Excel文件", def.label),

@@ -19,7 +19,7 @@ use crate::bindings::exports::zhengzhou::quality_benchmark::forms::{FieldDef, Fi
 use crate::bindings::zhengzhou::quality_benchmark::case_store::RecordedEntry;
 use crate::case::{Application, Batch, Source};
 use crate::contract::{
-    Actor, AttachmentRef, Field, FieldValue, Recipient, RecordedBy, Role, Scalar,
+    Actor, AttachmentRef, Field, FieldValue, Recipient, RecordedBy, Role, Scalar, SealCapacity,
 };
 use crate::decide::display_date;
 use crate::district;
@@ -27,7 +27,6 @@ use crate::forms::{self, SCORE_ITEMS, ids, values};
 use crate::host::Host;
 use crate::refusal::{Decision, refuse};
 use crate::rules::{Shown, rule};
-use crate::seal::capacity_label;
 use crate::stage::{AppStage, StageInfo};
 use crate::workflow::Case;
 
@@ -145,11 +144,14 @@ pub fn display(value: &FieldValue, def: Option<&FieldDef>) -> String {
             .map(|f| f.name.clone())
             .collect::<Vec<_>>()
             .join("、"),
-        FieldValue::Seal(s) => format!(
-            "已{}（{}）",
-            capacity_label(s.capacity),
-            display_date(&s.signed_at)
-        ),
+        FieldValue::Seal(s) => {
+            let done = match s.capacity {
+                SealCapacity::OrgSeal => "已加盖单位公章",
+                SealCapacity::LegalRepresentative => "法定代表人已签字",
+                SealCapacity::Personal => "本人已签字",
+            };
+            format!("{done}（{}）", display_date(&s.signed_at))
+        }
     }
 }
 

@@ -1,6 +1,8 @@
 //! Shared set-up for the end-to-end tests: the real component (built by `scripts/test`
 //! or by hand), host-sim, and a fresh SQLite file per test.
 
+pub mod portal;
+
 use std::path::{Path, PathBuf};
 
 use host_sim::codes::Code;
@@ -407,4 +409,151 @@ pub fn publication_form(sim: &mut Sim) -> Vec<Field> {
         value: FieldValue::Seal(seal),
     });
     values
+}
+
+/// A round of the year built step by step through the real component, for tests that
+/// start at a later article: each stage a test needs is one call away.
+pub struct Round {
+    pub sim: Sim,
+    pub apps: Vec<Applicant>,
+}
+
+/// The districts' office users act on their own district's applications.
+pub fn office_of(a: &Applicant, n: u8) -> String {
+    format!("{}-office-{n}", a.district)
+}
+
+/// Item scores that rank applicant `i` above applicant `i + 1`, the same on every sheet.
+pub fn items_for(i: usize) -> [f64; 6] {
+    [(99 - i as i64) as f64 / 10.0; 6]
+}
+
+impl Round {
+    /// The batch opened and `n` applications submitted, one per seeded enterprise (clock
+    /// 2026-03-16, the call open until 2026-04-30).
+    pub fn submitted(name: &str, n: usize) -> Round {
+        let mut sim = sim(name);
+        let apps = round_of(&sim, n);
+        open_batch(&mut sim);
+        sim.set_clock("2026-03-16T10:00:00+08:00").expect("clock");
+        for a in &apps {
+            apply(&mut sim, a).unwrap_or_else(|e| panic!("apply {}: {e}", a.name));
+        }
+        Round { sim, apps }
+    }
+
+    /// … each recommended by its district and accepted in the city's formal check, and
+    /// applications closed (clock 2026-05-06).
+    pub fn accepted(name: &str, n: usize) -> Round {
+        let mut r = Round::submitted(name, n);
+        sim_step(&mut r.sim, "2026-04-20T10:00:00+08:00");
+        for a in r.apps.clone() {
+            let form = recommendation(&mut r.sim, &office_of(&a, 1), &a.case());
+            r.act(&office_of(&a, 1), Some(&a.case()), "recommend", form, None);
+            r.act(
+                OFFICER,
+                Some(&a.case()),
+                "formal-check",
+                vec![choice("result", "accept")],
+                Some("材料齐全，通过"),
+            );
+        }
+        sim_step(&mut r.sim, "2026-05-06T09:00:00+08:00");
+        r.act(
+            OFFICER,
+            Some("batch-2026"),
+            "close-applications",
+            vec![],
+            None,
+        );
+        r
+    }
+
+    /// … the panel drawn and every member's sheet in: applicant `i` ranks `i`-th.
+    pub fn scored(name: &str, n: usize) -> Round {
+        let mut r = Round::accepted(name, n);
+        r.act(OFFICER, Some("batch-2026"), "draw-panel", vec![], None);
+        r.sim.run_due_timers().expect("timers");
+        for (i, a) in r.apps.clone().iter().enumerate() {
+            for expert in open_score_tasks(&r.sim, &a.case()) {
+                r.act(
+                    &expert,
+                    Some(&a.case()),
+                    "score",
+                    score_sheet(&items_for(i)),
+                    None,
+                );
+            }
+        }
+        r
+    }
+
+    /// … the officer proposed the best `k`, the leader approved: 公示 runs from
+    /// Monday 2026-06-08 for five working days, to 2026-06-15.
+    pub fn in_publicity(name: &str, n: usize, k: usize) -> Round {
+        let mut r = Round::scored(name, n);
+        sim_step(&mut r.sim, "2026-06-08T09:00:00+08:00");
+        r.act(
+            OFFICER,
+            Some("batch-2026"),
+            "propose-list",
+            vec![number("count", k as f64)],
+            Some("按综合得分提出"),
+        );
+        r.act(
+            "city-leader-1",
+            Some("batch-2026"),
+            "approve-list",
+            vec![],
+            Some("同意公示"),
+        );
+        r
+    }
+
+    /// … 公示 ended by the host's timer, and the leader published the list.
+    pub fn published(name: &str, n: usize, k: usize) -> Round {
+        let mut r = Round::in_publicity(name, n, k);
+        r.sim
+            .advance_clock("2026-06-16T09:00:00+08:00")
+            .expect("advance");
+        let form = publication_form(&mut r.sim);
+        r.act(
+            "city-leader-1",
+            Some("batch-2026"),
+            "publish",
+            form,
+            Some("同意发文公布"),
+        );
+        r.sim.run_due_timers().expect("timers");
+        r
+    }
+
+    /// Act, panicking with the refusal when the plugin refuses.
+    pub fn act(
+        &mut self,
+        user: &str,
+        case: Option<&str>,
+        action: &str,
+        values: Vec<Field>,
+        opinion: Option<&str>,
+    ) -> Outcome {
+        self.sim
+            .act(user, request(case, action, values, opinion))
+            .unwrap_or_else(|e| panic!("{user} {action} {case:?}: {e}"))
+    }
+
+    /// The case id of applicant `i`.
+    pub fn case(&self, i: usize) -> String {
+        self.apps[i].case()
+    }
+}
+
+/// Move the simulated clock (firing nothing).
+fn sim_step(sim: &mut Sim, to: &str) {
+    sim.set_clock(to).expect("clock");
+}
+
+/// Everything a person may see of a case, as one string to search.
+pub fn seen(sim: &mut Sim, user: &str, case: &str) -> String {
+    format!("{:?}", sim.view(user, case).expect("visible"))
 }

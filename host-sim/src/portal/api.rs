@@ -237,16 +237,39 @@ pub fn upload(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
 /// the requester's `view` of the case it belongs to (H4).
 pub fn download(p: &mut Portal, ctx: &Ctx, id: &str) -> Page {
     let user = signed_in(ctx)?;
-    let row: Option<(String, Vec<u8>, Option<String>, String, bool)> = p
+    /// A stored upload, as much of it as the download rule needs.
+    struct Stored {
+        name: String,
+        content: Vec<u8>,
+        case_id: Option<String>,
+        by: String,
+        linked: bool,
+    }
+    let row = p
         .sim
         .connection()
         .query_row(
             "SELECT name, content, case_id, uploaded_by, linked FROM attachments WHERE id = ?1",
             params![id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            |r| {
+                Ok(Stored {
+                    name: r.get(0)?,
+                    content: r.get(1)?,
+                    case_id: r.get(2)?,
+                    by: r.get(3)?,
+                    linked: r.get(4)?,
+                })
+            },
         )
         .optional()?;
-    let Some((name, content, case_id, by, linked)) = row else {
+    let Some(Stored {
+        name,
+        content,
+        case_id,
+        by,
+        linked,
+    }) = row
+    else {
         return Err(Resp::status(404, "附件不存在"));
     };
     let own_pending = !linked && by == user.user_id;

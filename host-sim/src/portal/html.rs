@@ -104,6 +104,10 @@ mod tests {
             "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
         );
         assert_eq!(esc("中原区"), "中原区");
-        assert_eq!(short_time("2026-03-16T10:00:00+08:00"), "2026-03-16 10:00");
+        assert_eq!(
+            short_time("2026-03-16T10:00:00+08:00"),
+            "2026年3月16日 10:00"
+        );
+        assert_eq!(date_cn("2026-10-08"), "2026年10月8日");
     }
 }

@@ -73,24 +73,38 @@ const TIMER_POLL: std::time::Duration = std::time::Duration::from_millis(500);
 /// A page or handler result; `Err` is already a response (400, 403, 404 …).
 type Page = Result<Resp, Resp>;
 
+// People get an apology without internals; the details go to the operator log.
 impl From<anyhow::Error> for Resp {
     fn from(e: anyhow::Error) -> Resp {
-        Resp::status(500, &format!("服务器内部错误：{e:#}"))
+        eprintln!("[host] {e:#}");
+        Resp::status(500, "系统暂时无法完成，请稍后重试；如仍有问题请联系管理员")
     }
 }
 
 impl From<rusqlite::Error> for Resp {
     fn from(e: rusqlite::Error) -> Resp {
-        Resp::status(500, &format!("数据库错误：{e}"))
+        eprintln!("[database] {e}");
+        Resp::status(500, "系统暂时无法完成，请稍后重试；如仍有问题请联系管理员")
     }
 }
 
 impl From<CallError> for Resp {
     fn from(e: CallError) -> Resp {
         match e {
-            CallError::Refused(r) => Resp::status(403, &r.message),
-            CallError::Trap(e) => Resp::status(500, &format!("插件异常终止，未作任何更改：{e:#}")),
-            CallError::Host(e) => Resp::status(500, &format!("主机错误：{e:#}")),
+            CallError::Refused(r) if r.kind == crate::contract::RefusalKind::HostFault => {
+                eprintln!("[host-fault] {}: {}", r.code, r.message);
+                Resp::status(503, "系统暂时无法完成，请稍后重试；如仍有问题请联系管理员")
+            }
+            // H12: the status follows the refusal's kind; the message is for the person.
+            CallError::Refused(r) => Resp::status(api::status_of(r.kind), &r.message),
+            CallError::Trap(e) => {
+                eprintln!("[trap] {e:#}");
+                Resp::status(500, "插件异常终止，未作任何更改，请稍后重试")
+            }
+            CallError::Host(e) => {
+                eprintln!("[host] {e:#}");
+                Resp::status(500, "系统暂时无法完成，未作任何更改，请稍后重试")
+            }
         }
     }
 }

@@ -1,0 +1,153 @@
+//! `host-sim serve` as a browser or an integrator meets it: a child process on a loopback
+//! port, spoken to over plain HTTP/1.1 (a few lines of std, no client crate).
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use serde_json::Value;
+
+/// A running portal, killed when dropped.
+pub struct Portal {
+    child: Child,
+    pub addr: String,
+}
+
+/// The built host-sim binary (`scripts/test` builds it before the tests).
+pub fn host_sim_binary() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(|p| p.join("target/release/host-sim"))
+        .unwrap_or_default()
+}
+
+impl Portal {
+    /// Serve `db` with a simulated clock starting at `clock`.
+    pub fn start(db: &Path, clock: &str) -> Portal {
+        let mut child = Command::new(host_sim_binary())
+            .args(["serve", "--listen", "127.0.0.1:0", "--clock", clock, "--db"])
+            .arg(db)
+            .arg("--plugin")
+            .arg(
+                Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .parent()
+                    .map(|p| p.join("target/wasm32-wasip2/release/qb_plugin.wasm"))
+                    .unwrap_or_default(),
+            )
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start host-sim serve (build it first: cargo build --release -p host-sim)");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut lines = BufReader::new(stdout).lines();
+        let addr = loop {
+            let line = lines
+                .next()
+                .expect("host-sim serve printed its address")
+                .expect("read");
+            if let Some(rest) = line.split("http://").nth(1) {
+                break rest.trim_end_matches('/').to_string();
+            }
+        };
+        // Keep draining stdout so the child never blocks on a full pipe.
+        std::thread::spawn(move || for _ in lines {});
+        Portal { child, addr }
+    }
+
+    /// One request; returns the status, the headers (lower-case names) and the body.
+    pub fn request(
+        &self,
+        method: &str,
+        path: &str,
+        user: Option<&str>,
+        content_type: Option<&str>,
+        body: &[u8],
+    ) -> (u16, Vec<(String, String)>, Vec<u8>) {
+        let mut stream = TcpStream::connect(&self.addr).expect("connect");
+        stream
+            .set_read_timeout(Some(Duration::from_secs(120)))
+            .expect("timeout");
+        let mut head = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Length: {}\r\n",
+            self.addr,
+            body.len()
+        );
+        if let Some(u) = user {
+            head.push_str(&format!("Cookie: qb_user={u}\r\n"));
+        }
+        if let Some(t) = content_type {
+            head.push_str(&format!("Content-Type: {t}\r\n"));
+        }
+        head.push_str("\r\n");
+        stream.write_all(head.as_bytes()).expect("write");
+        stream.write_all(body).expect("write body");
+        let mut raw = Vec::new();
+        stream.read_to_end(&mut raw).expect("read");
+        let split = raw
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .expect("a response head");
+        let head = String::from_utf8_lossy(&raw[..split]).to_string();
+        let mut body = raw[split + 4..].to_vec();
+        let mut lines = head.lines();
+        let status: u16 = lines
+            .next()
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|s| s.parse().ok())
+            .expect("a status");
+        let headers: Vec<(String, String)> = lines
+            .filter_map(|l| l.split_once(':'))
+            .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
+            .collect();
+        if headers
+            .iter()
+            .any(|(k, v)| k == "transfer-encoding" && v.eq_ignore_ascii_case("chunked"))
+        {
+            body = dechunk(&body);
+        }
+        (status, headers, body)
+    }
+
+    /// GET a page as `user`: status and text.
+    pub fn get(&self, path: &str, user: Option<&str>) -> (u16, String) {
+        let (status, _, body) = self.request("GET", path, user, None, b"");
+        (status, String::from_utf8_lossy(&body).into_owned())
+    }
+
+    /// POST JSON as `user`: status and the JSON answer.
+    pub fn post_json(&self, path: &str, user: &str, body: &Value) -> (u16, Value) {
+        let (status, _, raw) = self.request(
+            "POST",
+            path,
+            Some(user),
+            Some("application/json"),
+            body.to_string().as_bytes(),
+        );
+        (status, serde_json::from_slice(&raw).unwrap_or(Value::Null))
+    }
+}
+
+fn dechunk(mut body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    loop {
+        let Some(eol) = body.windows(2).position(|w| w == b"\r\n") else {
+            return out;
+        };
+        let size =
+            usize::from_str_radix(String::from_utf8_lossy(&body[..eol]).trim(), 16).unwrap_or(0);
+        if size == 0 {
+            return out;
+        }
+        out.extend_from_slice(&body[eol + 2..eol + 2 + size]);
+        body = &body[eol + 2 + size + 2..];
+    }
+}
+
+impl Drop for Portal {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
