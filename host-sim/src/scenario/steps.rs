@@ -352,7 +352,7 @@ impl Runner {
     }
 
     fn expect_public(&mut self, e: &ExpectPublic) -> Result<(), Failure> {
-        let rows: Vec<(String, String, String, Option<String>, Option<String>)> = self
+        let rows: Vec<PublicRow> = self
             .sim
             .connection()
             .prepare(
@@ -360,19 +360,29 @@ impl Runner {
             )
             .and_then(|mut s| {
                 s.query_map([], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+                    Ok(PublicRow {
+                        kind: r.get(0)?,
+                        title: r.get(1)?,
+                        body: r.get(2)?,
+                        case_id: r.get(3)?,
+                        withdrawn: r.get::<_, Option<String>>(4)?.is_some(),
+                    })
                 })?
                 .collect()
             })
             .map_err(host)?;
         let n = rows
             .iter()
-            .filter(|(kind, title, body, case, withdrawn)| {
-                *kind == e.expect_public
-                    && withdrawn.is_some() == e.withdrawn
-                    && e.title.as_ref().is_none_or(|t| title.contains(t.as_str()))
-                    && e.body.as_ref().is_none_or(|b| body.contains(b.as_str()))
-                    && e.case.as_ref().is_none_or(|c| case.as_ref() == Some(c))
+            .filter(|r| {
+                r.kind == e.expect_public
+                    && r.withdrawn == e.withdrawn
+                    && e.title
+                        .as_ref()
+                        .is_none_or(|t| r.title.contains(t.as_str()))
+                    && e.body.as_ref().is_none_or(|b| r.body.contains(b.as_str()))
+                    && e.case
+                        .as_ref()
+                        .is_none_or(|c| r.case_id.as_ref() == Some(c))
             })
             .count();
         if count_ok(e.count, n) {
@@ -474,6 +484,15 @@ impl Runner {
         }
         Ok(())
     }
+}
+
+/// A public record as the host holds it (withdrawn ones kept for audit).
+struct PublicRow {
+    kind: String,
+    title: String,
+    body: String,
+    case_id: Option<String>,
+    withdrawn: bool,
 }
 
 fn fired_ok(want: Option<usize>, fired: usize) -> Result<(), Failure> {
