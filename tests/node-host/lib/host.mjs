@@ -205,6 +205,21 @@ export class Host {
     return this.#invoke(false, (p) => p.approval.view(actor, caseId));
   }
 
+  /**
+   * A stored file, served only to someone whose view of the case lists it, or to its
+   * uploader before an action filed it (H4). Returns the bytes.
+   */
+  download(userId, caseId, attachmentId) {
+    const row = this.db.prepare('SELECT * FROM attachments WHERE id = ?').get(attachmentId);
+    const mayHave =
+      row &&
+      (row.linked === 0
+        ? row.uploaded_by === userId
+        : row.case_id === caseId && this.view(userId, caseId).attachments.some((a) => a.id === attachmentId));
+    if (!mayHave) throw refusal('forbidden', 'not-visible', '无权下载该文件');
+    return row.content;
+  }
+
   /** The actions this person may take on a case now. */
   actions(userId, caseId) {
     const actor = this.actor(userId);

@@ -1,6 +1,7 @@
-// `node --test` (in tests/node-host): a plugin call that traps or exhausts its memory
-// leaves the Node host's database exactly as it was, its half-done notification is not
-// delivered, and the host keeps serving with a fresh instance (H2, H11). Needs the
+// `node --test` (in tests/node-host): what the scenarios cannot show. A plugin call that
+// traps or exhausts its memory leaves the Node host's database exactly as it was, its
+// half-done notification undelivered, and the host serves on with a fresh instance (H2,
+// H11); a file is served only as the plugin's view allows (H4). Needs the
 // fault-injection build: cargo build -p qb-plugin --target wasm32-wasip2 --release
 // --features fault-injection --target-dir target/faults (or $QB_FAULT_PLUGIN).
 
@@ -79,6 +80,29 @@ test('a refusal stores nothing and keeps the instance', { skip: !existsSync(faul
     assert.throws(() => h.act('ent-jinggong', { caseId: 'batch-2026', action: 'close-applications' }), (e) => e instanceof Refused && e.refusal.code === 'wrong-role');
     assert.equal(fingerprint(h.db), before);
     assert.equal(h.instance, instance);
+  } finally {
+    done();
+  }
+});
+
+test('a file is served to its uploader before filing, then only as the view lists it', { skip: !existsSync(faultPlugin) && 'no fault-injection build' }, async () => {
+  const { h, done } = await host();
+  try {
+    h.setClock('2026-03-16T10:00:00+08:00');
+    h.act('ent-jinggong', { action: 'start-application' });
+    const caseId = 'app-2026-91410102MA44XKQ7PB';
+    const content = Buffer.from('%PDF-1.4 证书');
+    const file = h.upload('ent-jinggong', { caseId, action: 'edit-materials', field: 'evidence', name: '证书.pdf', mediaType: 'application/pdf' }, content);
+    assert.equal(file.size, BigInt(content.length));
+    assert.equal(file.sha256, createHash('sha256').update(content).digest('hex'));
+    assert.deepEqual(h.download('ent-jinggong', caseId, file.id), content);
+    assert.throws(() => h.download('ent-01', caseId, file.id), (e) => e instanceof Refused && e.refusal.code === 'not-visible');
+    h.act('ent-jinggong', { caseId, action: 'edit-materials', values: [{ id: 'evidence', value: { tag: 'attachments', val: [file] } }] });
+    assert.equal(h.db.prepare('SELECT linked FROM attachments WHERE id = ?').get(file.id).linked, 1);
+    assert.deepEqual(h.download('ent-jinggong', caseId, file.id), content);
+    // The district sees a draft of its district's enterprise only once it is submitted.
+    assert.throws(() => h.download('zhongyuan-office-1', caseId, file.id), (e) => e instanceof Refused);
+    assert.throws(() => h.download('public', caseId, file.id), (e) => e instanceof Refused);
   } finally {
     done();
   }
