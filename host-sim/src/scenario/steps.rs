@@ -42,6 +42,11 @@ fn got(e: &CallError) -> String {
     }
 }
 
+/// A call that had to succeed and did not.
+fn unexpected(e: &CallError) -> Failure {
+    format!("expected success, got {}", got(e))
+}
+
 /// Compare a call's result with the step's expectation (success unless `refused`).
 fn outcome<T>(result: &Result<T, CallError>, want: Option<&Refused>) -> Result<(), Failure> {
     match (result, want) {
@@ -127,13 +132,17 @@ impl Runner {
                 self.clock_set = true;
                 self.sim.set_clock(t).map_err(host)
             }
-            Step::Clock(t) => self.sim.advance_clock(t).map(|_| ()).map_err(|e| got(&e)),
+            Step::Clock(t) => self
+                .sim
+                .advance_clock(t)
+                .map(|_| ())
+                .map_err(|e| unexpected(&e)),
             Step::Act(a) => self.act(a),
             Step::Seal(s) => self.seal(s),
             Step::Upload(u) => self.upload(u),
             Step::Advance(a) => self.advance(a),
             Step::RunTimers(r) => {
-                let fired = self.sim.run_due_timers().map_err(|e| got(&e))?;
+                let fired = self.sim.run_due_timers().map_err(|e| unexpected(&e))?;
                 fired_ok(r.fired, fired)
             }
             Step::ExpectStage(e) => self.expect_stage(e),
@@ -222,7 +231,7 @@ impl Runner {
             Some(text) => text.clone().into_bytes(),
             None => demo::sample_pdf(&u.file),
         };
-        let action: Action = action_of(&u.action).map_err(|e| got(&e))?;
+        let action: Action = action_of(&u.action).map_err(|e| unexpected(&e))?;
         let request = UploadRequest {
             case_id: u.case.clone(),
             action,
@@ -248,7 +257,7 @@ impl Runner {
             }
             _ => return Err("give one of `advance_to` and `advance_seconds`".into()),
         };
-        let fired = self.sim.advance_clock(&to).map_err(|e| got(&e))?;
+        let fired = self.sim.advance_clock(&to).map_err(|e| unexpected(&e))?;
         fired_ok(a.fired, fired)
     }
 
