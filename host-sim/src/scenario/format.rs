@@ -549,3 +549,106 @@ fn from_file(reference: &str, dir: &Path) -> Result<Vec<Value>> {
         _ => bail!("{reference} is not an array of fields"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+        let path = dir.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("dir");
+        }
+        std::fs::write(&path, text).expect("write");
+        path
+    }
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("scenario-format-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("dir");
+        dir
+    }
+
+    #[test]
+    fn includes_come_first_and_steps_know_where_they_were_written() {
+        let dir = scratch("include");
+        write(
+            &dir,
+            "common/base.json",
+            r#"{"clock": "2026-03-02T09:00:00+08:00",
+            "steps": [{"run_timers": true}]}"#,
+        );
+        let main = write(
+            &dir,
+            "main.json",
+            r#"{"include": ["common/base.json"], "seed": 7,
+            "steps": [{"note": "for the reader", "expect_stage": "open", "case": "batch-2026"}]}"#,
+        );
+        let s = load(&main).expect("load");
+        assert_eq!(s.name, "main");
+        assert_eq!(s.seed, 7);
+        let places: Vec<String> = s.steps.iter().map(Located::place).collect();
+        assert_eq!(
+            places,
+            [
+                "common/base.json clock",
+                "common/base.json step 1",
+                "step 1"
+            ]
+        );
+    }
+
+    #[test]
+    fn values_come_from_files_with_fields_replaced_and_left_out() {
+        let dir = scratch("values");
+        write(
+            &dir,
+            "forms.json",
+            r#"{"f": [{"id": "a", "value": {"text": "1"}},
+            {"id": "b", "value": {"text": "2"}}]}"#,
+        );
+        let main = write(
+            &dir,
+            "main.json",
+            r#"{"steps": [{"act": "edit-form", "by": "u",
+            "values": "forms.json#f", "with": [{"id": "a", "value": {"text": "9"}},
+            {"id": "c", "value": {"flag": true}}], "without": ["b"], "version": "current",
+            "case": "x"}]}"#,
+        );
+        let s = load(&main).expect("load");
+        let Step::Act(a) = &s.steps[1].step else {
+            panic!("an act step");
+        };
+        let ids: Vec<&str> = a.values.iter().filter_map(|f| f["id"].as_str()).collect();
+        assert_eq!(ids, ["a", "c"]);
+        assert_eq!(a.values[0]["value"]["text"], "9");
+        assert_eq!(a.version, Some(Version::Current));
+        // No clock anywhere: the default one comes first.
+        assert!(matches!(&s.steps[0].step, Step::Clock(c) if c == DEFAULT_CLOCK));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_step_has_exactly_one_verb_and_no_unknown_keys() {
+        let dir = scratch("verbs");
+        for (text, error) in [
+            (r#"{"steps": [{"by": "u"}]}"#, "no verb"),
+            (r#"{"steps": [{"act": "x", "view": "u"}]}"#, "several verbs"),
+            (
+                r#"{"steps": [{"act": "x", "by": "u", "opinon": "typo"}]}"#,
+                "opinon",
+            ),
+            (
+                r#"{"steps": [{"view": "u", "case": "c", "values": []}]}"#,
+                "only `act` and `seal`",
+            ),
+        ] {
+            let path = write(&dir, "bad.json", text);
+            let e = format!("{:#}", load(&path).expect_err(text));
+            assert!(e.contains(error), "{e}");
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
