@@ -157,6 +157,11 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX cases_by_year_district ON cases (year, kind, district, stage);
     CREATE INDEX timers_by_at ON timers (at);
     "#,
+    // 4: history rows carry an HMAC of their hash under a key outside the database, so a
+    // rewrite that recomputes the chain is detected (`audit.rs`).
+    r#"
+    ALTER TABLE history ADD COLUMN mac TEXT;
+    "#,
 ];
 
 /// The schema version this build of host-sim writes.

@@ -158,8 +158,11 @@ fn getrandom(buf: &mut [u8]) -> std::io::Result<()> {
 impl log::Host for CallCtx {
     fn write(&mut self, level: log::Level, message: String) -> Result<()> {
         // The plugin's lines go to the operator log, never to a person.
-        if !matches!(level, log::Level::Debug) {
-            eprintln!("[plugin {level:?}] {message}");
+        match level {
+            log::Level::Debug => tracing::debug!(target: "plugin", "{message}"),
+            log::Level::Info => tracing::info!(target: "plugin", "{message}"),
+            log::Level::Warn => tracing::warn!(target: "plugin", "{message}"),
+            log::Level::Error => tracing::error!(target: "plugin", "{message}"),
         }
         Ok(())
     }

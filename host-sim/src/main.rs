@@ -1,86 +1,136 @@
-//! host-sim command line: the web portal, the scripted demo, module inspection,
-//! installation and upgrade, the directory, and the forms tools for OA integrators.
+//! host-sim command line (clap): the web portal, the scripted demo, module inspection,
+//! installation and upgrade, the directory, the audit, the catalog and the forms tools
+//! for OA integrators. Output goes through `Out`, so `host-sim … | head` ends quietly.
 
 use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use host_sim::directory::{DEFAULT_DIRECTORY, Directory};
 use host_sim::fields_json::{fields_from_json, forms_from_json};
-use host_sim::{Sim, db, demo, module, portal};
+use host_sim::{Sim, audit, db, demo, module, portal};
 
-const USAGE: &str = "host-sim — 郑州市质量标杆插件的 OA 主机模拟器
-
-用法：
-  host-sim serve [--db var/portal.sqlite] [--listen 127.0.0.1:8080] [--clock 时间] [--demo-data]
-                                               启动门户（模拟 OA）：导入组织目录后在本机地址提供网页；
-                                               --clock 固定模拟时钟（RFC 3339），默认用系统时间；
-                                               --demo-data 由市工信局开启本年度批次，企业可直接申报
-  host-sim demo [--db 文件]                    运行脚本化演示（开启批次 → 企业申报 → 区县推荐）
-  host-sim inspect <插件.wasm>                 查看插件：契约版本、导入导出接口、大小、sha256
-  host-sim install --db 文件 <插件.wasm>       安装或升级插件（保留全部数据；契约不兼容则拒绝）
-  host-sim modules --db 文件                   列出已安装的插件模块
-  host-sim directory load <目录.json> --db 文件
-                                               导入或更新组织目录（按主键更新，可重复执行）
-  host-sim catalog [--markdown]                列出插件目录：阶段、操作、定时器、拒绝代码（--markdown 输出文档表格）
-  host-sim forms list                          列出插件定义的表单
-  host-sim forms show <表单id>                 打印表单定义（JSON）
-  host-sim forms validate <表单id> <文件.json> [--draft]
-                                               校验填好的表单（字段数组，或 {表单id: 字段数组}）
-  host-sim scenario run <场景.json>...         运行场景文件（docs/scenarios.md），每个场景用新的数据库；
-                                               每个场景一行结果，任一失败则退出码非零
-
-公共选项：--plugin <插件.wasm>（默认 $QB_PLUGIN 或 target/wasm32-wasip2/release/qb_plugin.wasm）";
-
-struct Args {
-    words: Vec<String>,
-    db: Option<PathBuf>,
-    plugin: Option<PathBuf>,
-    draft: bool,
-    listen: Option<String>,
-    clock: Option<String>,
-    demo_data: bool,
+/// 郑州市质量标杆插件的 OA 主机模拟器（host-sim）
+#[derive(Parser)]
+#[command(
+    name = "host-sim",
+    version,
+    about = "郑州市质量标杆插件的 OA 主机模拟器：wasmtime + SQLite 模拟 OA 平台"
+)]
+struct Cli {
+    /// 插件组件（.wasm）
+    #[arg(
+        long,
+        global = true,
+        env = "QB_PLUGIN",
+        default_value = "target/wasm32-wasip2/release/qb_plugin.wasm"
+    )]
+    plugin: PathBuf,
+    #[command(subcommand)]
+    command: Command,
 }
 
-fn parse(mut raw: impl Iterator<Item = String>) -> Result<Args> {
-    let mut args = Args {
-        words: Vec::new(),
-        db: None,
-        plugin: None,
-        draft: false,
-        listen: None,
-        clock: None,
-        demo_data: false,
-    };
-    while let Some(a) = raw.next() {
-        match a.as_str() {
-            "--db" => args.db = Some(raw.next().context("--db 需要文件路径")?.into()),
-            "--plugin" => args.plugin = Some(raw.next().context("--plugin 需要文件路径")?.into()),
-            "--draft" => args.draft = true,
-            // The catalog prints as Markdown; the flag says so for readers of scripts.
-            "--markdown" => {}
-            "--listen" => {
-                args.listen = Some(raw.next().context("--listen 需要地址，如 127.0.0.1:8080")?)
-            }
-            "--clock" => {
-                args.clock = Some(
-                    raw.next()
-                        .context("--clock 需要时间，如 2026-03-16T10:00:00+08:00")?,
-                )
-            }
-            "--demo-data" => args.demo_data = true,
-            "-h" | "--help" => args.words.insert(0, "help".into()),
-            _ => args.words.push(a),
-        }
-    }
-    Ok(args)
+#[derive(Subcommand)]
+enum Command {
+    /// 启动门户（模拟 OA）：导入组织目录后在本机地址提供网页，并按时执行到期的定时事项
+    Serve {
+        /// 数据库文件
+        #[arg(long, default_value = "var/portal.sqlite")]
+        db: PathBuf,
+        /// 监听地址（端口 0 自动选择）
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: String,
+        /// 模拟时钟起点（RFC 3339，如 2026-03-16T10:00:00+08:00）；管理员可在门户或经 API 向后调整。默认用系统时间
+        #[arg(long)]
+        clock: Option<String>,
+        /// 由市工信局开启本年度批次，企业可直接申报
+        #[arg(long)]
+        demo_data: bool,
+    },
+    /// 运行脚本化演示（开启批次 → 企业申报 → 区县推荐）
+    Demo {
+        #[arg(long, default_value = "var/demo.sqlite")]
+        db: PathBuf,
+    },
+    /// 查看插件：契约版本、导入导出接口、大小、sha256
+    Inspect { file: PathBuf },
+    /// 安装或升级插件（保留全部数据；契约不兼容则拒绝）
+    Install {
+        #[arg(long)]
+        db: PathBuf,
+        file: PathBuf,
+    },
+    /// 列出已安装的插件模块
+    Modules {
+        #[arg(long)]
+        db: PathBuf,
+    },
+    /// 组织目录
+    Directory {
+        #[command(subcommand)]
+        command: DirectoryCommand,
+    },
+    /// 校验审计记录：流转记录的哈希链与密钥校验值、附件摘要；有问题时以非零状态退出并指出第一处
+    Verify {
+        #[arg(long)]
+        db: PathBuf,
+        /// 流转记录密钥文件（默认：数据库文件名加 .history-key）
+        #[arg(long)]
+        history_key: Option<PathBuf>,
+    },
+    /// 插件目录：阶段、操作、定时器、拒绝代码（Markdown 表格，docs/contract.md 引用）
+    Catalog {
+        /// 以 Markdown 输出（默认即是）
+        #[arg(long)]
+        markdown: bool,
+    },
+    /// 表单工具
+    Forms {
+        #[command(subcommand)]
+        command: FormsCommand,
+    },
+    /// 场景文件（docs/scenarios.md）
+    Scenario {
+        #[command(subcommand)]
+        command: ScenarioCommand,
+    },
 }
 
-fn plugin_path(args: &Args) -> PathBuf {
-    args.plugin
-        .clone()
-        .or_else(|| std::env::var_os("QB_PLUGIN").map(PathBuf::from))
-        .unwrap_or_else(|| PathBuf::from("target/wasm32-wasip2/release/qb_plugin.wasm"))
+#[derive(Subcommand)]
+enum ScenarioCommand {
+    /// 运行场景文件：每个场景用新的数据库，每个场景一行结果，任一失败则退出码非零
+    Run {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum DirectoryCommand {
+    /// 导入或更新组织目录（按主键更新，可重复执行）
+    Load {
+        file: PathBuf,
+        #[arg(long)]
+        db: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum FormsCommand {
+    /// 列出插件定义的表单
+    List,
+    /// 打印表单定义（JSON）
+    Show { id: String },
+    /// 校验填好的表单（字段数组，或 {表单id: 字段数组}）
+    Validate {
+        id: String,
+        file: PathBuf,
+        /// 按草稿校验（必填项可空）
+        #[arg(long)]
+        draft: bool,
+    },
 }
 
 fn read_plugin(path: &Path) -> Result<Vec<u8>> {
@@ -93,14 +143,14 @@ fn read_plugin(path: &Path) -> Result<Vec<u8>> {
 }
 
 /// A scratch database for commands that only need the plugin.
-fn scratch_sim(args: &Args) -> Result<(Sim, tempdir::TempDb)> {
+fn scratch_sim(plugin: &Path) -> Result<(Sim, tempdir::TempDb)> {
     let tmp = tempdir::TempDb::new()?;
-    let sim = Sim::open(&tmp.path, &read_plugin(&plugin_path(args))?)?;
+    let sim = Sim::open(&tmp.path, &read_plugin(plugin)?)?;
     Ok((sim, tmp))
 }
 
 mod tempdir {
-    /// A database file removed on drop.
+    /// A database file (and its history key) removed on drop.
     pub struct TempDb {
         pub path: std::path::PathBuf,
     }
@@ -112,87 +162,119 @@ mod tempdir {
     }
     impl Drop for TempDb {
         fn drop(&mut self) {
-            for suffix in ["", "-wal", "-shm"] {
+            for suffix in ["", "-wal", "-shm", ".history-key"] {
                 let _ = std::fs::remove_file(format!("{}{suffix}", self.path.display()));
             }
         }
     }
 }
 
-fn run(args: Args) -> Result<()> {
-    let words: Vec<&str> = args.words.iter().map(String::as_str).collect();
-    match words.as_slice() {
-        ["demo"] => {
-            let db = args
-                .db
-                .clone()
-                .unwrap_or_else(|| PathBuf::from("var/demo.sqlite"));
+fn run(cli: Cli, out: &mut impl Write) -> Result<()> {
+    let plugin = cli.plugin.as_path();
+    match cli.command {
+        Command::Demo { db } => {
             if let Some(dir) = db.parent() {
                 std::fs::create_dir_all(dir)?;
             }
             for suffix in ["", "-wal", "-shm"] {
                 let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
             }
-            demo::run(&db, &read_plugin(&plugin_path(&args))?)
+            demo::run(&db, &read_plugin(plugin)?)
         }
-        ["inspect", file] => {
-            let info = module::inspect(&read_plugin(Path::new(file))?)?;
-            println!(
-                "文件：{file}\n大小：{} 字节\nsha256：{}",
-                info.size, info.sha256
-            );
-            println!("契约版本：{}", info.contract.as_deref().unwrap_or("（无）"));
-            println!("导出：");
-            info.exports.iter().for_each(|e| println!("  {e}"));
-            println!("导入：");
-            info.imports.iter().for_each(|i| println!("  {i}"));
+        Command::Inspect { file } => {
+            let info = module::inspect(&read_plugin(&file)?)?;
+            writeln!(
+                out,
+                "文件：{}\n大小：{} 字节\nsha256：{}",
+                file.display(),
+                info.size,
+                info.sha256
+            )?;
+            writeln!(
+                out,
+                "契约版本：{}",
+                info.contract.as_deref().unwrap_or("（无）")
+            )?;
+            writeln!(out, "导出：")?;
+            for e in &info.exports {
+                writeln!(out, "  {e}")?;
+            }
+            writeln!(out, "导入：")?;
+            for i in &info.imports {
+                writeln!(out, "  {i}")?;
+            }
             match module::check_compatible(&info) {
-                Ok(()) => println!(
+                Ok(()) => writeln!(
+                    out,
                     "兼容性：可安装（主机契约 {}@{}）",
                     module::CONTRACT_PACKAGE,
                     module::CONTRACT_VERSION
-                ),
-                Err(e) => println!("兼容性：{e}"),
+                )?,
+                Err(e) => writeln!(out, "兼容性：{e}")?,
             }
             Ok(())
         }
-        ["install", file] => install(&args, file),
-        ["modules"] => modules(&args),
-        ["directory", "load", file] => {
-            let db = args.db.clone().context("directory load 需要 --db 文件")?;
-            let dir = Directory::from_file(Path::new(file))?;
+        Command::Install { db, file } => install(&db, &file, out),
+        Command::Modules { db } => modules(&db, out),
+        Command::Directory {
+            command: DirectoryCommand::Load { file, db },
+        } => {
+            let dir = Directory::from_file(&file)?;
             dir.load(&db::open(&db)?)?;
-            println!(
+            writeln!(
+                out,
                 "已导入组织目录：{} 名人员，{} 家企业登记信息 → {}",
                 dir.users.len(),
                 dir.enterprises.len(),
                 db.display()
-            );
+            )?;
             Ok(())
         }
-        ["serve"] => serve(&args),
-        ["catalog"] => {
-            let (sim, _tmp) = scratch_sim(&args)?;
-            print!("{}", host_sim::catalog_doc::markdown(sim.catalog()));
-            Ok(())
-        }
-        ["forms", "list"] => {
-            let (mut sim, _tmp) = scratch_sim(&args)?;
-            for (id, title) in sim.list_forms()? {
-                println!("{id}\t{title}");
+        Command::Serve {
+            db,
+            listen,
+            clock,
+            demo_data,
+        } => serve(plugin, &db, &listen, clock.as_deref(), demo_data),
+        Command::Verify { db, history_key } => verify(&db, history_key, out),
+        Command::Scenario {
+            command: ScenarioCommand::Run { files },
+        } => {
+            let failed = host_sim::scenario::run_files(&files, &read_plugin(plugin)?, out)?;
+            if failed > 0 {
+                bail!("{failed} 个场景未通过");
             }
             Ok(())
         }
-        ["forms", "show", id] => {
-            let (mut sim, _tmp) = scratch_sim(&args)?;
-            demo::prepare(&sim, &host_sim::clock::system_now())?;
-            let form = sim.describe("admin", id, None)?;
-            println!("{}", serde_json::to_string_pretty(&form.definition)?);
+        Command::Catalog { markdown: _ } => {
+            let (sim, _tmp) = scratch_sim(plugin)?;
+            write!(out, "{}", host_sim::catalog_doc::markdown(sim.catalog()))?;
             Ok(())
         }
-        ["forms", "validate", id, file] => {
-            let (mut sim, _tmp) = scratch_sim(&args)?;
-            let text = std::fs::read_to_string(file).with_context(|| format!("读取 {file}"))?;
+        Command::Forms {
+            command: FormsCommand::List,
+        } => {
+            let (mut sim, _tmp) = scratch_sim(plugin)?;
+            for (id, title) in sim.list_forms()? {
+                writeln!(out, "{id}\t{title}")?;
+            }
+            Ok(())
+        }
+        Command::Forms {
+            command: FormsCommand::Show { id },
+        } => {
+            let (mut sim, _tmp) = scratch_sim(plugin)?;
+            demo::prepare(&sim, &host_sim::clock::system_now())?;
+            let form = sim.describe("admin", &id, None)?;
+            writeln!(out, "{}", serde_json::to_string_pretty(&form.definition)?)?;
+            Ok(())
+        }
+        Command::Forms {
+            command: FormsCommand::Validate { id, file, draft },
+        } => {
+            let (mut sim, _tmp) = scratch_sim(plugin)?;
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("读取 {}", file.display()))?;
             let v: serde_json::Value = serde_json::from_str(&text).context("文件不是 JSON")?;
             let fields = if v.is_array() {
                 fields_from_json(&v)
@@ -200,7 +282,7 @@ fn run(args: Args) -> Result<()> {
                 forms_from_json(&v).map(|forms| {
                     forms
                         .into_iter()
-                        .filter(|(f, _)| f == id)
+                        .filter(|(f, _)| *f == id)
                         .flat_map(|(_, v)| v)
                         .collect()
                 })
@@ -211,59 +293,65 @@ fn run(args: Args) -> Result<()> {
                 .get(..4)
                 .and_then(|y| y.parse().ok())
                 .unwrap_or(2026);
-            let errors = sim.validate(id, &fields, !args.draft, year)?;
+            let errors = sim.validate(&id, &fields, !draft, year)?;
             if errors.is_empty() {
-                println!("校验通过：{} 个字段", fields.len());
+                writeln!(out, "校验通过：{} 个字段", fields.len())?;
                 return Ok(());
             }
             for e in &errors {
-                println!("{}\t{}\t{}", e.field, e.code, e.message);
+                writeln!(out, "{}\t{}\t{}", e.field, e.code, e.message)?;
             }
             bail!("{} 处错误", errors.len())
         }
-        ["scenario", "run", files @ ..] if !files.is_empty() => {
-            let failed = host_sim::scenario::run_files(files, &read_plugin(&plugin_path(&args))?)?;
-            if failed > 0 {
-                bail!("{failed} 个场景未通过");
-            }
-            Ok(())
-        }
-        ["help"] | [] => {
-            println!("{USAGE}");
-            Ok(())
-        }
-        _ => bail!("无法识别的命令\n\n{USAGE}"),
     }
+}
+
+/// `verify`: the audit of an existing database, with or without the history key.
+fn verify(db: &Path, key_path: Option<PathBuf>, out: &mut impl Write) -> Result<()> {
+    if !db.exists() {
+        bail!("数据库 {} 不存在", db.display());
+    }
+    let key_path = key_path.unwrap_or_else(|| audit::default_key_path(db));
+    let key = audit::read_key(&key_path)?;
+    let report = audit::verify(&db::open(db)?, key.as_deref())?;
+    for line in report.lines() {
+        writeln!(out, "{line}")?;
+    }
+    if !report.intact() {
+        bail!("审计校验未通过");
+    }
+    writeln!(out, "审计校验通过")?;
+    Ok(())
 }
 
 /// Install or upgrade: the contract is checked before the database is touched, and an
 /// upgrade keeps every record (the schema migrates forward; cases keep their state).
-fn install(args: &Args, file: &str) -> Result<()> {
-    let db = args.db.clone().context("install 需要 --db 文件")?;
-    let bytes = read_plugin(Path::new(file))?;
+fn install(db: &Path, file: &Path, out: &mut impl Write) -> Result<()> {
+    let bytes = read_plugin(file)?;
     let info = module::inspect(&bytes)?;
     module::check_compatible(&info)?;
-    let sim = Sim::open(&db, &bytes)?;
+    let sim = Sim::open(db, &bytes)?;
     let count = |t: &str| sim.count(&format!("SELECT COUNT(*) FROM {t}")).unwrap_or(0);
-    println!(
+    writeln!(
+        out,
         "已安装：契约 {}，{} 字节，sha256 {}",
         sim.module().contract.as_deref().unwrap_or("?"),
         sim.module().size,
         sim.module().sha256
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "已有记录均保留：{} 个事项，{} 条流转记录，{} 条通知，{} 个待办",
         count("cases"),
         count("history"),
         count("outbox"),
         count("tasks")
-    );
+    )?;
     Ok(())
 }
 
-fn modules(args: &Args) -> Result<()> {
-    let db = args.db.clone().context("modules 需要 --db 文件")?;
-    let conn = db::open(&db)?;
+fn modules(db: &Path, out: &mut impl Write) -> Result<()> {
+    let conn = db::open(db)?;
     let mut stmt = conn
         .prepare("SELECT sha256, contract, size, installed_at, active FROM modules ORDER BY id")?;
     let rows = stmt.query_map([], |r| {
@@ -275,28 +363,29 @@ fn modules(args: &Args) -> Result<()> {
             r.get::<_, bool>(4)?,
         ))
     })?;
-    println!("状态\t契约\t大小（字节）\t安装时间\tsha256");
+    writeln!(out, "状态\t契约\t大小（字节）\t安装时间\tsha256")?;
     for row in rows {
         let (sha, contract, size, at, active) = row?;
         let state = if active { "运行中" } else { "已停用" };
-        println!("{state}\t{contract}\t{size}\t{at}\t{sha}");
+        writeln!(out, "{state}\t{contract}\t{size}\t{at}\t{sha}")?;
     }
     Ok(())
 }
 
 /// The portal on an embedded SQLite file, with the directory seeded.
-fn serve(args: &Args) -> Result<()> {
-    let db = args
-        .db
-        .clone()
-        .unwrap_or_else(|| PathBuf::from("var/portal.sqlite"));
+fn serve(
+    plugin: &Path,
+    db: &Path,
+    listen: &str,
+    clock: Option<&str>,
+    demo_data: bool,
+) -> Result<()> {
     if let Some(dir) = db.parent() {
         std::fs::create_dir_all(dir)?;
     }
-    let listen = args.listen.as_deref().unwrap_or("127.0.0.1:8080");
-    let mut sim = Sim::open(&db, &read_plugin(&plugin_path(args))?).context("打开 host-sim")?;
+    let mut sim = Sim::open(db, &read_plugin(plugin)?).context("打开 host-sim")?;
     Directory::parse(DEFAULT_DIRECTORY)?.load(sim.connection())?;
-    match &args.clock {
+    match clock {
         Some(t) => sim.set_clock(t)?,
         // A clock left behind by a scenario would freeze the portal's time.
         None => {
@@ -304,8 +393,8 @@ fn serve(args: &Args) -> Result<()> {
                 .execute("DELETE FROM settings WHERE key = 'clock'", [])?;
         }
     }
-    if args.demo_data {
-        demo_data(&mut sim)?;
+    if demo_data {
+        seed_demo_data(&mut sim)?;
     }
     let m = sim.module();
     println!(
@@ -323,7 +412,7 @@ fn serve(args: &Args) -> Result<()> {
 
 /// The city bureau opens the current year's batch, so an enterprise can apply at once.
 /// The demo's deadlines move later when today is already past them.
-fn demo_data(sim: &mut Sim) -> Result<()> {
+fn seed_demo_data(sim: &mut Sim) -> Result<()> {
     let now = sim.now()?;
     let today = now.get(..10).context("时钟无效")?;
     let year: u16 = today[..4].parse().context("时钟年份无效")?;
@@ -365,8 +454,30 @@ fn demo_data(sim: &mut Sim) -> Result<()> {
 }
 
 fn main() -> ExitCode {
-    match parse(std::env::args().skip(1)).and_then(run) {
+    // The operator log (the portal's and the plugin's lines) goes to stderr; RUST_LOG
+    // chooses how much (default: info).
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .with_target(true)
+        .init();
+    let cli = Cli::parse();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match run(cli, &mut out).and_then(|()| out.flush().map_err(Into::into)) {
         Ok(()) => ExitCode::SUCCESS,
+        // A reader that stopped reading (`| head`) is not an error.
+        Err(e)
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("错误：{e:#}");
             ExitCode::FAILURE

@@ -11,6 +11,7 @@ mod steps;
 pub mod view_text;
 
 use anyhow::{Context, Result};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::Sim;
@@ -103,20 +104,20 @@ pub fn run_file(path: &Path, db: &Path, component: &[u8]) -> (String, Result<(),
     (name, Ok(()))
 }
 
-/// Run the files in order, print one line each and the closing count; the number failed.
-pub fn run_files(files: &[&str], component: &[u8]) -> Result<usize> {
+/// Run the files in order, write one line each and the closing count; the number failed.
+pub fn run_files(files: &[PathBuf], component: &[u8], out: &mut impl Write) -> Result<usize> {
     let scratch = Scratch::new()?;
     let (mut passed, mut failed) = (0, 0);
     for (i, file) in files.iter().enumerate() {
         let db = scratch.db(i);
-        let (name, result) = run_file(Path::new(file), &db, component);
+        let (name, result) = run_file(file, &db, component);
         remove_db(&db);
-        println!("{}", result_line(&name, &result));
+        writeln!(out, "{}", result_line(&name, &result))?;
         match result {
             Ok(()) => passed += 1,
             Err(_) => failed += 1,
         }
     }
-    println!("{passed} passed, {failed} failed");
+    writeln!(out, "{passed} passed, {failed} failed")?;
     Ok(failed)
 }

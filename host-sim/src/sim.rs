@@ -24,32 +24,17 @@ use crate::imports::{CallCtx, SYSTEM_USER, get_case, role_code, role_from_code};
 use crate::module;
 
 /// Why a plugin call did not go through. In every case nothing was stored.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum CallError {
     /// The plugin refused, with a reason for the user.
+    #[error("拒绝 [{}]：{}", .0.code, .0.message)]
     Refused(Refusal),
     /// The plugin trapped, ran past its deadline or exceeded its memory; the instance was discarded.
+    #[error("插件异常终止：{0:#}")]
     Trap(anyhow::Error),
     /// The host itself failed (database, directory).
-    Host(anyhow::Error),
-}
-
-impl std::fmt::Display for CallError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            CallError::Refused(r) => write!(f, "拒绝 [{}]：{}", r.code, r.message),
-            CallError::Trap(e) => write!(f, "插件异常终止：{e:#}"),
-            CallError::Host(e) => write!(f, "主机错误：{e:#}"),
-        }
-    }
-}
-
-impl std::error::Error for CallError {}
-
-impl From<anyhow::Error> for CallError {
-    fn from(e: anyhow::Error) -> Self {
-        CallError::Host(e)
-    }
+    #[error("主机错误：{0:#}")]
+    Host(#[from] anyhow::Error),
 }
 
 impl From<rusqlite::Error> for CallError {
@@ -105,6 +90,8 @@ pub struct Sim {
     calendar: Arc<Calendar>,
     /// The seed `random.seed` answers with, when fixed (scenarios); else fresh randomness.
     seed: Option<u64>,
+    /// The key the history rows' MACs are computed with (H8, `audit.rs`).
+    history_key: Arc<Vec<u8>>,
 }
 
 /// One line of a case's 流转记录, as the host recorded it.
@@ -165,11 +152,14 @@ impl Sim {
             install(&conn, component, &info)?;
         }
         let runtime = Runtime::load(component, limits)?;
+        let history_key =
+            crate::audit::load_or_create_key(&crate::audit::default_key_path(db_path))?;
         Ok(Sim {
             conn: Some(conn),
             runtime,
             calendar: Arc::new(Calendar::official()?),
             seed: None,
+            history_key: Arc::new(history_key),
         })
     }
 
@@ -366,7 +356,7 @@ impl Sim {
             expected_version: request.expected_version,
         };
         let call_actor = actor.clone();
-        let labels = self.labels();
+        let (labels, key) = (self.labels(), self.history_key.clone());
         self.call(
             true,
             move |p, s| {
@@ -375,7 +365,12 @@ impl Sim {
             },
             move |conn, now, result, notices| {
                 let outcome = result.map_err(CallError::Refused)?;
-                apply_outcome(conn, now, Some(&actor), &outcome, &notices, &labels)?;
+                let stamp = Stamp {
+                    now,
+                    labels: &labels,
+                    key: &key,
+                };
+                apply_outcome(conn, &stamp, Some(&actor), &outcome, &notices)?;
                 Ok(Ok(outcome))
             },
         )?
@@ -496,7 +491,7 @@ impl Sim {
 
     fn fire_timer(&mut self, case_id: &str, key: &str) -> Result<(), CallError> {
         let (c, k) = (case_id.to_string(), key.to_string());
-        let labels = self.labels();
+        let (labels, history_key) = (self.labels(), self.history_key.clone());
         // The plugin's refusal (logged below) is not an error of the host: the timer is spent.
         let _refused_or_done = self.call(
             true,
@@ -510,9 +505,12 @@ impl Sim {
                     params![c, k],
                 )?;
                 match &result {
-                    Ok(outcome) => apply_outcome(conn, now, None, outcome, &notices, &labels)?,
+                    Ok(outcome) => {
+                        let stamp = Stamp { now, labels: &labels, key: &history_key };
+                        apply_outcome(conn, &stamp, None, outcome, &notices)?
+                    }
                     // A refused timer is dropped: the step it was for no longer applies.
-                    Err(r) => eprintln!("timer {c}/{k} refused: [{}] {}", r.code, r.message),
+                    Err(r) => tracing::warn!(case = %c, key = %k, code = %r.code, "定时事项被插件拒绝：{}", r.message),
                 }
                 Ok(result)
             },
@@ -640,25 +638,14 @@ impl Sim {
         Ok(rows)
     }
 
-    /// Recompute the history's hash chain; the first broken link's seq, if any.
+    /// Recompute the history's hash chain and MACs; the first broken row's seq, if any.
     pub fn verify_history_chain(&self) -> Result<Option<i64>> {
-        let mut stmt = self.conn().prepare(
-            "SELECT seq, case_id, action, label, from_stage, to_stage, opinion, detail, actor_user, actor_name,
-                    actor_role, actor_org, actor_org_name, at, prev_hash, hash FROM history ORDER BY seq",
-        )?;
-        let mut rows = stmt.query([])?;
-        let mut prev = String::new();
-        while let Some(r) = rows.next()? {
-            let fields: Vec<String> = (1..14)
-                .map(|i| r.get::<_, Option<String>>(i).map(Option::unwrap_or_default))
-                .collect::<rusqlite::Result<_>>()?;
-            let (stored_prev, stored): (String, String) = (r.get(14)?, r.get(15)?);
-            if stored_prev != prev || stored != chain_hash(&prev, &fields) {
-                return Ok(Some(r.get(0)?));
-            }
-            prev = stored;
-        }
-        Ok(None)
+        Ok(self.audit()?.first_broken.map(|b| b.seq))
+    }
+
+    /// The whole audit: the chain, the keyed MACs and the stored files' digests.
+    pub fn audit(&self) -> Result<crate::audit::Report> {
+        crate::audit::verify(self.conn(), Some(&self.history_key))
     }
 
     /// Every delivered notification, oldest first.
@@ -731,14 +718,14 @@ fn install(conn: &Connection, component: &[u8], info: &module::ModuleInfo) -> Re
     Ok(())
 }
 
-fn chain_hash(prev: &str, fields: &[String]) -> String {
-    let mut h = Sha256::new();
-    h.update(prev.as_bytes());
-    for f in fields {
-        h.update([0x1f]);
-        h.update(f.as_bytes());
-    }
-    db::hex(&h.finalize())
+use crate::audit::chain_hash;
+
+/// What every row a call writes is stamped with: the call's instant, the stage labels
+/// for the summary columns, and the history key.
+struct Stamp<'a> {
+    now: &'a str,
+    labels: &'a [(Stage, String)],
+    key: &'a [u8],
 }
 
 /// The system actor the host records for timers and `by: system` entries (H8).
@@ -788,12 +775,12 @@ fn record_seal(conn: &Connection, mut seal: SealRef) -> Result<SealRef> {
 /// Write an outcome and its notifications; a stale version refuses the whole call.
 fn apply_outcome(
     conn: &Connection,
-    now: &str,
+    stamp: &Stamp,
     actor: Option<&Actor>,
     outcome: &approval::Outcome,
     notices: &[Notification],
-    labels: &[(Stage, String)],
 ) -> Result<(), CallError> {
+    let (now, labels) = (stamp.now, stamp.labels);
     let label_of = |stage: Stage| {
         labels
             .iter()
@@ -869,12 +856,13 @@ fn apply_outcome(
             now.to_string(),
         ];
         let hash = chain_hash(&prev, &fields);
+        let mac = crate::audit::mac(stamp.key, &hash);
         conn.execute(
             "INSERT INTO history (case_id, action, label, from_stage, to_stage, opinion, detail, actor_user, actor_name,
-               actor_role, actor_org, actor_org_name, at, prev_hash, hash)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+               actor_role, actor_org, actor_org_name, at, prev_hash, hash, mac)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
             params![fields[0], fields[1], fields[2], fields[3], fields[4], h.opinion, h.detail, fields[7], fields[8],
-                fields[9], fields[10], fields[11], now, prev, hash],
+                fields[9], fields[10], fields[11], now, prev, hash, mac],
         )?;
         prev = hash;
     }

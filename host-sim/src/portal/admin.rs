@@ -92,13 +92,14 @@ fn modules(p: &mut Portal) -> Result<String, Resp> {
         .map(|(t, n)| vec![format!("<code>{t}</code>"), n.to_string()])
         .collect();
     Ok(format!(
-        "{}{}{}{}",
+        "{}{}{}{}{}",
         card("当前运行的插件", &active),
         card(
             "安装记录",
             &table(&["sha256", "契约", "大小（字节）", "安装时间", "状态"], &rows, "无")
         ),
         card("数据概况", &table(&["数据表", "记录数"], &counts, "无")),
+        card("审计校验", &audit(p)?),
         card(
             "命令行管理",
             "<pre class=\"cli\">host-sim inspect 插件.wasm              # 查看契约版本、接口、大小、sha256
@@ -106,6 +107,24 @@ host-sim install --db 数据库 插件.wasm  # 安装或升级（保留全部记
 host-sim modules --db 数据库            # 列出已安装的模块
 host-sim directory load 目录.json --db 数据库  # 导入或更新组织目录</pre>"
         )
+    ))
+}
+
+/// The same audit as `host-sim verify`: the history chain, its keyed MACs, the files.
+fn audit(p: &Portal) -> Result<String, Resp> {
+    let report = p.sim.audit()?;
+    let state = if report.intact() {
+        badge("ok", "完整")
+    } else {
+        badge("danger", "发现问题")
+    };
+    let lines: String = report
+        .lines()
+        .iter()
+        .map(|l| format!("<li>{}</li>", esc(l)))
+        .collect();
+    Ok(format!(
+        "<p>{state}</p><ul class=\"plain\">{lines}</ul><p class=\"muted small\">与命令行 <code>host-sim verify --db 数据库</code> 的结果相同；流转记录的密钥校验值使改写后重算哈希也能被发现。</p>"
     ))
 }
 

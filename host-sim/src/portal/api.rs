@@ -120,7 +120,7 @@ pub fn refusal_json(e: CallError) -> Resp {
             fields,
         }) => {
             let message = if kind == RefusalKind::HostFault {
-                eprintln!("[host-fault] {code}: {message}");
+                tracing::error!(%code, "host fault: {message}");
                 "系统暂时无法办理，请稍后重试；如仍有问题请联系管理员".to_string()
             } else {
                 message
@@ -135,14 +135,14 @@ pub fn refusal_json(e: CallError) -> Resp {
             )
         }
         CallError::Trap(e) => {
-            eprintln!("[trap] {e:#}");
+            tracing::error!("plugin trapped: {e:#}");
             Resp::json(
                 500,
                 &json!({"ok": false, "kind": "host-fault", "code": "trap", "message": "插件异常终止，未保存任何内容，请稍后重试"}),
             )
         }
         CallError::Host(e) => {
-            eprintln!("[host] {e:#}");
+            tracing::error!("host error: {e:#}");
             Resp::json(
                 500,
                 &json!({"ok": false, "kind": "host-fault", "code": "host", "message": "系统错误，未保存任何内容，请稍后重试"}),

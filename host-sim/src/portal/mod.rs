@@ -76,14 +76,14 @@ type Page = Result<Resp, Resp>;
 // People get an apology without internals; the details go to the operator log.
 impl From<anyhow::Error> for Resp {
     fn from(e: anyhow::Error) -> Resp {
-        eprintln!("[host] {e:#}");
+        tracing::error!("host error: {e:#}");
         Resp::status(500, "系统暂时无法完成，请稍后重试；如仍有问题请联系管理员")
     }
 }
 
 impl From<rusqlite::Error> for Resp {
     fn from(e: rusqlite::Error) -> Resp {
-        eprintln!("[database] {e}");
+        tracing::error!("database error: {e}");
         Resp::status(500, "系统暂时无法完成，请稍后重试；如仍有问题请联系管理员")
     }
 }
@@ -92,17 +92,17 @@ impl From<CallError> for Resp {
     fn from(e: CallError) -> Resp {
         match e {
             CallError::Refused(r) if r.kind == crate::contract::RefusalKind::HostFault => {
-                eprintln!("[host-fault] {}: {}", r.code, r.message);
+                tracing::error!(code = %r.code, "host fault: {}", r.message);
                 Resp::status(503, "系统暂时无法完成，请稍后重试；如仍有问题请联系管理员")
             }
             // H12: the status follows the refusal's kind; the message is for the person.
             CallError::Refused(r) => Resp::status(api::status_of(r.kind), &r.message),
             CallError::Trap(e) => {
-                eprintln!("[trap] {e:#}");
+                tracing::error!("plugin trapped: {e:#}");
                 Resp::status(500, "插件异常终止，未作任何更改，请稍后重试")
             }
             CallError::Host(e) => {
-                eprintln!("[host] {e:#}");
+                tracing::error!("host error: {e:#}");
                 Resp::status(500, "系统暂时无法完成，未作任何更改，请稍后重试")
             }
         }
@@ -114,8 +114,8 @@ impl Portal {
     pub fn fire_due_timers(&mut self) {
         match self.sim.run_due_timers() {
             Ok(0) => {}
-            Ok(n) => eprintln!("[timers] 已执行 {n} 个到期定时事项"),
-            Err(e) => eprintln!("[timers] 执行定时事项失败：{e}"),
+            Ok(n) => tracing::info!(fired = n, "已执行到期定时事项"),
+            Err(e) => tracing::error!("执行定时事项失败：{e}"),
         }
     }
 
