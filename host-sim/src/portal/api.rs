@@ -1,5 +1,6 @@
 //! The JSON endpoints the pages' script calls: act on a case, apply a seal, upload an
-//! attachment; and attachment download. Refusals come back with their kind, code and
+//! attachment; and attachment download. `/api/v1` (`json_api.rs`) shares their request
+//! parsing, upload and download rules and error shape, so the two cannot drift apart. Refusals come back with their kind, code and
 //! the plugin's field errors so the page can show each next to its field; the HTTP
 //! status follows the kind (H12); nothing was stored.
 
@@ -11,38 +12,64 @@ use super::layout::Ctx;
 use super::{Page, Portal, signed_in};
 use crate::CallError;
 use crate::codes::Code;
-use crate::contract::{Field, Refusal, RefusalKind};
+use crate::contract::{AttachmentRef, Field, Refusal, RefusalKind};
 use crate::contract_forms::UploadRequest;
 use crate::fields_json::{fields_from_json, seal_to_json};
-use crate::sim::Request;
+use crate::sim::{Request, host_refusal};
 
-fn bad(message: &str) -> Resp {
+/// A JSON error in the one shape every API answer uses (`{ok, kind, code, message,
+/// fields}`), for what the host refuses itself: the refusal kinds of the contract plus
+/// `unauthenticated` (401) and `bad-request` (400).
+pub fn error_json(status: u16, kind: &str, code: &str, message: &str) -> Resp {
     Resp::json(
-        400,
-        &json!({"ok": false, "code": "bad-request", "message": message}),
+        status,
+        &json!({"ok": false, "kind": kind, "code": code, "message": message, "fields": []}),
     )
 }
 
-fn api_user(ctx: &Ctx) -> Result<&crate::contract::Actor, Resp> {
-    signed_in(ctx).map_err(|_| {
-        Resp::json(
-            401,
-            &json!({"ok": false, "code": "not-signed-in", "message": "请先登录"}),
-        )
-    })
+/// A plain-text failure (a page-level error such as an unknown path, a body too large,
+/// or a host error that never reached the plugin) in the API's error shape.
+pub fn as_json_error(plain: Resp) -> Resp {
+    let message = String::from_utf8_lossy(&plain.body).into_owned();
+    let (kind, code) = kind_of_status(plain.status);
+    error_json(plain.status, kind, code, &message)
 }
 
-fn values_of(body: &Value) -> Result<Vec<Field>, Resp> {
+/// The error kind and code of a plain HTTP failure under `/api`.
+fn kind_of_status(status: u16) -> (&'static str, &'static str) {
+    match status {
+        401 => ("unauthenticated", "not-signed-in"),
+        403 => ("forbidden", "forbidden"),
+        404 => ("not-found", "not-found"),
+        405 => ("bad-request", "method-not-allowed"),
+        409 => ("conflict", "conflict"),
+        413 => ("bad-request", "too-large"),
+        422 => ("invalid", "invalid"),
+        400..=499 => ("bad-request", "bad-request"),
+        _ => ("host-fault", "host"),
+    }
+}
+
+/// A malformed request (bad JSON, a missing parameter): nothing reached the plugin.
+pub fn bad(message: &str) -> Resp {
+    error_json(400, "bad-request", "bad-request", message)
+}
+
+/// The signed-in person, or 401: the API never redirects to the sign-in page.
+pub fn api_user(ctx: &Ctx) -> Result<&crate::contract::Actor, Resp> {
+    signed_in(ctx).map_err(|_| error_json(401, "unauthenticated", "not-signed-in", "请先登录"))
+}
+
+pub fn values_of(body: &Value) -> Result<Vec<Field>, Resp> {
     match body.get("values") {
         None | Some(Value::Null) => Ok(Vec::new()),
         Some(v) => fields_from_json(v).map_err(|e| bad(&format!("表单数据格式错误：{e}"))),
     }
 }
 
-/// `POST /api/act` `{case_id, action, values, opinion, expected_version, label}`.
-pub fn act(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
-    let user = api_user(ctx)?;
-    let body = req.json().map_err(|_| bad("请求内容不是有效的 JSON"))?;
+/// The act request in a JSON body `{case_id, action, values, opinion, expected_version}`,
+/// the one shape of `/api/act` and `/api/v1/act`.
+pub fn request_of(body: &Value) -> Result<Request, Resp> {
     let action = body
         .get("action")
         .and_then(Value::as_str)
@@ -53,7 +80,7 @@ pub fn act(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
         .and_then(Value::as_str)
         .filter(|c| !c.is_empty())
         .map(str::to_string);
-    let values = values_of(&body)?;
+    let values = values_of(body)?;
     let opinion = body
         .get("opinion")
         .and_then(Value::as_str)
@@ -67,13 +94,21 @@ pub fn act(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
                 .ok_or_else(|| bad("版本号（expected_version）无效"))?,
         ),
     };
-    let request = Request {
-        case_id: case_id.clone(),
+    Ok(Request {
+        case_id,
         action: action.to_string(),
         values,
         opinion,
         expected_version,
-    };
+    })
+}
+
+/// `POST /api/act` `{case_id, action, values, opinion, expected_version, label}`.
+pub fn act(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
+    let user = api_user(ctx)?;
+    let body = req.json().map_err(|_| bad("请求内容不是有效的 JSON"))?;
+    let request = request_of(&body)?;
+    let case_id = request.case_id.clone();
     match p.sim.act(&user.user_id, request) {
         Ok(outcome) => {
             let target = case_id.or_else(|| outcome.writes.first().map(|w| w.summary.id.clone()));
@@ -138,14 +173,14 @@ pub fn refusal_json(e: CallError) -> Resp {
             tracing::error!("plugin trapped: {e:#}");
             Resp::json(
                 500,
-                &json!({"ok": false, "kind": "host-fault", "code": "trap", "message": "插件异常终止，未保存任何内容，请稍后重试"}),
+                &json!({"ok": false, "kind": "host-fault", "code": "trap", "message": "插件异常终止，未保存任何内容，请稍后重试", "fields": []}),
             )
         }
         CallError::Host(e) => {
             tracing::error!("host error: {e:#}");
             Resp::json(
                 500,
-                &json!({"ok": false, "kind": "host-fault", "code": "host", "message": "系统错误，未保存任何内容，请稍后重试"}),
+                &json!({"ok": false, "kind": "host-fault", "code": "host", "message": "系统错误，未保存任何内容，请稍后重试", "fields": []}),
             )
         }
     }
@@ -189,6 +224,23 @@ pub fn seal(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
 /// stored only if the plugin permits this person this upload for this field (H6).
 pub fn upload(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     let user = api_user(ctx)?;
+    match upload_of(p, user, req)? {
+        Ok(file) => Ok(Resp::json(
+            200,
+            &json!({"ok": true, "value": {"id": file.id, "name": file.name, "media-type": file.media_type, "size": file.size, "sha256": file.sha256}}),
+        )),
+        Err(e) => Ok(refusal_json(e)),
+    }
+}
+
+/// Store the request's body as an upload for `user`, the one rule of `/api/attachments`
+/// and `/api/v1/attachments`: `Err` is a malformed request, the inner `Err` the plugin's
+/// or the host's refusal.
+pub fn upload_of(
+    p: &mut Portal,
+    user: &crate::contract::Actor,
+    req: &Req,
+) -> Result<Result<AttachmentRef, CallError>, Resp> {
     let name: String = req
         .query("name")
         .map(|n| n.rsplit(['/', '\\']).next().unwrap_or(n).trim())
@@ -210,33 +262,39 @@ pub fn upload(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
         Some(t) if !t.is_empty() && t.len() < 100 => t.to_string(),
         _ => "application/octet-stream".into(),
     };
+    let action = match crate::sim::action_of(action) {
+        Ok(a) => a,
+        Err(e) => return Ok(Err(e)),
+    };
     let upload = UploadRequest {
         case_id: req
             .query("case")
             .filter(|c| !c.is_empty())
             .map(str::to_string),
-        action: match crate::sim::action_of(action) {
-            Ok(a) => a,
-            Err(e) => return Ok(refusal_json(e)),
-        },
+        action,
         field: field.to_string(),
         name,
         media_type,
         size: req.body.len() as u64,
     };
-    match p.sim.upload(&user.user_id, upload, &req.body) {
-        Ok(file) => Ok(Resp::json(
-            200,
-            &json!({"ok": true, "value": {"id": file.id, "name": file.name, "media-type": file.media_type, "size": file.size, "sha256": file.sha256}}),
-        )),
-        Err(e) => Ok(refusal_json(e)),
-    }
+    Ok(p.sim.upload(&user.user_id, upload, &req.body))
 }
 
 /// `GET /attachments/{id}`: to its uploader before it is filed, else only if it is in
 /// the requester's `view` of the case it belongs to (H4).
 pub fn download(p: &mut Portal, ctx: &Ctx, id: &str) -> Page {
     let user = signed_in(ctx)?;
+    file_for(p, user, id).map_err(Resp::from)
+}
+
+/// The stored file `id` as a download for `user`, or the refusal: `not-found` when the
+/// host holds no such file, `forbidden` when it is neither the requester's pending
+/// upload nor in the requester's view (H4). Shared by the page link and the JSON API.
+pub fn file_for(
+    p: &mut Portal,
+    user: &crate::contract::Actor,
+    id: &str,
+) -> Result<Resp, CallError> {
     /// A stored upload, as much of it as the download rule needs.
     struct Stored {
         name: String,
@@ -270,7 +328,11 @@ pub fn download(p: &mut Portal, ctx: &Ctx, id: &str) -> Page {
         linked,
     }) = row
     else {
-        return Err(Resp::status(404, "附件不存在"));
+        return Err(host_refusal(
+            RefusalKind::NotFound,
+            "attachment-unknown",
+            "附件不存在",
+        ));
     };
     let own_pending = !linked && by == user.user_id;
     let mut in_view = || {
@@ -281,7 +343,11 @@ pub fn download(p: &mut Portal, ctx: &Ctx, id: &str) -> Page {
         })
     };
     if !own_pending && !in_view() {
-        return Err(Resp::status(403, "无权下载该附件"));
+        return Err(host_refusal(
+            RefusalKind::Forbidden,
+            "not-visible",
+            "无权下载该附件",
+        ));
     }
     // Always a download, never rendered: an uploaded file must not run as a page of the portal.
     Ok(
@@ -312,15 +378,19 @@ pub fn clock(p: &mut Portal, ctx: &Ctx) -> Page {
 pub fn advance_clock(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     let user = api_user(ctx)?;
     if user.role != crate::contract::Role::Administrator {
-        return Err(Resp::json(
+        return Err(error_json(
             403,
-            &json!({"ok": false, "kind": "forbidden", "code": "wrong-role", "message": "只有系统管理员可以调整模拟时钟"}),
+            "forbidden",
+            "wrong-role",
+            "只有系统管理员可以调整模拟时钟",
         ));
     }
     if !p.sim.clock_is_simulated()? {
-        return Err(Resp::json(
+        return Err(error_json(
             409,
-            &json!({"ok": false, "kind": "conflict", "code": "system-clock", "message": "门户使用系统时间运行，定时事项按时自动执行；以 --clock 启动时才能调整模拟时钟"}),
+            "conflict",
+            "system-clock",
+            "门户使用系统时间运行，定时事项按时自动执行；以 --clock 启动时才能调整模拟时钟",
         ));
     }
     let body = req.json().map_err(|_| bad("请求内容不是有效的 JSON"))?;

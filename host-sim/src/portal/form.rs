@@ -19,7 +19,7 @@ use crate::fields_json::fields_to_json;
 pub type Names = HashMap<String, String>;
 
 /// Stable code of a field kind, as `portal.js` expects it.
-fn kind_code(kind: FieldKind) -> &'static str {
+pub(super) fn kind_code(kind: FieldKind) -> &'static str {
     match kind {
         FieldKind::Text => "text",
         FieldKind::Multiline => "multiline",

@@ -124,7 +124,7 @@ pub fn done(p: &mut Portal, ctx: &Ctx) -> Page {
     Ok(Resp::html(page(ctx, "已办事项", "/done", &body)))
 }
 
-fn kind_label(kind: &str) -> (&'static str, &'static str) {
+pub(super) fn kind_label(kind: &str) -> (&'static str, &'static str) {
     match kind {
         "to-do" => ("待办", "todo"),
         "info" => ("通知", "info"),

@@ -1,8 +1,9 @@
 //! The web portal of host-sim, standing in for the city's OA: simulated single sign-on,
 //! 待办/已办/抄送/通知, case and task pages that render the plugin's forms and actions
 //! generically, the enterprise's applications, the public 公示 page and administrator
-//! pages. One thread serves every request, because a `Sim` (one SQLite connection, one
-//! plugin runtime) is not `Sync`; each plugin call is one transaction anyway.
+//! pages; beside them `/api/v1`, the same host as a JSON API (`json_api.rs`,
+//! docs/openapi.yaml). One thread serves every request, because a `Sim` (one SQLite
+//! connection, one plugin runtime) is not `Sync`; each plugin call is one transaction.
 
 mod admin;
 mod api;
@@ -11,6 +12,7 @@ mod case;
 mod form;
 mod html;
 mod http;
+mod json_api;
 mod layout;
 pub use layout::role_label;
 mod lists;
@@ -53,6 +55,9 @@ pub fn serve(sim: Sim, listen: &str, on_ready: impl FnOnce(&str)) -> Result<()> 
         {
             let resp = match Req::from_tiny(&mut request) {
                 Ok(req) => portal.handle(&req),
+                // A request refused before routing (too large, bad encoding) under /api
+                // still answers in the API's error shape.
+                Err(resp) if request.url().starts_with("/api/") => api::as_json_error(resp),
                 Err(resp) => resp,
             };
             // A client that went away is not the server's problem.
@@ -147,11 +152,8 @@ impl Portal {
         let resp = self.route(&ctx, req).unwrap_or_else(|e| e);
         let plain = resp.content_type.starts_with("text/plain");
         if resp.status >= 400 && api && plain {
-            let message = String::from_utf8_lossy(&resp.body).into_owned();
-            return Resp::json(
-                resp.status,
-                &serde_json::json!({"ok": false, "code": "error", "message": message}),
-            );
+            // Under /api every answer is JSON in the one error shape, whatever failed.
+            return api::as_json_error(resp);
         }
         if resp.status >= 400 && plain {
             let message = String::from_utf8_lossy(&resp.body).into_owned();
@@ -185,6 +187,7 @@ impl Portal {
                 case::action_page(self, ctx, Some(id), action)
             }
             (Method::Get, ["start", action]) => case::action_page(self, ctx, None, action),
+            (_, ["api", "v1", rest @ ..]) => json_api::route(self, ctx, req, rest),
             (Method::Get, ["attachments", id]) => api::download(self, ctx, id),
             (Method::Post, ["api", "act"]) => api::act(self, ctx, req),
             (Method::Post, ["api", "seal"]) => api::seal(self, ctx, req),

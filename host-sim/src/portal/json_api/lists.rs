@@ -1,0 +1,309 @@
+//! The API's lists over the host's own tables, paged: cases, 待办, 已办, messages and
+//! public records. A list entry of a case carries only what H4 lets a list show — id,
+//! title, stage, year, district and dates, never the score — and only for cases the
+//! person may see: the owning enterprise, the district office of a submitted
+//! application, the assignees of its open tasks, and the city bureau (which sees an
+//! application once submitted, as the plugin's `view` does). Everyone else gets none.
+
+use anyhow::Result;
+use rusqlite::{Connection, Row, ToSql};
+use serde_json::{Value, json};
+
+use super::shape::district_ref;
+use crate::codes::{Code, stage_code};
+use crate::contract::{Actor, ApplicationStage, CaseKind, Role, Stage};
+
+/// A page of a list: `page` from 1, `per_page` entries.
+pub struct Paging {
+    pub page: i64,
+    pub per_page: i64,
+}
+
+impl Paging {
+    fn offset(&self) -> i64 {
+        (self.page - 1).saturating_mul(self.per_page)
+    }
+
+    /// The page's envelope.
+    pub fn page_json(&self, items: Vec<Value>, total: i64) -> Value {
+        json!({"items": items, "page": self.page, "per_page": self.per_page, "total": total})
+    }
+}
+
+/// Filters of the case list; `None` selects every value.
+pub struct CaseFilter<'a> {
+    pub kind: Option<&'static str>,
+    pub year: Option<i64>,
+    pub stage: Option<&'a str>,
+    pub district: Option<&'a str>,
+}
+
+/// "This person may see case `c` in a list", over named parameters (see [`Who`]).
+const VISIBLE: &str = "(
+    (:city AND (c.kind <> :application OR c.stage <> :draft))
+    OR c.owner = :owner_org
+    OR c.district = :district_org
+    OR EXISTS (SELECT 1 FROM tasks t WHERE t.case_id = c.id AND t.closed_at IS NULL
+               AND (t.assignee_user = :user OR (t.assignee_role = :role AND t.assignee_org = :org))))";
+
+/// The list columns of a case, in the order [`summary_at`] reads them.
+const SUMMARY_COLUMNS: &str =
+    "c.id, c.kind, c.title, c.year, c.stage, c.stage_label, c.district, c.created_at, c.updated_at";
+
+/// The parameters of [`VISIBLE`] for one person.
+struct Who {
+    user: String,
+    role: &'static str,
+    org: String,
+    city: bool,
+    owner_org: Option<String>,
+    district_org: Option<String>,
+    /// The contract's codes of the application kind and of its draft stage: the city
+    /// sees an application from its submission on, as the plugin's `view` decides.
+    application: &'static str,
+    draft: &'static str,
+}
+
+impl Who {
+    fn of(actor: &Actor) -> Who {
+        let org = actor.org_unit.clone();
+        let own = |role: Role| (actor.role == role && !org.is_empty()).then(|| org.clone());
+        Who {
+            user: actor.user_id.clone(),
+            role: actor.role.code(),
+            city: matches!(actor.role, Role::CityOfficer | Role::CityLeader),
+            owner_org: own(Role::Enterprise),
+            district_org: own(Role::DistrictOffice),
+            org,
+            application: CaseKind::Application.code(),
+            draft: stage_code(Stage::Application(ApplicationStage::Draft)),
+        }
+    }
+
+    fn params(&self) -> Vec<(&'static str, &dyn ToSql)> {
+        vec![
+            (":user", &self.user),
+            (":role", &self.role),
+            (":org", &self.org),
+            (":city", &self.city),
+            (":owner_org", &self.owner_org),
+            (":district_org", &self.district_org),
+            (":application", &self.application),
+            (":draft", &self.draft),
+        ]
+    }
+
+    /// The parameters of "addressed to this person or their group".
+    fn recipient_params(&self) -> Vec<(&'static str, &dyn ToSql)> {
+        vec![
+            (":user", &self.user),
+            (":role", &self.role),
+            (":org", &self.org),
+        ]
+    }
+}
+
+/// A case's list entry from [`SUMMARY_COLUMNS`] starting at column `at`; null when the
+/// (left-joined) case is not there.
+fn summary_at(r: &Row, at: usize) -> rusqlite::Result<Value> {
+    let Some(id) = r.get::<_, Option<String>>(at)? else {
+        return Ok(Value::Null);
+    };
+    let district: Option<String> = r.get(at + 6)?;
+    Ok(json!({
+        "id": id,
+        "kind": r.get::<_, String>(at + 1)?,
+        "title": r.get::<_, String>(at + 2)?,
+        "year": r.get::<_, i64>(at + 3)?,
+        "stage": {"code": r.get::<_, String>(at + 4)?, "label": r.get::<_, String>(at + 5)?},
+        "district": district_ref(district.as_deref()),
+        "created_at": r.get::<_, String>(at + 7)?,
+        "updated_at": r.get::<_, String>(at + 8)?,
+    }))
+}
+
+/// One page of `FROM … WHERE …` and its total: `select` is the column list, `order` the
+/// ORDER BY clause, `params` every named parameter the clause uses.
+fn page_of(
+    conn: &Connection,
+    from_where: &str,
+    select: &str,
+    order: &str,
+    params: &[(&str, &dyn ToSql)],
+    paging: &Paging,
+    map: impl FnMut(&Row) -> rusqlite::Result<Value>,
+) -> Result<(Vec<Value>, i64)> {
+    let total: i64 = conn.query_row(&format!("SELECT COUNT(*) {from_where}"), params, |r| {
+        r.get(0)
+    })?;
+    let (limit, offset) = (paging.per_page, paging.offset());
+    let mut all = params.to_vec();
+    all.push((":limit", &limit));
+    all.push((":offset", &offset));
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {select} {from_where} ORDER BY {order} LIMIT :limit OFFSET :offset"
+    ))?;
+    let items = stmt
+        .query_map(all.as_slice(), map)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok((items, total))
+}
+
+/// The cases this person may see, filtered, newest first.
+pub fn cases(
+    conn: &Connection,
+    actor: &Actor,
+    f: &CaseFilter,
+    paging: &Paging,
+) -> Result<(Vec<Value>, i64)> {
+    let who = Who::of(actor);
+    let mut params = who.params();
+    params.extend([
+        (":kind", &f.kind as &dyn ToSql),
+        (":year", &f.year),
+        (":stage", &f.stage),
+        (":district", &f.district),
+    ]);
+    let from_where = format!(
+        "FROM cases c WHERE {VISIBLE}
+           AND (:kind IS NULL OR c.kind = :kind) AND (:year IS NULL OR c.year = :year)
+           AND (:stage IS NULL OR c.stage = :stage) AND (:district IS NULL OR c.district = :district)"
+    );
+    page_of(
+        conn,
+        &from_where,
+        SUMMARY_COLUMNS,
+        "c.updated_at DESC, c.id",
+        &params,
+        paging,
+        |r| summary_at(r, 0),
+    )
+}
+
+/// 待办: open tasks for the person or their (role, org unit) group, oldest first, each
+/// with its case's list entry (an assignee may see it, H4).
+pub fn open_tasks(conn: &Connection, actor: &Actor, paging: &Paging) -> Result<(Vec<Value>, i64)> {
+    let who = Who::of(actor);
+    let params = who.recipient_params();
+    let from_where = "FROM tasks tk JOIN cases c ON c.id = tk.case_id WHERE tk.closed_at IS NULL
+           AND (tk.assignee_user = :user OR (tk.assignee_role = :role AND tk.assignee_org = :org))";
+    page_of(
+        conn,
+        from_where,
+        &format!("tk.case_id, tk.key, tk.title, tk.due, tk.opened_at, {SUMMARY_COLUMNS}"),
+        "tk.id",
+        &params,
+        paging,
+        |r| {
+            Ok(json!({
+                "case_id": r.get::<_, String>(0)?,
+                "key": r.get::<_, String>(1)?,
+                "title": r.get::<_, String>(2)?,
+                "due": r.get::<_, Option<String>>(3)?,
+                "opened_at": r.get::<_, String>(4)?,
+                "case": summary_at(r, 5)?,
+            }))
+        },
+    )
+}
+
+/// 已办: what the person did (their history lines), newest first. The case's list entry
+/// comes along only while the person may still see the case in lists (an expert who
+/// scored keeps the line of their own act, not the case's later stages).
+pub fn done(conn: &Connection, actor: &Actor, paging: &Paging) -> Result<(Vec<Value>, i64)> {
+    let who = Who::of(actor);
+    let params = who.params();
+    let from_where = format!(
+        "FROM history h LEFT JOIN cases c ON c.id = h.case_id AND {VISIBLE} WHERE h.actor_user = :user"
+    );
+    page_of(
+        conn,
+        &from_where,
+        &format!("h.case_id, h.action, h.label, h.opinion, h.at, {SUMMARY_COLUMNS}"),
+        "h.seq DESC",
+        &params,
+        paging,
+        |r| {
+            Ok(json!({
+                "case_id": r.get::<_, String>(0)?,
+                "action": r.get::<_, String>(1)?,
+                "label": r.get::<_, String>(2)?,
+                "opinion": r.get::<_, Option<String>>(3)?,
+                "at": r.get::<_, String>(4)?,
+                "case": summary_at(r, 5)?,
+            }))
+        },
+    )
+}
+
+/// The Chinese label of a notification kind (the portal's inbox uses the same).
+fn notice_label(kind: &str) -> &'static str {
+    super::super::lists::kind_label(kind).0
+}
+
+/// Messages delivered to the person or their group (H10), newest first.
+pub fn notices(
+    conn: &Connection,
+    actor: &Actor,
+    kind: Option<&str>,
+    paging: &Paging,
+) -> Result<(Vec<Value>, i64)> {
+    let who = Who::of(actor);
+    let mut params = who.recipient_params();
+    params.push((":kind", &kind));
+    page_of(
+        conn,
+        "FROM outbox WHERE (recipient_user = :user OR (recipient_role = :role AND recipient_org = :org))
+           AND (:kind IS NULL OR kind = :kind)",
+        "id, kind, subject, body, case_id, created_at, read_at IS NOT NULL",
+        "id DESC",
+        &params,
+        paging,
+        |r| {
+            let kind: String = r.get(1)?;
+            Ok(json!({
+                "id": r.get::<_, i64>(0)?,
+                "kind_label": notice_label(&kind),
+                "kind": kind,
+                "subject": r.get::<_, String>(2)?,
+                "body": r.get::<_, String>(3)?,
+                "case_id": r.get::<_, Option<String>>(4)?,
+                "created_at": r.get::<_, String>(5)?,
+                "read": r.get::<_, bool>(6)?,
+            }))
+        },
+    )
+}
+
+/// Public records not withdrawn (H9), newest first; `label` names a record kind.
+pub fn public_records(
+    conn: &Connection,
+    year: Option<i64>,
+    kind: Option<&str>,
+    paging: &Paging,
+    label: impl Fn(&str) -> String,
+) -> Result<(Vec<Value>, i64)> {
+    let params: Vec<(&str, &dyn ToSql)> = vec![(":year", &year), (":kind", &kind)];
+    page_of(
+        conn,
+        "FROM public_records WHERE withdrawn_at IS NULL
+           AND (:year IS NULL OR year = :year) AND (:kind IS NULL OR kind = :kind)",
+        "record_id, kind, year, title, body, case_id, published_at",
+        "id DESC",
+        &params,
+        paging,
+        |r| {
+            let kind: String = r.get(1)?;
+            Ok(json!({
+                "id": r.get::<_, String>(0)?,
+                "kind_label": label(&kind),
+                "kind": kind,
+                "year": r.get::<_, i64>(2)?,
+                "title": r.get::<_, String>(3)?,
+                "body": r.get::<_, String>(4)?,
+                "case_id": r.get::<_, Option<String>>(5)?,
+                "published_at": r.get::<_, String>(6)?,
+            }))
+        },
+    )
+}
