@@ -28,6 +28,9 @@ pub struct CallCtx {
     pub now: String,
     pub notices: Vec<notifications::Notification>,
     pub limits: Limits,
+    /// A seed `random.seed` returns instead of a fresh one: scenarios fix it so that an
+    /// expert draw is the same on every run and on every host.
+    pub fixed_seed: Option<u64>,
     wasi: WasiCtx,
     table: ResourceTable,
 }
@@ -97,6 +100,7 @@ impl CallCtx {
             now,
             notices: Vec::new(),
             limits: Limits::new(limits),
+            fixed_seed: None,
             wasi,
             table: ResourceTable::new(),
         }
@@ -193,6 +197,9 @@ impl wit_calendar::Host for CallCtx {
 
 impl random::Host for CallCtx {
     fn seed(&mut self) -> Result<u64> {
+        if let Some(seed) = self.fixed_seed {
+            return Ok(seed);
+        }
         let mut bytes = [0u8; 8];
         getrandom(&mut bytes)?;
         Ok(u64::from_le_bytes(bytes))

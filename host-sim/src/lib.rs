@@ -21,6 +21,7 @@ pub mod imports;
 pub mod module;
 pub mod portal;
 pub mod provincial;
+pub mod scenario;
 pub mod sim;
 
 pub use engine::Limits;

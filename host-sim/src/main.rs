@@ -101,6 +101,20 @@ enum Command {
         #[command(subcommand)]
         command: exports::ExportCommand,
     },
+    /// 场景文件（docs/scenarios.md）
+    Scenario {
+        #[command(subcommand)]
+        command: ScenarioCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ScenarioCommand {
+    /// 运行场景文件：每个场景用新的数据库，每个场景一行结果，任一失败则退出码非零
+    Run {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -233,6 +247,15 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<()> {
             demo_data,
         } => serve(plugin, &db, &listen, clock.as_deref(), demo_data),
         Command::Verify { db, history_key } => verify(&db, history_key, out),
+        Command::Scenario {
+            command: ScenarioCommand::Run { files },
+        } => {
+            let failed = host_sim::scenario::run_files(&files, &read_plugin(plugin)?, out)?;
+            if failed > 0 {
+                bail!("{failed} 个场景未通过");
+            }
+            Ok(())
+        }
         Command::Catalog { markdown: _ } => {
             let (sim, _tmp) = scratch_sim(plugin)?;
             write!(out, "{}", host_sim::catalog_doc::markdown(sim.catalog()))?;

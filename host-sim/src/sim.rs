@@ -100,6 +100,8 @@ pub struct Sim {
     /// Instances created so far (for tests and the bench).
     pub instances: u64,
     calendar: Arc<Calendar>,
+    /// The seed `random.seed` answers with, when fixed (scenarios); else fresh randomness.
+    seed: Option<u64>,
     /// The key the history rows' MACs are computed with (H8, `audit.rs`).
     history_key: Arc<Vec<u8>>,
 }
@@ -170,8 +172,23 @@ impl Sim {
             live: None,
             instances: 0,
             calendar: Arc::new(Calendar::official()?),
+            seed: None,
             history_key: Arc::new(history_key),
         })
+    }
+
+    /// Answer every `random.seed` with this seed (none: fresh randomness again), so that
+    /// a scenario's expert draw is the same on every run and on every host.
+    pub fn set_random_seed(&mut self, seed: Option<u64>) {
+        self.seed = seed;
+    }
+
+    /// Count working days with this calendar instead of the shipped one (a scenario's
+    /// calendar fixture).
+    pub fn set_calendar(&mut self, calendar: Calendar) {
+        self.calendar = Arc::new(calendar);
+        // The live instance's store holds the calendar it was made with.
+        self.live = None;
     }
 
     /// The active plugin's description.
@@ -321,6 +338,7 @@ impl Sim {
         ctx.conn = Some(conn);
         ctx.now.clone_from(&now);
         ctx.notices.clear();
+        ctx.fixed_seed = self.seed;
         live.store.set_epoch_deadline(self.runtime.deadline_ticks());
         let result = invoke(&live.plugin, &mut live.store);
         let ctx = live.store.data_mut();
