@@ -560,7 +560,16 @@ fn the_application_of_a_real_case_renders_as_the_regulation_asks() {
     ] {
         assert!(shows(&text, v), "总结材料 PDF lacks {v}");
     }
-    let first_line = |s: &str, skip: usize| s.chars().skip(skip).take(4).collect::<String>();
+    // Three Chinese characters from about `skip` on: pdftotext splits words where
+    // digits or Latin letters meet Chinese, so a needle never straddles one.
+    let first_line = |s: &str, skip: usize| {
+        let chars: Vec<char> = s.chars().collect();
+        (skip..chars.len().saturating_sub(3))
+            .map(|i| &chars[i..i + 3])
+            .find(|w| w.iter().all(|c| !c.is_ascii() && c.is_alphabetic()))
+            .map(|w| w.iter().collect::<String>())
+            .unwrap_or_default()
+    };
     let title_end: String = summary
         .title
         .chars()
