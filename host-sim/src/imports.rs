@@ -157,8 +157,10 @@ pub fn summary_from_row(r: &rusqlite::Row) -> rusqlite::Result<CaseSummary> {
 
 /// One stored case, read in the caller's transaction.
 pub fn get_case(conn: &Connection, case_id: &str) -> rusqlite::Result<Option<StoredCase>> {
-    conn.query_row(
-        &format!("SELECT {SUMMARY_COLUMNS}, version, state FROM cases WHERE id = ?1"),
+    conn.prepare_cached(&format!(
+        "SELECT {SUMMARY_COLUMNS}, version, state FROM cases WHERE id = ?1"
+    ))?
+    .query_row(
         params![case_id],
         |r| {
             Ok(StoredCase {
@@ -234,9 +236,11 @@ impl seals::Host for CallCtx {
 
 /// A seal as the seal service recorded it.
 pub fn stored_seal(conn: &Connection, id: &str) -> rusqlite::Result<Option<SealRef>> {
-    conn.query_row(
+    conn.prepare_cached(
         "SELECT holder, signer, signed_at, digest, purpose_case, purpose_action, purpose_field, capacity
          FROM seals WHERE id = ?1",
+    )?
+    .query_row(
         params![id],
         |r| {
             let action: String = r.get(5)?;
@@ -268,8 +272,10 @@ impl attachments::Host for CallCtx {
     fn lookup(&mut self, id: String) -> Result<Option<attachments::StoredAttachment>> {
         Ok(self
             .db()?
-            .query_row(
+            .prepare_cached(
                 "SELECT name, media_type, size, sha256, uploaded_by, case_id, linked FROM attachments WHERE id = ?1",
+            )?
+            .query_row(
                 params![id],
                 |r| {
                     Ok(attachments::StoredAttachment {
@@ -324,8 +330,10 @@ impl registry::Host for CallCtx {
     ) -> Result<Option<registry::EnterpriseRecord>> {
         Ok(self
             .db()?
-            .query_row(
+            .prepare_cached(
                 "SELECT name, district, independent_legal_entity, bad_records FROM enterprises WHERE credit_code = ?1",
+            )?
+            .query_row(
                 params![credit_code],
                 |r| {
                     let bad: String = r.get(3)?;
@@ -343,7 +351,7 @@ impl registry::Host for CallCtx {
 
 /// The WHERE clause and parameters of a case filter. Stages are matched with `IN`, so
 /// the `cases_by_year` and `cases_by_year_district` indexes serve every filter.
-fn filter_sql(f: &case_store::CaseFilter) -> (String, Vec<rusqlite::types::Value>) {
+pub fn filter_sql(f: &case_store::CaseFilter) -> (String, Vec<rusqlite::types::Value>) {
     use rusqlite::types::Value;
     let mut sql = String::from("kind = ?1 AND year = ?2");
     let mut args = vec![

@@ -104,7 +104,18 @@ pub struct Sim {
     seed: Option<u64>,
     /// The key the history rows' MACs are computed with (H8, `audit.rs`).
     history_key: Arc<Vec<u8>>,
+    /// Stage labels from the catalog, built once (every outcome writes one).
+    stage_labels: Arc<[(Stage, String)]>,
+    /// A group commit is open (ADR 8): calls run in savepoints of one transaction that
+    /// `commit_group` makes durable with one fsync.
+    group: bool,
+    /// Plugin calls made so far, and those whose effects were kept (for the bench).
+    pub calls: u64,
+    pub writes: u64,
 }
+
+/// How many due timers share one commit when nobody else holds a group.
+pub const TIMER_GROUP: usize = 64;
 
 /// One line of a case's 流转记录, as the host recorded it.
 #[derive(Debug, Clone)]
@@ -166,6 +177,12 @@ impl Sim {
         let runtime = Runtime::load(component, limits)?;
         let history_key =
             crate::audit::load_or_create_key(&crate::audit::default_key_path(db_path))?;
+        let stage_labels = runtime
+            .catalog
+            .stages
+            .iter()
+            .map(|s| (s.stage, s.label.clone()))
+            .collect();
         Ok(Sim {
             conn: Some(conn),
             runtime,
@@ -174,7 +191,52 @@ impl Sim {
             calendar: Arc::new(Calendar::official()?),
             seed: None,
             history_key: Arc::new(history_key),
+            stage_labels,
+            group: false,
+            calls: 0,
+            writes: 0,
         })
+    }
+
+    /// Open a group commit (ADR 8): until `commit_group`, every call runs in its own
+    /// savepoint of one transaction: a call that is refused or traps rolls back alone,
+    /// the others' effects wait for the group's single commit. Nothing done in a group
+    /// may be acknowledged to anyone before `commit_group` returns `Ok`.
+    pub fn begin_group(&mut self) -> Result<()> {
+        if self.group {
+            return Err(anyhow!("a group commit is already open"));
+        }
+        self.conn().execute_batch("BEGIN IMMEDIATE")?;
+        self.group = true;
+        Ok(())
+    }
+
+    /// Make every call of the open group durable with one commit. On failure the whole
+    /// group is rolled back and nothing of it may be acknowledged.
+    pub fn commit_group(&mut self) -> Result<()> {
+        if !self.group {
+            return Err(anyhow!("no group commit is open"));
+        }
+        self.group = false;
+        if let Err(e) = self.conn().execute_batch("COMMIT") {
+            if !self.conn().is_autocommit() {
+                let _ = self.conn().execute_batch("ROLLBACK");
+            }
+            return Err(e.into());
+        }
+        Ok(())
+    }
+
+    /// Abandon the open group: none of its calls' effects are kept.
+    pub fn rollback_group(&mut self) {
+        if std::mem::take(&mut self.group) && !self.conn().is_autocommit() {
+            let _ = self.conn().execute_batch("ROLLBACK");
+        }
+    }
+
+    /// Whether a group commit is open.
+    pub fn in_group(&self) -> bool {
+        self.group
     }
 
     /// Answer every `random.seed` with this seed (none: fresh randomness again), so that
@@ -283,8 +345,8 @@ impl Sim {
     /// The directory's actor for a user id.
     pub fn actor(&self, user_id: &str) -> Result<Actor> {
         self.conn()
+            .prepare_cached("SELECT name, role, org_unit, org_name FROM users WHERE user_id = ?1")?
             .query_row(
-                "SELECT name, role, org_unit, org_name FROM users WHERE user_id = ?1",
                 params![user_id],
                 |r| {
                     Ok((
@@ -318,8 +380,26 @@ impl Sim {
         apply: impl FnOnce(&Connection, &str, R, Vec<Notification>) -> Result<T, CallError>,
     ) -> Result<T, CallError> {
         let now = self.now()?;
+        // Alone, a call is its own transaction; in a group, a savepoint of the group's.
+        // A call that only reads (or a dry run) is always undone.
+        let (begin, keep, undo) = if self.group {
+            ("SAVEPOINT call", "RELEASE call", "ROLLBACK TO call; RELEASE call")
+        } else if write {
+            ("BEGIN IMMEDIATE", "COMMIT", "ROLLBACK")
+        } else {
+            ("BEGIN", "ROLLBACK", "ROLLBACK")
+        };
+        let keep = if write { keep } else { undo };
+        if self.group && self.conn().is_autocommit() {
+            // Something ended the group's transaction: a savepoint now would be a
+            // transaction of its own, committed before the group is acknowledged.
+            return Err(CallError::Host(anyhow!(
+                "the group commit's transaction is no longer open"
+            )));
+        }
+        self.calls += 1;
         let conn = self.conn.take().ok_or_else(|| anyhow!("connection busy"))?;
-        if let Err(e) = conn.execute_batch(if write { "BEGIN IMMEDIATE" } else { "BEGIN" }) {
+        if let Err(e) = conn.execute_batch(begin) {
             self.conn = Some(conn);
             return Err(e.into());
         }
@@ -328,7 +408,7 @@ impl Sim {
             None => match self.instantiate() {
                 Ok(live) => live,
                 Err(e) => {
-                    let _ = conn.execute_batch("ROLLBACK");
+                    let _ = conn.execute_batch(undo);
                     self.conn = Some(conn);
                     return Err(CallError::Trap(e));
                 }
@@ -358,13 +438,16 @@ impl Sim {
                 apply(&conn, &now, r, notices)
             }
         };
-        let end = if outcome.is_ok() && write {
-            conn.execute_batch("COMMIT")
+        let end = if outcome.is_ok() {
+            conn.execute_batch(keep)
         } else {
-            conn.execute_batch("ROLLBACK")
+            conn.execute_batch(undo)
         };
         self.conn = Some(conn);
         end?;
+        if outcome.is_ok() && write {
+            self.writes += 1;
+        }
         outcome
     }
 
@@ -465,13 +548,8 @@ impl Sim {
     }
 
     /// Stage labels from the catalog, for the summary columns lists read.
-    fn labels(&self) -> Vec<(Stage, String)> {
-        self.runtime
-            .catalog
-            .stages
-            .iter()
-            .map(|s| (s.stage, s.label.clone()))
-            .collect()
+    fn labels(&self) -> Arc<[(Stage, String)]> {
+        self.stage_labels.clone()
     }
 
     /// The seal service (H5): `user_id` seals exactly what the plugin orders for this
@@ -566,7 +644,7 @@ impl Sim {
             let now = self.now()?;
             let due: Vec<(String, String)> = self
                 .conn()
-                .prepare(
+                .prepare_cached(
                     "SELECT case_id, key FROM timers WHERE at <= ?1 ORDER BY at, case_id, key",
                 )?
                 .query_map(params![now], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -574,8 +652,27 @@ impl Sim {
             if due.is_empty() {
                 break;
             }
-            for (case_id, key) in &due {
-                self.fire_timer(case_id, key)?;
+            if self.group {
+                // The caller's group commit holds these calls.
+                for (case_id, key) in &due {
+                    self.fire_timer(case_id, key)?;
+                }
+            } else {
+                // Timers are nobody's request: they share commits, TIMER_GROUP at a time
+                // (ADR 8). A group that fails is rolled back whole; its timers stay due.
+                for chunk in due.chunks(TIMER_GROUP) {
+                    self.begin_group()?;
+                    let fired_all = chunk
+                        .iter()
+                        .try_for_each(|(case_id, key)| self.fire_timer(case_id, key));
+                    match fired_all {
+                        Ok(()) => self.commit_group()?,
+                        Err(e) => {
+                            self.rollback_group();
+                            return Err(e);
+                        }
+                    }
+                }
             }
             fired += due.len();
         }

@@ -1,57 +1,311 @@
-//! Bench binary: a whole annual round through the real component on a real SQLite file
-//! (synchronous=FULL), plus the cost of one plugin call against the same work done
-//! natively. `cargo bench -p qb-tests --bench round` (QB_BENCH_APPLICATIONS=N, default 200).
-//! Numbers go to docs/performance.md; nothing here asserts a time.
+//! Bench binary: a whole annual round through the real component on a real SQLite file,
+//! read against the disk it ran on. `cargo bench -p qb-tests --bench round`.
+//!
+//! - `QB_BENCH_APPLICATIONS` (default 200): applications in the durable round.
+//! - `QB_BENCH_CONCURRENCY` (default 16): users acting at once — the 16 district offices,
+//!   the experts. Their requests share one group commit, as `host-sim serve` groups the
+//!   requests waiting for the store (ADR 8); each user's next step waits for the commit
+//!   of the previous one.
+//! - `QB_BENCH_CPU_APPLICATIONS` (default min(N, 1000)): the same round with
+//!   `synchronous=OFF`, for the CPU a committed call costs without the disk.
+//! - `QB_BENCH_QUOTA_APPLICATIONS` (default 3000, 0 to skip): the district recommendation
+//!   with and without a district quota at that size (the quota check counts on an index).
+//!
+//! The single-row durable commit rate of this disk is measured before and after, in the
+//! same run: every figure is to be read against it. Numbers go to docs/performance.md;
+//! nothing here asserts a time. The last line is JSON.
 
 use std::time::{Duration, Instant};
 
+use host_sim::contract::Field;
 use host_sim::demo::{self, request};
+use host_sim::{Limits, Sim};
 use qb_tests::*;
 
-fn per(d: Duration, n: usize) -> String {
-    format!(
-        "{:>8.3} ms/call",
-        d.as_secs_f64() * 1000.0 / n.max(1) as f64
-    )
-}
-
-fn stage<T>(name: &str, calls: &mut usize, f: impl FnOnce(&mut usize) -> T) -> T {
-    let before = *calls;
-    let start = Instant::now();
-    let out = f(calls);
-    let n = *calls - before;
-    println!(
-        "{name:<28} {n:>6} calls {:>9.2} s {}",
-        start.elapsed().as_secs_f64(),
-        per(start.elapsed(), n)
-    );
-    out
-}
-
-fn main() {
-    let n: usize = std::env::var("QB_BENCH_APPLICATIONS")
+fn env(name: &str, default: usize) -> usize {
+    std::env::var(name)
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(200);
-    let component = plugin();
-    println!("component: {} bytes", component.len());
+        .unwrap_or(default)
+}
 
-    let t = Instant::now();
-    let mut sim = sim("bench_round");
-    println!(
-        "load (compile + link + migrate): {:.2} s",
-        t.elapsed().as_secs_f64()
-    );
+/// CPU seconds this process has used (user + system), from /proc (clock ticks of 10 ms).
+fn cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<f64> = rest
+        .split_whitespace()
+        .map(|x| x.parse().unwrap_or(0.0))
+        .collect();
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+    (f.get(11).copied().unwrap_or(0.0) + f.get(12).copied().unwrap_or(0.0)) / 100.0
+}
 
-    // Per-call overhead vs native: validating the whole 申报表.
+/// Durable single-row commits per second on a fresh file beside the databases (WAL,
+/// synchronous=FULL, one INSERT per transaction), for `for_how_long`.
+fn single_row_commit_rate(for_how_long: Duration) -> f64 {
+    let path = db_path("bench_commit_rate");
+    let conn = rusqlite::Connection::open(&path).expect("open");
+    conn.pragma_update(None, "journal_mode", "WAL").expect("wal");
+    conn.pragma_update(None, "synchronous", "FULL").expect("full");
+    conn.execute_batch("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
+        .expect("table");
+    let start = Instant::now();
+    let mut n = 0u64;
+    while start.elapsed() < for_how_long {
+        conn.execute_batch("BEGIN IMMEDIATE").expect("begin");
+        conn.execute("INSERT INTO t (v) VALUES ('x')", [])
+            .expect("insert");
+        conn.execute_batch("COMMIT").expect("commit");
+        n += 1;
+    }
+    n as f64 / start.elapsed().as_secs_f64()
+}
+
+/// What a stage cost.
+#[derive(Default, Clone, Copy)]
+struct Cost {
+    calls: u64,
+    decisions: u64,
+    commits: u64,
+    wall: f64,
+    cpu: f64,
+}
+
+impl Cost {
+    fn add(&mut self, o: Cost) {
+        self.calls += o.calls;
+        self.decisions += o.decisions;
+        self.commits += o.commits;
+        self.wall += o.wall;
+        self.cpu += o.cpu;
+    }
+}
+
+/// A round driven through one `Sim`, `at_once` users per group commit.
+struct Bench {
+    sim: Sim,
+    at_once: usize,
+    commits: u64,
+    total: Cost,
+    quiet: bool,
+}
+
+impl Bench {
+    fn new(name: &str, at_once: usize, durable: bool, quiet: bool) -> Bench {
+        let sim = sim_with(name, &plugin(), Limits::default());
+        if !durable {
+            sim.connection()
+                .pragma_update(None, "synchronous", "OFF")
+                .expect("sync off");
+        }
+        Bench {
+            sim,
+            at_once,
+            commits: 0,
+            total: Cost::default(),
+            quiet,
+        }
+    }
+
+    /// Run `f`, printing and adding up what it cost.
+    fn stage(&mut self, name: &str, f: impl FnOnce(&mut Bench)) -> Cost {
+        let (calls, writes, commits) = (self.sim.calls, self.sim.writes, self.commits);
+        let (wall, cpu) = (Instant::now(), cpu_seconds());
+        f(self);
+        let cost = Cost {
+            calls: self.sim.calls - calls,
+            decisions: self.sim.writes - writes,
+            commits: self.commits - commits,
+            wall: wall.elapsed().as_secs_f64(),
+            cpu: cpu_seconds() - cpu,
+        };
+        if !self.quiet {
+            println!(
+                "{name:<30} {:>7} calls {:>7} decisions {:>6} commits {:>8.2} s {:>7.3} ms/call wall {:>7.3} ms/call CPU",
+                cost.calls,
+                cost.decisions,
+                cost.commits,
+                cost.wall,
+                cost.wall * 1000.0 / cost.calls.max(1) as f64,
+                cost.cpu * 1000.0 / cost.calls.max(1) as f64,
+            );
+        }
+        self.total.add(cost);
+        cost
+    }
+
+    /// One step for every item, `at_once` items per group commit.
+    fn grouped<T>(&mut self, items: &[T], mut step: impl FnMut(&mut Sim, &T)) {
+        for chunk in items.chunks(self.at_once.max(1)) {
+            self.sim.begin_group().expect("group");
+            for item in chunk {
+                step(&mut self.sim, item);
+            }
+            self.sim.commit_group().expect("commit");
+            self.commits += 1;
+        }
+    }
+
+    /// A step alone in its transaction (one person acting on the batch).
+    fn alone(&mut self, user: &str, case: &str, action: &str, values: Vec<Field>, opinion: Option<&str>) {
+        self.sim
+            .act(user, request(Some(case), action, values, opinion))
+            .unwrap_or_else(|e| panic!("{action}: {e}"));
+        self.commits += 1;
+    }
+
+    fn timers(&mut self) {
+        let before = self.sim.calls;
+        self.sim.run_due_timers().expect("timers");
+        let fired = self.sim.calls - before;
+        self.commits += fired.div_ceil(host_sim::sim::TIMER_GROUP as u64);
+    }
+
+    /// The call for applications open, with a district quota if given.
+    fn open(&mut self, quota: Option<usize>) {
+        let mut values = demo::batch_config(2026);
+        if let Some(q) = quota {
+            values.push(number("district-quota", q as f64));
+        }
+        self.sim
+            .act(OFFICER, request(None, "open-batch", values, Some("开启")))
+            .expect("open batch");
+    }
+
+    /// Start, fill, add materials, seal and submit: four steps per enterprise.
+    fn apply(&mut self, everyone: &[Applicant]) {
+        for chunk in everyone.chunks(self.at_once.max(1)) {
+            self.grouped(chunk, |sim, a| {
+                sim.act(&a.user, request(None, "start-application", vec![], None))
+                    .expect("start");
+            });
+            self.grouped(chunk, |sim, a| {
+                let (form, _) = forms_for(a);
+                sim.act(&a.user, request(Some(&a.case()), "edit-form", form, None))
+                    .expect("edit form");
+            });
+            self.grouped(chunk, |sim, a| {
+                let materials = materials_for(sim, a).expect("materials");
+                sim.act(
+                    &a.user,
+                    request(Some(&a.case()), "edit-materials", materials, None),
+                )
+                .expect("edit materials");
+            });
+            self.grouped(chunk, |sim, a| {
+                let seals = seals_for(sim, &a.user, &a.case()).expect("seals");
+                sim.act(&a.user, request(Some(&a.case()), "submit", seals, None))
+                    .expect("submit");
+            });
+        }
+    }
+
+    fn recommend(&mut self, everyone: &[Applicant]) {
+        self.grouped(everyone, |sim, a| {
+            let user = office_of(a, 1);
+            let form = recommendation(sim, &user, &a.case());
+            sim.act(
+                &user,
+                request(Some(&a.case()), "recommend", form, Some("同意推荐")),
+            )
+            .expect("recommend");
+        });
+    }
+
+    /// The whole round after the call opened: per-stage costs, the total.
+    fn round(&mut self, everyone: &[Applicant]) -> Cost {
+        let before = self.total;
+        self.stage("apply (4 steps, seals, files)", |b| b.apply(everyone));
+        self.stage("district recommendation", |b| b.recommend(everyone));
+        self.stage("formal check", |b| {
+            b.grouped(everyone, |sim, a| {
+                sim.act(
+                    OFFICER,
+                    request(
+                        Some(&a.case()),
+                        "formal-check",
+                        vec![choice("result", "accept")],
+                        Some("通过"),
+                    ),
+                )
+                .expect("check");
+            });
+        });
+        self.sim.set_clock("2026-05-06T09:00:00+08:00").expect("clock");
+        self.stage("close, draw, seat in chunks", |b| {
+            b.alone(
+                OFFICER,
+                "batch-2026",
+                "close-applications",
+                vec![],
+                Some("本年度申报已齐，提前截止"),
+            );
+            b.alone(OFFICER, "batch-2026", "draw-panel", vec![], None);
+            b.timers();
+        });
+        let sheets: Vec<(usize, usize, String, String)> = everyone
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| {
+                open_score_tasks(&self.sim, &a.case())
+                    .into_iter()
+                    .enumerate()
+                    .map(move |(k, expert)| (i, k, a.case(), expert))
+            })
+            .collect();
+        self.stage("expert scoring (会签)", |b| {
+            b.grouped(&sheets, |sim, (i, k, case, expert)| {
+                let v = 5.0 + ((i * 7 + k * 3) % 50) as f64 / 10.0;
+                sim.act(expert, request(Some(case), "score", score_sheet(&[v; 6]), None))
+                    .expect("score");
+            });
+        });
+        self.sim.set_clock("2026-06-08T09:00:00+08:00").expect("clock");
+        let count = (everyone.len() / 10).max(1) as f64;
+        self.stage("propose + approve list", |b| {
+            b.alone(
+                OFFICER,
+                "batch-2026",
+                "propose-list",
+                vec![number("count", count)],
+                Some("提出"),
+            );
+            b.alone("city-leader-1", "batch-2026", "approve-list", vec![], Some("同意"));
+        });
+        self.sim.set_clock("2026-06-16T09:00:00+08:00").expect("clock");
+        self.stage("timers (end of 公示)", |b| b.timers());
+        self.stage("publish + conclude in chunks", |b| {
+            let values = publication_form(&mut b.sim);
+            b.alone("city-leader-1", "batch-2026", "publish", values, Some("同意"));
+            b.timers();
+        });
+        let mut cost = self.total;
+        cost.calls -= before.calls;
+        cost.decisions -= before.decisions;
+        cost.commits -= before.commits;
+        cost.wall -= before.wall;
+        cost.cpu -= before.cpu;
+        cost
+    }
+}
+
+/// Validating the whole 申报表: natively, and the same check through the component.
+fn validate_costs(sim: &mut Sim) -> (f64, f64) {
     let form = demo::sample_form("application-form").expect("fixture");
     let reps = 2000;
+    // Warm the instance first: the bench compares steady states.
+    sim.validate("application-form", &form, true, 2026)
+        .expect("validate");
     let t = Instant::now();
     for _ in 0..reps {
-        sim.validate("application-form", &form, true, 2026)
-            .expect("validate");
+        std::hint::black_box(
+            sim.validate("application-form", &form, true, 2026)
+                .expect("validate"),
+        );
     }
-    let through = t.elapsed();
+    let through = t.elapsed().as_secs_f64() * 1000.0 / reps as f64;
     let fixture: serde_json::Value = serde_json::from_str(demo::SAMPLE_APPLICATION).expect("json");
     let native_form = qb_plugin::forms::forms_from_json(&fixture)
         .expect("fixture")
@@ -66,119 +320,114 @@ fn main() {
             mode,
         ));
     }
-    let native = t.elapsed();
-    println!("validate 申报表 natively          {}", per(native, reps));
+    let native = t.elapsed().as_secs_f64() * 1000.0 / reps as f64;
+    (native, through)
+}
+
+/// Per call of the district recommendation at `n` applications, with or without a
+/// quota (sync OFF: the disk is not what is compared).
+fn recommendation_cost(n: usize, quota: bool) -> f64 {
+    let name = if quota { "bench_quota" } else { "bench_no_quota" };
+    let mut b = Bench::new(name, 16, false, true);
+    b.open(quota.then_some(n));
+    let everyone = round_of(&b.sim, n);
+    b.apply(&everyone);
+    let cost = b.stage("district recommendation", |b| b.recommend(&everyone));
+    cost.wall * 1000.0 / cost.calls.max(1) as f64
+}
+
+fn main() {
+    let n = env("QB_BENCH_APPLICATIONS", 200);
+    let at_once = env("QB_BENCH_CONCURRENCY", 16);
+    let n_cpu = env("QB_BENCH_CPU_APPLICATIONS", n.min(1000));
+    let n_quota = env("QB_BENCH_QUOTA_APPLICATIONS", 3000);
+    println!("component: {} bytes", plugin().len());
+
+    let rate_before = single_row_commit_rate(Duration::from_secs(2));
+    println!("single-row durable commits (WAL, FULL), before: {rate_before:.0}/s");
+
+    let t = Instant::now();
+    let mut cpu = Bench::new("bench_round_cpu", at_once, false, true);
     println!(
-        "validate 申报表 through component {} (fresh instance + read transaction each call)",
-        per(through, reps)
+        "load (compile + link + migrate): {:.2} s",
+        t.elapsed().as_secs_f64()
+    );
+    let (native, through) = validate_costs(&mut cpu.sim);
+    println!(
+        "validate 申报表: native {native:.4} ms, through the component {through:.4} ms (×{:.2}; reused instance, read transaction)",
+        through / native
     );
 
-    let everyone = round_of(&sim, n);
-    let mut calls = 0usize;
-    open_batch(&mut sim);
-    calls += 1;
-    stage("apply (start/edit/edit/submit)", &mut calls, |c| {
-        for a in &everyone {
-            apply(&mut sim, a).expect("apply");
-            *c += 4;
-        }
-    });
-    stage("district recommendation", &mut calls, |c| {
-        for a in &everyone {
-            let user = format!("{}-office-1", a.district);
-            let form = recommendation(&mut sim, &user, &a.case());
-            sim.act(
-                &user,
-                request(Some(&a.case()), "recommend", form, Some("同意推荐")),
-            )
-            .expect("recommend");
-            *c += 1;
-        }
-    });
-    stage("formal check", &mut calls, |c| {
-        for a in &everyone {
-            sim.act(
-                OFFICER,
-                request(
-                    Some(&a.case()),
-                    "formal-check",
-                    vec![choice("result", "accept")],
-                    Some("通过"),
-                ),
-            )
-            .expect("check");
-            *c += 1;
-        }
-    });
-    sim.set_clock("2026-05-06T09:00:00+08:00").expect("clock");
-    sim.act(
-        OFFICER,
-        request(
-            Some("batch-2026"),
-            "close-applications",
-            vec![],
-            Some("本年度申报已齐，提前截止"),
-        ),
-    )
-    .expect("close");
-    stage("draw panel + seat in chunks", &mut calls, |c| {
-        sim.act(
-            OFFICER,
-            request(Some("batch-2026"), "draw-panel", vec![], None),
-        )
-        .expect("draw");
-        // The panel is seated in chunks, carried on by the host's timer.
-        *c += 1 + sim.run_due_timers().expect("seat the rest");
-    });
-    stage("expert scoring (会签)", &mut calls, |c| {
-        for (i, a) in everyone.iter().enumerate() {
-            for (k, expert) in open_score_tasks(&sim, &a.case()).iter().enumerate() {
-                let v = 5.0 + ((i * 7 + k * 3) % 50) as f64 / 10.0;
-                let sheet = score_sheet(&[v; 6]);
-                sim.act(expert, request(Some(&a.case()), "score", sheet, None))
-                    .expect("score");
-                *c += 1;
-            }
-        }
-    });
-    sim.set_clock("2026-06-08T09:00:00+08:00").expect("clock");
-    let count = (n / 10).max(1) as f64;
-    stage("propose + approve list", &mut calls, |c| {
-        sim.act(
-            OFFICER,
-            request(
-                Some("batch-2026"),
-                "propose-list",
-                vec![number("count", count)],
-                Some("提出"),
-            ),
-        )
-        .expect("propose");
-        sim.act(
-            "city-leader-1",
-            request(Some("batch-2026"), "approve-list", vec![], Some("同意")),
-        )
-        .expect("approve");
-        *c += 2;
-    });
-    sim.set_clock("2026-06-16T09:00:00+08:00").expect("clock");
-    stage("timers (end of 公示 etc.)", &mut calls, |c| {
-        *c += sim.run_due_timers().expect("timers");
-    });
-    stage("publish + conclude in chunks", &mut calls, |c| {
-        let values = publication_form(&mut sim);
-        sim.act(
-            "city-leader-1",
-            request(Some("batch-2026"), "publish", values, Some("同意")),
-        )
-        .expect("publish");
-        *c += 1 + sim.run_due_timers().expect("conclude the rest");
-    });
-    let bytes: i64 = sim
+    cpu.open(None);
+    let everyone = round_of(&cpu.sim, n_cpu);
+    let c = cpu.round(&everyone);
+    println!(
+        "round of {n_cpu}, synchronous=OFF: {} calls, {:.2} s, CPU {:.4} ms per call, {:.4} ms per decision",
+        c.calls,
+        c.wall,
+        c.cpu * 1000.0 / c.calls.max(1) as f64,
+        c.cpu * 1000.0 / c.decisions.max(1) as f64,
+    );
+    drop(cpu);
+
+    println!("\nround of {n} applications, durable (synchronous=FULL), {at_once} users at once:");
+    let mut b = Bench::new("bench_round", at_once, true, false);
+    b.open(None);
+    let everyone = round_of(&b.sim, n);
+    let total = b.round(&everyone);
+    let bytes: i64 = b
+        .sim
         .count("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()")
         .expect("size");
+    let decisions_per_s = total.decisions as f64 / total.wall;
     println!(
-        "round of {n} applications: {calls} plugin calls; database {:.1} MiB",
+        "total: {} calls, {} decisions, {} commits in {:.2} s; {decisions_per_s:.0} decisions/s; CPU {:.4} ms per call; database {:.1} MiB",
+        total.calls,
+        total.decisions,
+        total.commits,
+        total.wall,
+        total.cpu * 1000.0 / total.calls.max(1) as f64,
         bytes as f64 / 1048576.0
+    );
+    drop(b);
+
+    let (with_quota, without) = if n_quota > 0 {
+        let without = recommendation_cost(n_quota, false);
+        let with_quota = recommendation_cost(n_quota, true);
+        println!(
+            "recommendation at {n_quota} applications: {without:.4} ms per call without a quota, {with_quota:.4} ms with one (×{:.2})",
+            with_quota / without
+        );
+        (with_quota, without)
+    } else {
+        (0.0, 0.0)
+    };
+
+    let rate_after = single_row_commit_rate(Duration::from_secs(2));
+    println!("single-row durable commits (WAL, FULL), after: {rate_after:.0}/s");
+    let rate = (rate_before + rate_after) / 2.0;
+    println!(
+        "decisions/s against the disk's single-row commits/s: ×{:.2}",
+        decisions_per_s / rate
+    );
+    println!(
+        "{}",
+        serde_json::json!({
+            "applications": n,
+            "calls": total.calls,
+            "decisions": total.decisions,
+            "commits": total.commits,
+            "seconds": (total.wall * 100.0).round() / 100.0,
+            "decisions_per_s": decisions_per_s.round(),
+            "sqlite_commits_per_s": rate.round(),
+            "sqlite_commits_per_s_before": rate_before.round(),
+            "sqlite_commits_per_s_after": rate_after.round(),
+            "concurrency": at_once,
+            "cpu_ms_per_call_sync_off": (c.cpu * 1000.0 / c.calls.max(1) as f64 * 10000.0).round() / 10000.0,
+            "validate_native_ms": (native * 10000.0).round() / 10000.0,
+            "validate_component_ms": (through * 10000.0).round() / 10000.0,
+            "recommend_ms_per_call_no_quota": (without * 10000.0).round() / 10000.0,
+            "recommend_ms_per_call_quota": (with_quota * 10000.0).round() / 10000.0,
+        })
     );
 }

@@ -145,6 +145,40 @@ fn dechunk(mut body: &[u8]) -> Vec<u8> {
     }
 }
 
+impl Portal {
+    /// SIGKILL the portal, as a power cut or the OOM killer would.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// POST JSON to a portal at `addr` as `user`; `None` if no whole answer came back (the
+/// portal died, the connection dropped): that request was not acknowledged.
+pub fn try_post(addr: &str, path: &str, user: &str, body: &Value) -> Option<(u16, String)> {
+    let mut stream = TcpStream::connect(addr).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(120))).ok()?;
+    let body = body.to_string();
+    let head = format!(
+        "POST {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nCookie: qb_user={user}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).ok()?;
+    stream.write_all(body.as_bytes()).ok()?;
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).ok()?;
+    let split = raw.windows(4).position(|w| w == b"\r\n\r\n")?;
+    let head = String::from_utf8_lossy(&raw[..split]);
+    let status = head.lines().next()?.split_whitespace().nth(1)?.parse().ok()?;
+    let length: usize = head
+        .lines()
+        .filter_map(|l| l.split_once(':'))
+        .find(|(k, _)| k.trim().eq_ignore_ascii_case("content-length"))
+        .and_then(|(_, v)| v.trim().parse().ok())?;
+    let body = raw.get(split + 4..split + 4 + length)?;
+    Some((status, String::from_utf8_lossy(body).into_owned()))
+}
+
 impl Drop for Portal {
     fn drop(&mut self) {
         let _ = self.child.kill();

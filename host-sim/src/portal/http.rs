@@ -76,6 +76,11 @@ impl Req {
         })
     }
 
+    /// The path as requested, e.g. `/api/v1/cases`.
+    pub fn path(&self) -> String {
+        format!("/{}", self.segments.join("/"))
+    }
+
     pub fn query(&self, key: &str) -> Option<&str> {
         self.query
             .iter()

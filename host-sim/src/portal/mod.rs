@@ -2,8 +2,8 @@
 //! 待办/已办/抄送/通知, case and task pages that render the plugin's forms and actions
 //! generically, the enterprise's applications, the public 公示 page and administrator
 //! pages; beside them `/api/v1`, the same host as a JSON API (`json_api.rs`,
-//! docs/openapi.yaml). One thread serves every request, because a `Sim` (one SQLite
-//! connection, one plugin runtime) is not `Sync`; each plugin call is one transaction.
+//! docs/openapi.yaml). Reader threads take requests off the sockets; one thread owns
+//! the `Sim` and answers what is waiting as one group commit (ADR 8).
 
 mod admin;
 mod api;
@@ -22,6 +22,8 @@ mod signin;
 
 use anyhow::{Result, anyhow};
 use std::io::Write;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use crate::{CallError, Sim};
 use http::{Method, Req, Resp};
@@ -34,6 +36,12 @@ pub struct Portal {
 
 /// Serve on `listen` (e.g. `127.0.0.1:8080`; port 0 picks a free one) until killed.
 /// `on_ready` gets the bound address before the first request is accepted.
+///
+/// `WORKERS` threads read requests (a slow client holds one of them, never the
+/// store) and hand them to this thread, which owns the `Sim` (one SQLite connection,
+/// one plugin runtime, not `Sync`). It takes every request waiting, up to `MAX_GROUP`,
+/// runs them as one group commit — each plugin call in its own savepoint, one fsync for
+/// all — and answers them only once the commit is durable (ADR 8).
 pub fn serve(sim: Sim, listen: &str, on_ready: impl FnOnce(&str)) -> Result<()> {
     let server =
         tiny_http::Server::http(listen).map_err(|e| anyhow!("无法在 {listen} 上监听：{e}"))?;
@@ -42,38 +50,90 @@ pub fn serve(sim: Sim, listen: &str, on_ready: impl FnOnce(&str)) -> Result<()> 
         .to_ip()
         .map(|a| a.to_string())
         .unwrap_or_else(|| listen.to_string());
-    on_ready(&addr);
-    let _ = std::io::stdout().flush();
     let mut portal = Portal { sim };
     // H7: a host that was down fires the overdue timers, in order, when it starts.
     portal.fire_due_timers();
-    let mut checked = std::time::Instant::now();
+    let server = std::sync::Arc::new(server);
+    let (queue, jobs) = mpsc::sync_channel::<Job>(QUEUE);
+    for _ in 0..WORKERS {
+        let (server, queue) = (server.clone(), queue.clone());
+        std::thread::spawn(move || read_requests(&server, &queue));
+    }
+    drop(queue);
+    on_ready(&addr);
+    let _ = std::io::stdout().flush();
+    let mut checked = Instant::now();
     loop {
-        if let Some(mut request) = server
-            .recv_timeout(TIMER_POLL)
-            .map_err(|e| anyhow!("接收请求失败：{e}"))?
-        {
-            let resp = match Req::from_tiny(&mut request) {
-                Ok(req) => portal.handle(&req),
-                // A request refused before routing (too large, bad encoding) under /api
-                // still answers in the API's error shape.
-                Err(resp) if request.url().starts_with("/api/") => api::as_json_error(resp),
-                Err(resp) => resp,
-            };
-            // A client that went away is not the server's problem.
-            let _ = request.respond(resp.into_tiny());
+        let mut group = Vec::new();
+        match jobs.recv_timeout(TIMER_POLL) {
+            Ok(job) => group.push(job),
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+            Err(mpsc::RecvTimeoutError::Disconnected) => return Err(anyhow!("请求线程已全部退出")),
+        }
+        while group.len() < MAX_GROUP {
+            match jobs.try_recv() {
+                Ok(job) => group.push(job),
+                Err(_) => break,
+            }
+        }
+        if !group.is_empty() {
+            portal.serve_group(group);
         }
         // H7: every timer the plugin set is fired by the host, promptly, without anyone
         // visiting a page — the end of 公示, due-date reminders, batch steps in chunks.
         if checked.elapsed() >= TIMER_POLL {
             portal.fire_due_timers();
-            checked = std::time::Instant::now();
+            checked = Instant::now();
         }
     }
 }
 
+/// Threads reading requests off the sockets.
+const WORKERS: usize = 8;
+/// Requests read and waiting for the store; a full queue holds the readers back.
+const QUEUE: usize = 256;
+/// The most requests one commit answers.
+const MAX_GROUP: usize = 64;
+
+/// A request read whole, and where its answer goes.
+struct Job {
+    req: Req,
+    reply: mpsc::Sender<Resp>,
+}
+
+/// A reader thread: read a request whole, queue it for the store, send the answer.
+fn read_requests(server: &tiny_http::Server, queue: &mpsc::SyncSender<Job>) {
+    while let Ok(mut request) = server.recv() {
+        let resp = match Req::from_tiny(&mut request) {
+            Ok(req) => {
+                let (reply, answer) = mpsc::channel();
+                if queue.send(Job { req, reply }).is_err() {
+                    return;
+                }
+                answer.recv().unwrap_or_else(|_| unavailable(request.url()))
+            }
+            // A request refused before routing (too large, bad encoding) under /api
+            // still answers in the API's error shape.
+            Err(resp) if request.url().starts_with("/api/") => api::as_json_error(resp),
+            Err(resp) => resp,
+        };
+        // A client that went away is not the server's problem.
+        let _ = request.respond(resp.into_tiny());
+    }
+}
+
+/// The answer to a request whose group could not be made durable: nothing of it was kept.
+fn unavailable(url: &str) -> Resp {
+    let resp = Resp::status(503, "系统暂时无法完成，未作任何更改，请稍后重试");
+    if url.starts_with("/api/") {
+        api::as_json_error(resp)
+    } else {
+        resp
+    }
+}
+
 /// How often the portal looks for due timers.
-const TIMER_POLL: std::time::Duration = std::time::Duration::from_millis(500);
+const TIMER_POLL: Duration = Duration::from_millis(500);
 
 /// A page or handler result; `Err` is already a response (400, 403, 404 …).
 type Page = Result<Resp, Resp>;
@@ -115,6 +175,38 @@ impl From<CallError> for Resp {
 }
 
 impl Portal {
+    /// Answer a group of requests with one durable commit: each is handled in the
+    /// group's transaction (every plugin call in its own savepoint), and none is
+    /// answered before the commit returns; if it fails, none of them took effect.
+    fn serve_group(&mut self, group: Vec<Job>) {
+        if let Err(e) = self.sim.begin_group() {
+            tracing::error!("无法开始事务：{e:#}");
+            for job in group {
+                let _ = job.reply.send(unavailable(&job.req.path()));
+            }
+            return;
+        }
+        let answered: Vec<(Job, Resp)> = group
+            .into_iter()
+            .map(|job| {
+                let resp = self.handle(&job.req);
+                (job, resp)
+            })
+            .collect();
+        let committed = self.sim.commit_group();
+        if let Err(e) = &committed {
+            tracing::error!(requests = answered.len(), "提交失败，本组请求均未生效：{e:#}");
+        }
+        for (job, resp) in answered {
+            let resp = match &committed {
+                Ok(()) => resp,
+                Err(_) => unavailable(&job.req.path()),
+            };
+            // A reader whose client went away has nobody to tell.
+            let _ = job.reply.send(resp);
+        }
+    }
+
     /// Fire every due timer; a failure is the operator's to see, the portal goes on.
     pub fn fire_due_timers(&mut self) {
         match self.sim.run_due_timers() {

@@ -1,0 +1,286 @@
+//! Group commit (ADR 8): calls from different users share one durable commit, each in
+//! its own savepoint — a call that is refused or traps rolls back alone, nothing is
+//! visible (or acknowledged) before the group commits, and a SIGKILL under load loses
+//! nothing that was acknowledged. Also: the case-store queries behind the quota check
+//! and the batch chunks stay on an index at any size.
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::net::TcpStream;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use host_sim::contract::{ApplicationStage, CaseKind, Stage};
+use host_sim::demo::request;
+use host_sim::engine::zhengzhou::quality_benchmark::case_store::CaseFilter;
+use host_sim::{CallError, Limits, Sim};
+use qb_tests::portal::{Portal, try_post};
+use qb_tests::*;
+use rusqlite::Connection;
+use serde_json::json;
+
+const CLOCK: &str = "2026-03-02T09:00:00+08:00";
+
+/// Cases of `ids` that a second connection (another process, say) sees committed.
+fn committed(path: &Path, ids: &[String]) -> usize {
+    let other = Connection::open(path).expect("second connection");
+    ids.iter()
+        .filter(|id| {
+            other
+                .query_row("SELECT COUNT(*) FROM cases WHERE id = ?1", [id], |r| {
+                    r.get::<_, i64>(0)
+                })
+                .expect("count")
+                == 1
+        })
+        .count()
+}
+
+#[test]
+fn in_a_group_a_refused_or_trapping_call_rolls_back_alone() {
+    let mut sim = sim_with("group_savepoints", &fault_plugin(), Limits::default());
+    open_batch(&mut sim);
+    let everyone = round_of(&sim, 3);
+    let path = sim.connection().path().expect("a file").to_string();
+    let ids: Vec<String> = everyone.iter().map(Applicant::case).collect();
+    let start = |sim: &mut Sim, a: &Applicant| {
+        sim.act(&a.user, request(None, "start-application", vec![], None))
+    };
+
+    sim.begin_group().expect("group");
+    start(&mut sim, &everyone[0]).expect("first enterprise starts");
+    // A trap in the middle of the group: its own savepoint goes, nothing else.
+    let trap = sim.act(
+        OFFICER,
+        request(
+            Some("batch-2026"),
+            "close-applications",
+            vec![],
+            Some("fault-trap"),
+        ),
+    );
+    assert!(matches!(trap, Err(CallError::Trap(_))), "{trap:?}");
+    // A refusal: an enterprise may not close the call for applications.
+    let refused = sim.act(
+        &everyone[1].user,
+        request(Some("batch-2026"), "close-applications", vec![], None),
+    );
+    assert!(matches!(refused, Err(CallError::Refused(_))), "{refused:?}");
+    start(&mut sim, &everyone[1]).expect("second enterprise starts after the trap");
+    start(&mut sim, &everyone[2]).expect("third");
+    // Nothing of the group is visible outside it before the commit.
+    assert_eq!(committed(Path::new(&path), &ids), 0);
+    sim.commit_group().expect("commit");
+    assert_eq!(committed(Path::new(&path), &ids), 3);
+    // The trapped close never happened: the call for applications is still open.
+    assert_eq!(stage(&sim, "batch-2026"), "open");
+    assert_eq!(sim.verify_history_chain().expect("audit"), None);
+}
+
+#[test]
+fn a_group_does_not_nest_and_a_lost_transaction_is_a_host_fault() {
+    let mut sim = sim("group_lost_transaction");
+    open_batch(&mut sim);
+    let a = round_of(&sim, 1).remove(0);
+    sim.begin_group().expect("group");
+    assert!(sim.begin_group().is_err(), "a group inside a group");
+    // Something ends the group's transaction behind its back: a call now would commit
+    // on its own, before the group is acknowledged, so the host refuses to run it.
+    sim.connection().execute_batch("COMMIT").expect("commit");
+    let call = sim.act(&a.user, request(None, "start-application", vec![], None));
+    assert!(matches!(call, Err(CallError::Host(_))), "{call:?}");
+    assert!(sim.commit_group().is_err());
+    assert_eq!(sim.version(&a.case()).expect("read"), None);
+    // The host is not stuck: alone, the call goes through.
+    sim.act(&a.user, request(None, "start-application", vec![], None))
+        .expect("start");
+    assert_eq!(sim.version(&a.case()).expect("read"), Some(1));
+}
+
+/// The plan SQLite picks for a case filter, as the case store runs it.
+fn plan(sim: &Sim, select: &str, filter: &CaseFilter) -> String {
+    let (clause, args) = host_sim::imports::filter_sql(filter);
+    let mut stmt = sim
+        .connection()
+        .prepare(&format!(
+            "EXPLAIN QUERY PLAN SELECT {select} FROM cases WHERE {clause}"
+        ))
+        .expect("prepare");
+    let rows: Vec<String> = stmt
+        .query_map(rusqlite::params_from_iter(args), |r| r.get::<_, String>(3))
+        .expect("plan")
+        .collect::<rusqlite::Result<_>>()
+        .expect("rows");
+    rows.join("; ")
+}
+
+#[test]
+fn quota_and_chunk_queries_stay_on_an_index() {
+    let sim = sim("group_query_plans");
+    let stages = |s: &[ApplicationStage]| s.iter().map(|s| Stage::Application(*s)).collect();
+    // The quota check: recommended applications of one district and year.
+    let quota = CaseFilter {
+        kind: CaseKind::Application,
+        year: 2026,
+        stages: stages(&[
+            ApplicationStage::FormalCheck,
+            ApplicationStage::Accepted,
+            ApplicationStage::ExpertReview,
+        ]),
+        district: Some("zhongyuan".into()),
+    };
+    let p = plan(&sim, "COUNT(*)", &quota);
+    assert!(p.contains("USING COVERING INDEX cases_by_year_district"), "{p}");
+    // A batch chunk: the year's applications at one stage, every district.
+    let chunk = CaseFilter {
+        kind: CaseKind::Application,
+        year: 2026,
+        stages: stages(&[ApplicationStage::Accepted]),
+        district: None,
+    };
+    let p = plan(&sim, "id, title", &chunk);
+    assert!(p.contains("USING INDEX cases_by_year"), "{p}");
+    assert!(!p.contains("SCAN cases"), "{p}");
+}
+
+/// A database with the call for applications open and `n` enterprises registered.
+fn prepared(name: &str, n: usize) -> (std::path::PathBuf, Vec<Applicant>) {
+    let mut sim = sim(name);
+    open_batch(&mut sim);
+    let everyone = round_of(&sim, n);
+    let path = Path::new(sim.connection().path().expect("a file")).to_path_buf();
+    (path, everyone)
+}
+
+#[test]
+fn sixteen_users_act_at_once_through_the_api() {
+    let (path, everyone) = prepared("group_sixteen_users", 16);
+    let portal = Portal::start(&path, CLOCK);
+    let addr = portal.addr.clone();
+    let answers: Vec<(u16, String)> = std::thread::scope(|s| {
+        let threads: Vec<_> = everyone
+            .iter()
+            .map(|a| {
+                let addr = addr.clone();
+                s.spawn(move || {
+                    try_post(&addr, "/api/v1/act", &a.user, &json!({"action": "start-application"}))
+                        .expect("an answer")
+                })
+            })
+            .collect();
+        // The public, at the same moment, may not start anything.
+        let public = try_post(&addr, "/api/v1/act", "public", &json!({"action": "start-application"}))
+            .expect("an answer");
+        assert_eq!(public.0, 403, "{}", public.1);
+        threads.into_iter().map(|t| t.join().expect("thread")).collect()
+    });
+    for (status, body) in &answers {
+        assert_eq!(*status, 200, "{body}");
+    }
+    drop(portal);
+    let ids: Vec<String> = everyone.iter().map(Applicant::case).collect();
+    assert_eq!(committed(&path, &ids), 16);
+    let sim = Sim::open(&path, &plugin()).expect("reopen");
+    for id in &ids {
+        assert_eq!(sim.version(id).expect("read"), Some(1), "{id}");
+    }
+}
+
+#[test]
+fn a_slow_client_does_not_hold_up_the_others() {
+    let (path, everyone) = prepared("group_slow_client", 2);
+    let portal = Portal::start(&path, CLOCK);
+    // A client that announces 5 MB and sends a byte every half second.
+    let addr = portal.addr.clone();
+    let stop = Arc::new(Mutex::new(false));
+    let slow = {
+        let stop = stop.clone();
+        std::thread::spawn(move || {
+            let mut s = TcpStream::connect(&addr).expect("connect");
+            let head = format!(
+                "POST /api/v1/act HTTP/1.1\r\nHost: {addr}\r\nCookie: qb_user=ent-jinggong\r\nContent-Type: application/json\r\nContent-Length: 5000000\r\n\r\n"
+            );
+            s.write_all(head.as_bytes()).expect("head");
+            while !*stop.lock().expect("lock") {
+                if s.write_all(b" ").is_err() {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(500));
+            }
+        })
+    };
+    std::thread::sleep(Duration::from_millis(300));
+    for a in &everyone {
+        let t = Instant::now();
+        let (status, body) = try_post(
+            &portal.addr,
+            "/api/v1/act",
+            &a.user,
+            &json!({"action": "start-application"}),
+        )
+        .expect("an answer");
+        assert_eq!(status, 200, "{body}");
+        // Not a timing claim about speed: a stuck store would take the slow client's
+        // whole upload (hours), so anything under a minute shows it is not waited for.
+        assert!(t.elapsed() < Duration::from_secs(60));
+        let (status, _) = portal.get("/api/v1/me", Some(&a.user));
+        assert_eq!(status, 200);
+    }
+    *stop.lock().expect("lock") = true;
+    slow.join().expect("slow client");
+}
+
+/// How many enterprises apply at once, and how many rounds of them.
+const AT_ONCE: usize = 80;
+const ROUNDS: usize = 3;
+
+#[test]
+fn a_killed_portal_loses_nothing_acknowledged_under_group_commit() {
+    let (path, everyone) = prepared("group_sigkill", AT_ONCE * ROUNDS);
+    let mut portal = Portal::start(&path, CLOCK);
+    let addr = portal.addr.clone();
+    let acked: Arc<Mutex<BTreeSet<String>>> = Arc::default();
+    std::thread::scope(|s| {
+        for chunk in everyone.chunks(AT_ONCE / 8) {
+            let (addr, acked) = (addr.clone(), acked.clone());
+            s.spawn(move || {
+                for a in chunk {
+                    // No answer (the portal was killed) means not acknowledged.
+                    match try_post(&addr, "/api/v1/act", &a.user, &json!({"action": "start-application"})) {
+                        Some((200, _)) => {
+                            acked.lock().expect("lock").insert(a.case());
+                        }
+                        Some((status, body)) => panic!("{status} {body}"),
+                        None => return,
+                    }
+                }
+            });
+        }
+        // Kill mid-flight: once a third is acknowledged, the rest are in the air.
+        let started = Instant::now();
+        while acked.lock().expect("lock").len() < AT_ONCE
+            && started.elapsed() < Duration::from_secs(120)
+        {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        portal.kill();
+    });
+    let acked = acked.lock().expect("lock").clone();
+    assert!(!acked.is_empty(), "nothing was acknowledged before the kill");
+    let sim = Sim::open(&path, &plugin()).expect("reopen after the kill");
+    let ok: String = sim
+        .connection()
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .expect("integrity");
+    assert_eq!(ok, "ok");
+    for case in &acked {
+        assert_eq!(sim.version(case).expect("read"), Some(1), "acknowledged {case} lost");
+    }
+    assert_eq!(sim.verify_history_chain().expect("audit"), None);
+    println!(
+        "{} of {} acknowledged before the kill, every one of them on file",
+        acked.len(),
+        everyone.len()
+    );
+}
