@@ -72,6 +72,10 @@ fn engine() -> Result<Engine> {
     config.epoch_interruption(true);
     // A guest may not grow the host's stack without bound either.
     config.max_wasm_stack(1 << 20);
+    // `QB_PERFMAP=1`: name the guest's compiled functions for `perf` (docs/performance.md).
+    if std::env::var_os("QB_PERFMAP").is_some() {
+        config.profiler(wasmtime::ProfilingStrategy::PerfMap);
+    }
     Ok(Engine::new(&config)?)
 }
 

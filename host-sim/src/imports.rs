@@ -177,8 +177,9 @@ impl types::Host for CallCtx {}
 
 impl notifications::Host for CallCtx {
     fn send(&mut self, messages: Vec<notifications::Notification>) -> Result<()> {
-        self.notices.extend(messages);
-        Ok(())
+        // Past a bound the call traps (an `Err` here) and rolls back whole.
+        crate::bounds::queue_notices(&mut self.notices, messages)
+            .map_err(|e| wasmtime::Error::msg(e.to_string()))
     }
 }
 
@@ -216,7 +217,9 @@ fn getrandom(buf: &mut [u8]) -> std::io::Result<()> {
 
 impl log::Host for CallCtx {
     fn write(&mut self, level: log::Level, message: String) -> Result<()> {
-        // The plugin's lines go to the operator log, never to a person.
+        // The plugin's lines go to the operator log, never to a person; a line is cut
+        // at a bound so a plugin cannot flood the operator's disk.
+        let message = crate::bounds::cut_text(&message);
         match level {
             log::Level::Debug => tracing::debug!(target: "plugin", "{message}"),
             log::Level::Info => tracing::info!(target: "plugin", "{message}"),

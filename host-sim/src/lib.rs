@@ -2,6 +2,7 @@
 //! component on wasmtime and keeps everything in one SQLite file.
 
 pub mod audit;
+pub mod bounds;
 pub mod bpmn;
 pub mod calendar;
 pub mod catalog_doc;

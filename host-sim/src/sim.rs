@@ -112,6 +112,16 @@ pub struct Sim {
     /// Plugin calls made so far, and those whose effects were kept (for the bench).
     pub calls: u64,
     pub writes: u64,
+    /// Where the calls' time went (for the bench).
+    pub time: CallTime,
+}
+
+/// Time spent in calls: in the guest (host imports it made included), and applying
+/// outcomes. The rest of a call is the host's own (transactions, actor lookup).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct CallTime {
+    pub guest: std::time::Duration,
+    pub apply: std::time::Duration,
 }
 
 /// How many due timers share one commit when nobody else holds a group.
@@ -195,6 +205,7 @@ impl Sim {
             group: false,
             calls: 0,
             writes: 0,
+            time: CallTime::default(),
         })
     }
 
@@ -420,7 +431,9 @@ impl Sim {
         ctx.notices.clear();
         ctx.fixed_seed = self.seed;
         live.store.set_epoch_deadline(self.runtime.deadline_ticks());
+        let guest_started = std::time::Instant::now();
         let result = invoke(&live.plugin, &mut live.store);
+        self.time.guest += guest_started.elapsed();
         let ctx = live.store.data_mut();
         let notices = std::mem::take(&mut ctx.notices);
         let memory = ctx.limits.memory;
@@ -435,7 +448,10 @@ impl Sim {
                 if live.calls < RECYCLE_AFTER_CALLS && memory <= RECYCLE_ABOVE_BYTES {
                     self.live = Some(live);
                 }
-                apply(&conn, &now, r, notices)
+                let applied = std::time::Instant::now();
+                let outcome = apply(&conn, &now, r, notices);
+                self.time.apply += applied.elapsed();
+                outcome
             }
         };
         let end = if outcome.is_ok() {
@@ -970,6 +986,8 @@ fn apply_outcome(
     outcome: &approval::Outcome,
     notices: &[Notification],
 ) -> Result<(), CallError> {
+    // An outcome past the host's bounds is the plugin's fault: the call traps, nothing kept.
+    crate::bounds::check_outcome(outcome).map_err(CallError::Trap)?;
     let (now, labels) = (stamp.now, stamp.labels);
     let label_of = |stage: Stage| {
         labels

@@ -1,7 +1,7 @@
 //! Test-only faults (feature `fault-injection`): each one first queues a notification,
 //! as a half-done action would, and then fails the way a buggy or hostile plugin can.
 //! A fault is asked for in the request's opinion (`fault-trap`, `fault-spin`,
-//! `fault-memory`), since actions are a closed enum of the contract.
+//! `fault-memory`, `fault-notice-flood`), since actions are a closed enum of the contract.
 
 use crate::bindings::zhengzhou::quality_benchmark::notifications::{NoticeKind, Notification};
 use crate::contract::Role;
@@ -28,6 +28,17 @@ pub fn inject(host: &dyn Host, opinion: Option<&str>) {
                 n = std::hint::black_box(n.wrapping_add(1));
             }
         }
+        // A hostile plugin: 16 MiB notifications, one after another, until the host
+        // stops it. The host must stay bounded (bounds.rs), not hold them all.
+        "fault-notice-flood" => loop {
+            host.notify(&[Notification {
+                recipient: group(Role::CityOfficer, crate::effects::CITY_BUREAU),
+                kind: NoticeKind::Info,
+                subject: "flood".into(),
+                body: "洪".repeat(16 << 20 / 3),
+                case_id: None,
+            }]);
+        },
         "fault-memory" => {
             let mut hoard: Vec<Vec<u8>> = Vec::new();
             loop {

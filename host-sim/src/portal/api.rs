@@ -146,6 +146,9 @@ pub fn status_of(kind: RefusalKind) -> u16 {
 
 /// A failed call as a JSON answer: the refusal's kind, code, message and field errors,
 /// or, for a trap or a host failure, an apology without internals (those go to the log).
+/// Field problems one answer lists at most.
+pub const FIELD_ERRORS_SHOWN: usize = 100;
+
 pub fn refusal_json(e: CallError) -> Resp {
     match e {
         CallError::Refused(Refusal {
@@ -154,15 +157,30 @@ pub fn refusal_json(e: CallError) -> Resp {
             message,
             fields,
         }) => {
-            let message = if kind == RefusalKind::HostFault {
+            let mut message = if kind == RefusalKind::HostFault {
                 tracing::error!(%code, "host fault: {message}");
                 "系统暂时无法办理，请稍后重试；如仍有问题请联系管理员".to_string()
             } else {
-                message
+                crate::bounds::cut_text(&message).into_owned()
             };
+            // An answer stays small whatever was sent: the first problems, and how many
+            // more there are (a body of 300,000 unknown fields must not echo them all).
+            if fields.len() > FIELD_ERRORS_SHOWN {
+                message.push_str(&format!(
+                    "（另有 {} 处问题未列出，请先修改以上各处）",
+                    fields.len() - FIELD_ERRORS_SHOWN
+                ));
+            }
             let fields: Vec<Value> = fields
                 .iter()
-                .map(|f| json!({"field": f.field, "code": f.code, "message": f.message}))
+                .take(FIELD_ERRORS_SHOWN)
+                .map(|f| {
+                    json!({
+                        "field": crate::bounds::cut_text(&f.field),
+                        "code": f.code,
+                        "message": crate::bounds::cut_text(&f.message),
+                    })
+                })
                 .collect();
             Resp::json(
                 status_of(kind),
