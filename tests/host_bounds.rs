@@ -41,10 +41,10 @@ fn a_flooding_plugin_is_stopped_and_the_host_stays_bounded() {
     assert!(format!("{why:?}").contains("notification"), "{why:?}");
     assert_eq!(sim.fingerprint().expect("fingerprint"), before);
     let grown = peak_rss().saturating_sub(peak_before);
-    // One 16 MiB message in the guest and its copy in the host, and the guest's own
-    // working memory; unbounded, the host held every message until the 2 s deadline
-    // (1.6 GB measured before the bound).
-    assert!(grown < 160 << 20, "the host grew by {} MiB", grown >> 20);
+    // One 16 MiB message in the guest and its copy in the host, the guest's own working
+    // memory and the allocator's slack (30–160 MiB measured); unbounded, the host held
+    // every message until the 2 s deadline (1.6 GB measured before the bound).
+    assert!(grown < 512 << 20, "the host grew by {} MiB", grown >> 20);
     println!("peak memory grew by {} MiB", grown >> 20);
     // The host goes on.
     sim.act(

@@ -35,7 +35,7 @@ pub fn inject(host: &dyn Host, opinion: Option<&str>) {
                 recipient: group(Role::CityOfficer, crate::effects::CITY_BUREAU),
                 kind: NoticeKind::Info,
                 subject: "flood".into(),
-                body: "洪".repeat(16 << 20 / 3),
+                body: "洪".repeat((16 << 20) / 3),
                 case_id: None,
             }]);
         },
