@@ -8,7 +8,7 @@ use std::path::Path;
 
 use qb_tests::portal::Portal;
 use qb_tests::province::{gbk_file, place, province_round, utf8_file};
-use qb_tests::{DISTRICT_OFFICE, ENTERPRISE, OFFICER, Round};
+use qb_tests::{DISTRICT_OFFICE, ENTERPRISE, OFFICER, OTHER_DISTRICT_OFFICE, Round};
 use quick_xml::Reader;
 use quick_xml::events::Event;
 use serde_json::Value;
@@ -66,7 +66,7 @@ fn documentation(xml: &str) -> Vec<String> {
     let (mut inside, mut out) = (false, Vec::new());
     loop {
         match reader.read_event().expect("well-formed XML") {
-            Event::Start(e) => inside = e.name().as_ref() == b"bpmn:documentation",
+            Event::Start(e) => inside = e.name().as_ref() == "bpmn:documentation",
             Event::Text(t) if inside => out.push(t.xml10_content().into_owned()),
             Event::End(_) => inside = false,
             Event::Eof => return out,
@@ -239,7 +239,7 @@ fn the_ranking_is_the_city_bureaus_and_the_notice_exists_once_publicity_began() 
     );
     assert_eq!(download(&portal, &list, OFFICER).0, 403, "no list before publication");
 
-    for user in [owner.as_str(), PUBLIC, DISTRICT_OFFICE] {
+    for user in [owner.as_str(), PUBLIC, OTHER_DISTRICT_OFFICE] {
         let (status, page) = portal.get("/case/batch-2026", Some(user));
         assert_eq!(status, 200, "the batch is public");
         assert!(!page.contains("/documents/"), "{user} is offered nothing");
@@ -248,5 +248,56 @@ fn the_ranking_is_the_city_bureaus_and_the_notice_exists_once_publicity_began() 
             assert_eq!(status, 403, "{user} {path}");
             assert!(!body.starts_with(b"PK"));
         }
+    }
+    // The round is all in 中原区, so its office reads every file of it — but the plugin
+    // shows it no score, so never the ranking.
+    let (_, page) = portal.get("/case/batch-2026", Some(DISTRICT_OFFICE));
+    assert!(!page.contains(&ranking));
+    assert_eq!(download(&portal, &ranking, DISTRICT_OFFICE).0, 403);
+}
+
+#[test]
+fn after_publication_the_officer_downloads_the_list_and_the_recommendation_to_the_province() {
+    let r = Round::published("portal-exports-published", 3, 2);
+    let db = database(&r.sim);
+    drop(r);
+    let export = "/exchange/province/export?year=2026";
+    {
+        let portal = Portal::start(Path::new(&db), "2026-06-17T10:00:00+08:00");
+        let list = format!("/case/batch-2026/documents/{}", enc("认定名单.docx"));
+        assert_file(
+            &download(&portal, &list, OFFICER),
+            "2026年度认定名单.docx",
+            true,
+        );
+        // Before the leader recommended anyone there is nothing to send: why, in Chinese.
+        let (status, page) = portal.get(export, Some(OFFICER));
+        assert_eq!(status, 409, "{page}");
+        assert!(page.contains("尚未择优推荐"), "{page}");
+    }
+    let mut sim = host_sim::Sim::open(Path::new(&db), &qb_tests::plugin()).expect("reopen");
+    sim.act(
+        LEADER,
+        host_sim::demo::request(
+            Some("batch-2026"),
+            "recommend-provincial",
+            vec![qb_tests::number("count", 2.0)],
+            Some("择优推荐"),
+        ),
+    )
+    .expect("recommended");
+    drop(sim);
+
+    let portal = Portal::start(Path::new(&db), "2026-06-17T10:00:00+08:00");
+    let answer = download(&portal, export, OFFICER);
+    assert_file(&answer, "2026年度推荐申报河南省质量标杆名单.xml", false);
+    let rec = host_sim::exchange::parse_recommendation(
+        &answer.2,
+        &host_sim::exchange::Expect::year(2026),
+    )
+    .expect("the exchange's own format");
+    assert_eq!(rec.entries.len(), 2);
+    for user in [ENTERPRISE, LEADER, PUBLIC] {
+        assert_eq!(download(&portal, export, user).0, 403, "{user}");
     }
 }
