@@ -96,13 +96,19 @@ fn the_administrator_downloads_the_bpmn_and_sees_the_process_drawn() {
 
     let (status, page) = portal.get("/admin/process", Some(ADMIN));
     assert_eq!(status, 200);
-    assert!(page.contains("<svg") && page.contains("</svg>"), "drawn inline");
+    assert!(
+        page.contains("<svg") && page.contains("</svg>"),
+        "drawn inline"
+    );
     assert!(page.contains("/admin/process.bpmn"), "offered for download");
     assert!(
         page.contains("申报企业") && page.contains("市工信局经办人员"),
         "lanes by role"
     );
-    assert!(!page.contains("操作 ") && !page.contains("Participant_"), "no ids");
+    assert!(
+        !page.contains("操作 ") && !page.contains("Participant_"),
+        "no ids"
+    );
 
     for path in ["/admin/process", "/admin/process.bpmn"] {
         for user in [ENTERPRISE, OFFICER] {
@@ -148,7 +154,11 @@ fn the_officer_imports_the_provincial_round_through_the_portal() {
     let round = province_round();
 
     for user in [ENTERPRISE, DISTRICT_OFFICE, LEADER, ADMIN] {
-        assert_eq!(portal.get("/exchange/province", Some(user)).0, 403, "{user}");
+        assert_eq!(
+            portal.get("/exchange/province", Some(user)).0,
+            403,
+            "{user}"
+        );
         assert_eq!(upload(&portal, user, &gbk_file(&round)).0, 403, "{user}");
     }
     let (status, page) = portal.get("/exchange/province", Some(OFFICER));
@@ -195,7 +205,10 @@ fn an_enterprise_downloads_its_own_application_form_and_nobody_else_does() {
 
     let (status, page) = portal.get(&format!("/case/{case}"), Some(&own.user));
     assert_eq!(status, 200);
-    assert!(page.contains(&path) && page.contains("质量标杆申报表"), "link shown");
+    assert!(
+        page.contains(&path) && page.contains("质量标杆申报表"),
+        "link shown"
+    );
     let answer = download(&portal, &path, &own.user);
     assert_file(&answer, &format!("{}申报表.docx", own.name), true);
     assert!(header(&answer.1, "content-type").contains("wordprocessingml"));
@@ -225,7 +238,10 @@ fn the_ranking_is_the_city_bureaus_and_the_notice_exists_once_publicity_began() 
 
     let (status, page) = portal.get("/case/batch-2026", Some(OFFICER));
     assert_eq!(status, 200);
-    assert!(page.contains(&ranking) && page.contains(&notice), "links for the city");
+    assert!(
+        page.contains(&ranking) && page.contains(&notice),
+        "links for the city"
+    );
     assert!(!page.contains(&list), "not published yet");
     for user in [OFFICER, LEADER] {
         let answer = download(&portal, &ranking, user);
@@ -237,7 +253,11 @@ fn the_ranking_is_the_city_bureaus_and_the_notice_exists_once_publicity_began() 
         "拟认定名单公示.docx",
         true,
     );
-    assert_eq!(download(&portal, &list, OFFICER).0, 403, "no list before publication");
+    assert_eq!(
+        download(&portal, &list, OFFICER).0,
+        403,
+        "no list before publication"
+    );
 
     for user in [owner.as_str(), PUBLIC, OTHER_DISTRICT_OFFICE] {
         let (status, page) = portal.get("/case/batch-2026", Some(user));

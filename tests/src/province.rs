@@ -2,8 +2,7 @@
 //! writes it, in UTF-8 and in GBK: shared by the library's and the portal's tests.
 
 use host_sim::exchange::{
-    self, ApplicationForm, Conditions, Materials, ProvincialApplicant, ProvincialRound,
-    YearFigures,
+    self, ApplicationForm, Conditions, Materials, ProvincialApplicant, ProvincialRound, YearFigures,
 };
 
 /// A Zhengzhou enterprise of the seeded register that has not applied itself.
@@ -98,4 +97,3 @@ pub fn place(text: &str, needle: &str, nth: usize) -> (u32, u32) {
     let column = before.rsplit('\n').next().unwrap_or("").chars().count() as u32 + 1;
     (line, column)
 }
-

@@ -48,7 +48,13 @@ fn draw(model: &Model, layout: &Layout) -> String {
     }
     for (m, pts) in model.messages.iter().zip(&layout.messages) {
         let _ = write!(s, "<g><title>{}</title>", escape(m.name.as_str()));
-        line(&mut s, pts, "#666", " stroke-dasharray=\"6 4\"", "bpmn-open");
+        line(
+            &mut s,
+            pts,
+            "#666",
+            " stroke-dasharray=\"6 4\"",
+            "bpmn-open",
+        );
         s.push_str("</g>");
     }
     s.push_str("</svg>");
@@ -123,10 +129,7 @@ fn line(s: &mut String, pts: &[(f64, f64)], colour: &str, dash: &str, marker: &s
 /// A name cut into lines of [`PER_LINE`] characters (Chinese has no spaces to break at).
 fn lines(name: &str) -> Vec<String> {
     let chars: Vec<char> = name.chars().collect();
-    let mut out: Vec<String> = chars
-        .chunks(PER_LINE)
-        .map(|c| c.iter().collect())
-        .collect();
+    let mut out: Vec<String> = chars.chunks(PER_LINE).map(|c| c.iter().collect()).collect();
     if out.len() > MAX_LINES {
         out.truncate(MAX_LINES);
         if let Some(last) = out.last_mut() {
@@ -261,7 +264,7 @@ mod tests {
     #[test]
     fn text_is_escaped() {
         let mut s = String::new();
-        label(&mut s, 0.0, 0.0, "<script>&");
-        assert!(s.contains("&lt;script&gt;&amp;") && !s.contains("<script>"));
+        label(&mut s, 0.0, 0.0, "<b>&\"'");
+        assert!(s.contains("&lt;b&gt;&amp;&quot;&apos;") && !s.contains("<b>"));
     }
 }

@@ -257,15 +257,10 @@ pub fn batch_files(sim: &mut Sim, user: &str, year: u16) -> Result<BatchFiles> {
         .optional()?;
     let mut sees_round = !samples.is_empty();
     for id in &samples {
-        sees_round = sees_round
-            && sim
-                .view(user, id)
-                .is_ok_and(|v| application_files(&v).form);
+        sees_round = sees_round && sim.view(user, id).is_ok_and(|v| application_files(&v).form);
     }
     let sees_scores = match scored {
-        Some(id) => sim
-            .view(user, &id)
-            .is_ok_and(|v| v.summary.score.is_some()),
+        Some(id) => sim.view(user, &id).is_ok_and(|v| v.summary.score.is_some()),
         None => false,
     };
     Ok(BatchFiles {

@@ -46,7 +46,8 @@ const BPMN_FILE: &str = "郑州市质量标杆认定流程.bpmn";
 /// `GET /admin/process.bpmn`: the export, exactly what `host-sim export bpmn` writes.
 pub fn bpmn_download(p: &mut Portal, ctx: &Ctx) -> Page {
     administrator(ctx)?;
-    let xml = crate::bpmn::export(p.sim.catalog()).map_err(|e| Resp::from(anyhow::Error::new(e)))?;
+    let xml =
+        crate::bpmn::export(p.sim.catalog()).map_err(|e| Resp::from(anyhow::Error::new(e)))?;
     Ok(Resp::download(
         "application/xml; charset=utf-8",
         BPMN_FILE,
@@ -66,7 +67,10 @@ fn process(p: &mut Portal) -> Result<String, Resp> {
                 esc(BPMN_FILE)
             )
         ),
-        card("流程图", &format!("<div class=\"bpmn-diagram\">{svg}</div>"))
+        card(
+            "流程图",
+            &format!("<div class=\"bpmn-diagram\">{svg}</div>")
+        )
     ))
 }
 

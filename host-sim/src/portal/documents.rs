@@ -92,7 +92,10 @@ pub fn links(p: &mut Portal, user: &str, case: &str, view: &CaseView) -> Result<
             )
         })
         .collect();
-    Ok(card("文档下载", &format!("<ul class=\"downloads\">{items}</ul>")))
+    Ok(card(
+        "文档下载",
+        &format!("<ul class=\"downloads\">{items}</ul>"),
+    ))
 }
 
 /// `GET /case/{id}/documents/{name}`: the document, made for and checked against the
@@ -105,10 +108,9 @@ pub fn download(p: &mut Portal, ctx: &Ctx, case: &str, name: &str) -> Page {
         .any(|(n, _)| *n == name)
     {
         return Err(match name {
-            APPLICATION_FORM | MATERIALS | NOTICE | LIST | RANKING => Resp::status(
-                403,
-                "您无权下载该文档，或该文档在当前阶段尚未形成",
-            ),
+            APPLICATION_FORM | MATERIALS | NOTICE | LIST | RANKING => {
+                Resp::status(403, "您无权下载该文档，或该文档在当前阶段尚未形成")
+            }
             _ => Resp::status(404, "文档不存在"),
         });
     }
@@ -121,8 +123,8 @@ pub fn download(p: &mut Portal, ctx: &Ctx, case: &str, name: &str) -> Page {
     };
     let (bytes, file, media) = match name {
         APPLICATION_FORM | MATERIALS => {
-            let (form, materials) = from_case::application_documents(&mut p.sim, &user, case)
-                .map_err(unavailable)?;
+            let (form, materials) =
+                from_case::application_documents(&mut p.sim, &user, case).map_err(unavailable)?;
             let enterprise = form.enterprise_name.clone();
             if name == APPLICATION_FORM {
                 let bytes = made(documents::application_form_docx(&form))?;

@@ -26,7 +26,7 @@ fn officer(ctx: &Ctx) -> Result<&Actor, Resp> {
 /// `GET /exchange/province`.
 pub fn page(p: &mut Portal, ctx: &Ctx) -> Page {
     officer(ctx)?;
-    Ok(render(p, ctx, 200, "")?)
+    render(p, ctx, 200, "")
 }
 
 /// `POST /exchange/province`: the file from the form (`multipart/form-data`, field
