@@ -164,6 +164,7 @@ fn the_officer_imports_the_provincial_round_through_the_portal() {
     let (status, page) = portal.get("/exchange/province", Some(OFFICER));
     assert_eq!(status, 200);
     assert!(page.contains("multipart/form-data") && page.contains("type=\"file\""));
+    assert!(page.contains("导入到2026年度"), "the open round named");
 
     // A malformed file: refused where it is wrong, and nothing of it stored.
     let before = applications(&portal);

@@ -41,6 +41,10 @@ pub fn import(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     if bytes.is_empty() {
         return Err(Resp::bad_request("请选择要导入的省级申报名单文件"));
     }
+    // Said in the person's words here, where the import would report it as a host error.
+    if let Err(e) = provincial::open_batch(&p.sim) {
+        return Err(Resp::status(409, &e.to_string()));
+    }
     // The portal answers a group of requests in one transaction (ADR 8): this savepoint
     // keeps the whole file's applicants together, so a failure half way through the
     // registrations undoes the ones before it instead of committing them with the group.
@@ -133,13 +137,18 @@ fn render(p: &Portal, ctx: &Ctx, status: u16, result: &str) -> Result<Resp, Resp
 <form class=\"upload-form\" method=\"get\" action=\"{PATH}/export\"><label>年度 <select name=\"year\">{options}</select></label><label>推荐文号 <input name=\"document_number\" placeholder=\"默认：本年度认定名单的公布文号\" size=\"28\"></label><button type=\"submit\" class=\"btn primary\">下载推荐名单</button></form>"
         )
     };
+    let round = match provincial::open_batch(&p.sim) {
+        Ok((_, year)) => format!("导入到{year}年度。"),
+        Err(e) => format!("当前不能导入：{e}。"),
+    };
     let body = format!(
         "{result}{}{}",
         card(
             "导入省级申报名单",
             &format!(
-                "<p>河南省质量标杆申报企业视同申报郑州市质量标杆（第十一条）。上传省级申报名单（XML，UTF-8 或 GBK 编码），每个企业登记为本年度的市级申报并通知企业；文件有任何问题则整份不导入，并指出所在的行和列。</p>
-<form class=\"upload-form\" method=\"post\" action=\"{PATH}\" enctype=\"multipart/form-data\"><input type=\"file\" name=\"file\" accept=\".xml,application/xml,text/xml\" required><button type=\"submit\" class=\"btn primary\">导入</button></form>"
+                "<p>河南省质量标杆申报企业视同申报郑州市质量标杆（第十一条）。{}上传省级申报名单（XML，UTF-8 或 GBK 编码），每个企业登记为本年度的市级申报并通知企业；文件有任何问题则整份不导入，并指出所在的行和列。</p>
+<form class=\"upload-form\" method=\"post\" action=\"{PATH}\" enctype=\"multipart/form-data\"><input type=\"file\" name=\"file\" accept=\".xml,application/xml,text/xml\" required><button type=\"submit\" class=\"btn primary\">导入</button></form>",
+                esc(&round)
             )
         ),
         card("推荐申报河南省质量标杆", &export),
