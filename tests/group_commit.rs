@@ -131,7 +131,10 @@ fn quota_and_chunk_queries_stay_on_an_index() {
         district: Some("zhongyuan".into()),
     };
     let p = plan(&sim, "COUNT(*)", &quota);
-    assert!(p.contains("USING COVERING INDEX cases_by_year_district"), "{p}");
+    assert!(
+        p.contains("USING COVERING INDEX cases_by_year_district"),
+        "{p}"
+    );
     // A batch chunk: the year's applications at one stage, every district.
     let chunk = CaseFilter {
         kind: CaseKind::Application,
@@ -164,16 +167,29 @@ fn sixteen_users_act_at_once_through_the_api() {
             .map(|a| {
                 let addr = addr.clone();
                 s.spawn(move || {
-                    try_post(&addr, "/api/v1/act", &a.user, &json!({"action": "start-application"}))
-                        .expect("an answer")
+                    try_post(
+                        &addr,
+                        "/api/v1/act",
+                        &a.user,
+                        &json!({"action": "start-application"}),
+                    )
+                    .expect("an answer")
                 })
             })
             .collect();
         // The public, at the same moment, may not start anything.
-        let public = try_post(&addr, "/api/v1/act", "public", &json!({"action": "start-application"}))
-            .expect("an answer");
+        let public = try_post(
+            &addr,
+            "/api/v1/act",
+            "public",
+            &json!({"action": "start-application"}),
+        )
+        .expect("an answer");
         assert_eq!(public.0, 403, "{}", public.1);
-        threads.into_iter().map(|t| t.join().expect("thread")).collect()
+        threads
+            .into_iter()
+            .map(|t| t.join().expect("thread"))
+            .collect()
     });
     for (status, body) in &answers {
         assert_eq!(*status, 200, "{body}");
@@ -247,7 +263,12 @@ fn a_killed_portal_loses_nothing_acknowledged_under_group_commit() {
             s.spawn(move || {
                 for a in chunk {
                     // No answer (the portal was killed) means not acknowledged.
-                    match try_post(&addr, "/api/v1/act", &a.user, &json!({"action": "start-application"})) {
+                    match try_post(
+                        &addr,
+                        "/api/v1/act",
+                        &a.user,
+                        &json!({"action": "start-application"}),
+                    ) {
                         Some((200, _)) => {
                             acked.lock().expect("lock").insert(a.case());
                         }
@@ -267,7 +288,10 @@ fn a_killed_portal_loses_nothing_acknowledged_under_group_commit() {
         portal.kill();
     });
     let acked = acked.lock().expect("lock").clone();
-    assert!(!acked.is_empty(), "nothing was acknowledged before the kill");
+    assert!(
+        !acked.is_empty(),
+        "nothing was acknowledged before the kill"
+    );
     let sim = Sim::open(&path, &plugin()).expect("reopen after the kill");
     let ok: String = sim
         .connection()
@@ -275,7 +299,11 @@ fn a_killed_portal_loses_nothing_acknowledged_under_group_commit() {
         .expect("integrity");
     assert_eq!(ok, "ok");
     for case in &acked {
-        assert_eq!(sim.version(case).expect("read"), Some(1), "acknowledged {case} lost");
+        assert_eq!(
+            sim.version(case).expect("read"),
+            Some(1),
+            "acknowledged {case} lost"
+        );
     }
     assert_eq!(sim.verify_history_chain().expect("audit"), None);
     println!(

@@ -104,6 +104,18 @@ pub fn export_bpmn(sim: &Sim, out: Option<&Path>, stdout: &mut impl Write) -> Re
     emit(xml.as_bytes(), out, stdout)
 }
 
+/// The recommendation to the province of `year`, as `user` sees it, in the exchange's
+/// XML: the one path of `host-sim export province` and of the portal's download.
+pub fn province_xml(
+    sim: &mut Sim,
+    user: &str,
+    year: u16,
+    document_number: Option<&str>,
+) -> Result<Vec<u8>> {
+    let rec = provincial::recommendation(sim, user, year, document_number)?;
+    Ok(exchange::write_recommendation(&rec))
+}
+
 pub fn import(component: &[u8], cmd: ImportCommand, stdout: &mut impl Write) -> Result<()> {
     let ImportCommand::Province { file, db, user } = cmd;
     let bytes = std::fs::read(&file).with_context(|| format!("读取 {}", file.display()))?;
@@ -138,13 +150,8 @@ pub fn export(component: &[u8], cmd: ExportCommand, stdout: &mut impl Write) -> 
             out,
         } => {
             let mut sim = open(&db, component)?;
-            let rec =
-                provincial::recommendation(&mut sim, &user, year, document_number.as_deref())?;
-            emit(
-                &exchange::write_recommendation(&rec),
-                out.as_deref(),
-                stdout,
-            )
+            let xml = province_xml(&mut sim, &user, year, document_number.as_deref())?;
+            emit(&xml, out.as_deref(), stdout)
         }
         ExportCommand::Documents {
             case,

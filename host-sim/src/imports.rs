@@ -160,16 +160,13 @@ pub fn get_case(conn: &Connection, case_id: &str) -> rusqlite::Result<Option<Sto
     conn.prepare_cached(&format!(
         "SELECT {SUMMARY_COLUMNS}, version, state FROM cases WHERE id = ?1"
     ))?
-    .query_row(
-        params![case_id],
-        |r| {
-            Ok(StoredCase {
-                summary: summary_from_row(r)?,
-                version: r.get::<_, i64>(9)? as u64,
-                state: r.get(10)?,
-            })
-        },
-    )
+    .query_row(params![case_id], |r| {
+        Ok(StoredCase {
+            summary: summary_from_row(r)?,
+            version: r.get::<_, i64>(9)? as u64,
+            state: r.get(10)?,
+        })
+    })
     .optional()
 }
 

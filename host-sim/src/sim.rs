@@ -357,17 +357,14 @@ impl Sim {
     pub fn actor(&self, user_id: &str) -> Result<Actor> {
         self.conn()
             .prepare_cached("SELECT name, role, org_unit, org_name FROM users WHERE user_id = ?1")?
-            .query_row(
-                params![user_id],
-                |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, String>(3)?,
-                    ))
-                },
-            )
+            .query_row(params![user_id], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                ))
+            })
             .map_err(|_| anyhow!("目录中没有用户 {user_id}"))
             .and_then(|(name, role, org_unit, org_name)| {
                 let role = role_from_code(&role)
@@ -394,7 +391,11 @@ impl Sim {
         // Alone, a call is its own transaction; in a group, a savepoint of the group's.
         // A call that only reads (or a dry run) is always undone.
         let (begin, keep, undo) = if self.group {
-            ("SAVEPOINT call", "RELEASE call", "ROLLBACK TO call; RELEASE call")
+            (
+                "SAVEPOINT call",
+                "RELEASE call",
+                "ROLLBACK TO call; RELEASE call",
+            )
         } else if write {
             ("BEGIN IMMEDIATE", "COMMIT", "ROLLBACK")
         } else {

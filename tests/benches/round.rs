@@ -47,8 +47,10 @@ fn cpu_seconds() -> f64 {
 fn single_row_commit_rate(for_how_long: Duration) -> f64 {
     let path = db_path("bench_commit_rate");
     let conn = rusqlite::Connection::open(&path).expect("open");
-    conn.pragma_update(None, "journal_mode", "WAL").expect("wal");
-    conn.pragma_update(None, "synchronous", "FULL").expect("full");
+    conn.pragma_update(None, "journal_mode", "WAL")
+        .expect("wal");
+    conn.pragma_update(None, "synchronous", "FULL")
+        .expect("full");
     conn.execute_batch("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
         .expect("table");
     let start = Instant::now();
@@ -149,7 +151,14 @@ impl Bench {
     }
 
     /// A step alone in its transaction (one person acting on the batch).
-    fn alone(&mut self, user: &str, case: &str, action: &str, values: Vec<Field>, opinion: Option<&str>) {
+    fn alone(
+        &mut self,
+        user: &str,
+        case: &str,
+        action: &str,
+        values: Vec<Field>,
+        opinion: Option<&str>,
+    ) {
         self.sim
             .act(user, request(Some(case), action, values, opinion))
             .unwrap_or_else(|e| panic!("{action}: {e}"));
@@ -239,7 +248,9 @@ impl Bench {
                 .expect("check");
             });
         });
-        self.sim.set_clock("2026-05-06T09:00:00+08:00").expect("clock");
+        self.sim
+            .set_clock("2026-05-06T09:00:00+08:00")
+            .expect("clock");
         self.stage("close, draw, seat in chunks", |b| {
             b.alone(
                 OFFICER,
@@ -264,11 +275,16 @@ impl Bench {
         self.stage("expert scoring (会签)", |b| {
             b.grouped(&sheets, |sim, (i, k, case, expert)| {
                 let v = 5.0 + ((i * 7 + k * 3) % 50) as f64 / 10.0;
-                sim.act(expert, request(Some(case), "score", score_sheet(&[v; 6]), None))
-                    .expect("score");
+                sim.act(
+                    expert,
+                    request(Some(case), "score", score_sheet(&[v; 6]), None),
+                )
+                .expect("score");
             });
         });
-        self.sim.set_clock("2026-06-08T09:00:00+08:00").expect("clock");
+        self.sim
+            .set_clock("2026-06-08T09:00:00+08:00")
+            .expect("clock");
         let count = (everyone.len() / 10).max(1) as f64;
         self.stage("propose + approve list", |b| {
             b.alone(
@@ -278,13 +294,27 @@ impl Bench {
                 vec![number("count", count)],
                 Some("提出"),
             );
-            b.alone("city-leader-1", "batch-2026", "approve-list", vec![], Some("同意"));
+            b.alone(
+                "city-leader-1",
+                "batch-2026",
+                "approve-list",
+                vec![],
+                Some("同意"),
+            );
         });
-        self.sim.set_clock("2026-06-16T09:00:00+08:00").expect("clock");
+        self.sim
+            .set_clock("2026-06-16T09:00:00+08:00")
+            .expect("clock");
         self.stage("timers (end of 公示)", |b| b.timers());
         self.stage("publish + conclude in chunks", |b| {
             let values = publication_form(&mut b.sim);
-            b.alone("city-leader-1", "batch-2026", "publish", values, Some("同意"));
+            b.alone(
+                "city-leader-1",
+                "batch-2026",
+                "publish",
+                values,
+                Some("同意"),
+            );
             b.timers();
         });
         let mut cost = self.total;
@@ -338,7 +368,11 @@ fn validate_costs(sim: &mut Sim) -> (f64, f64) {
 /// Per call of the district recommendation at `n` applications, with or without a
 /// quota (sync OFF: the disk is not what is compared).
 fn recommendation_cost(n: usize, quota: bool) -> f64 {
-    let name = if quota { "bench_quota" } else { "bench_no_quota" };
+    let name = if quota {
+        "bench_quota"
+    } else {
+        "bench_no_quota"
+    };
     let mut b = Bench::new(name, 16, false, true);
     b.open(quota.then_some(n));
     let everyone = round_of(&b.sim, n);

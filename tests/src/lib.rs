@@ -2,6 +2,7 @@
 //! or by hand), host-sim, and a fresh SQLite file per test.
 
 pub mod portal;
+pub mod province;
 
 use std::path::{Path, PathBuf};
 

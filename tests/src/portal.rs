@@ -157,7 +157,9 @@ impl Portal {
 /// portal died, the connection dropped): that request was not acknowledged.
 pub fn try_post(addr: &str, path: &str, user: &str, body: &Value) -> Option<(u16, String)> {
     let mut stream = TcpStream::connect(addr).ok()?;
-    stream.set_read_timeout(Some(Duration::from_secs(120))).ok()?;
+    stream
+        .set_read_timeout(Some(Duration::from_secs(120)))
+        .ok()?;
     let body = body.to_string();
     let head = format!(
         "POST {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nCookie: qb_user={user}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
@@ -169,7 +171,13 @@ pub fn try_post(addr: &str, path: &str, user: &str, body: &Value) -> Option<(u16
     stream.read_to_end(&mut raw).ok()?;
     let split = raw.windows(4).position(|w| w == b"\r\n\r\n")?;
     let head = String::from_utf8_lossy(&raw[..split]);
-    let status = head.lines().next()?.split_whitespace().nth(1)?.parse().ok()?;
+    let status = head
+        .lines()
+        .next()?
+        .split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()?;
     let length: usize = head
         .lines()
         .filter_map(|l| l.split_once(':'))

@@ -18,11 +18,13 @@
 //!   scoring as a parallel multi-instance task, the timers as timer events;
 //! - [`flow`]: the next stages, the moves and the timers' places, which the catalog
 //!   does not carry;
-//! - [`layout`]: BPMNDI bounds and waypoints; [`xml`]: the document.
+//! - [`layout`]: BPMNDI bounds and waypoints; [`xml`]: the document; [`svg`]: the same
+//!   layout drawn as inline SVG for the portal's administrator page.
 
 pub mod flow;
 pub mod layout;
 pub mod model;
+mod svg;
 mod xml;
 
 use crate::contract_approval::ProcessCatalog;
@@ -42,6 +44,11 @@ pub fn export(catalog: &ProcessCatalog) -> Result<String, BpmnError> {
     let model = model::build(catalog)?;
     let layout = layout::layout(&model);
     Ok(xml::write(&model, &layout)?)
+}
+
+/// The catalog's process drawn as an `<svg>` element, from the layout the export writes.
+pub fn svg(catalog: &ProcessCatalog) -> Result<String, BpmnError> {
+    svg::render(catalog)
 }
 
 /// The catalog actions a BPMN document performs, from its user tasks' documentation

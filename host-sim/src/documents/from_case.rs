@@ -4,6 +4,7 @@
 //! labels, dates as people read them (2026年3月16日), people and units by name.
 
 use anyhow::{Context, Result};
+use rusqlite::OptionalExtension;
 
 use super::{
     ApplicationFormDoc, ExpertRanking, FigureRow, ListEntry, PublicityNotice, RankingRow,
@@ -179,6 +180,22 @@ pub fn application_documents(
     Ok((doc, materials))
 }
 
+/// Which of an application's documents a person's view carries: 附件1 when the plugin
+/// lets them read the 申报表 on file, 附件2 when it lets them read the 总结材料.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ApplicationFiles {
+    pub form: bool,
+    pub materials: bool,
+}
+
+/// What `view` (one person's view of an application) lets that person download.
+pub fn application_files(view: &CaseView) -> ApplicationFiles {
+    ApplicationFiles {
+        form: OnFile::of(view, "application-form").0.is_some(),
+        materials: OnFile::of(view, "application-materials").0.is_some(),
+    }
+}
+
 /// Who answers objections to the 公示 (the plugin does not keep the bureau's office
 /// details; the command line gives them).
 #[derive(Debug, Clone, Default)]
@@ -189,6 +206,68 @@ pub struct Contacts {
     pub email: String,
     pub address: String,
     pub online: String,
+}
+
+impl Contacts {
+    /// The bureau as the portal names it when nobody gave the office's details: the
+    /// office, and objections in the portal itself.
+    pub fn bureau() -> Contacts {
+        Contacts {
+            office: "郑州市工业和信息化局".into(),
+            online: "郑州市质量标杆门户（公示期内实名提出异议）".into(),
+            ..Contacts::default()
+        }
+    }
+}
+
+/// Which of a year's documents exist now and may go to `user`: the 公示 once it began,
+/// the 认定名单 once published, the ranking once scores are in — each only to a person
+/// the plugin shows the round's files, and the ranking only to one it shows the scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct BatchFiles {
+    pub notice: bool,
+    pub list: bool,
+    pub ranking: bool,
+}
+
+/// What `user` may download of `year`'s documents. Asked of the plugin for one
+/// application of each district (the first submitted) and the first scored one, so that
+/// a page need not view the whole round yet a district office or an enterprise, who see
+/// only their own, is not offered the round's paper; making a document views every
+/// application and refuses if any is not the person's to see.
+pub fn batch_files(sim: &mut Sim, user: &str, year: u16) -> Result<BatchFiles> {
+    let batch = crate::provincial::batch_of(sim, year)?;
+    let batch_view = sim.view(user, &batch)?;
+    let samples: Vec<String> = sim
+        .connection()
+        .prepare(
+            "SELECT MIN(id) FROM cases WHERE kind = 'application' AND year = ?1
+               AND stage <> 'draft' GROUP BY district",
+        )?
+        .query_map([year], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let scored: Option<String> = sim
+        .connection()
+        .query_row(
+            "SELECT id FROM cases WHERE kind = 'application' AND year = ?1 AND score IS NOT NULL
+             ORDER BY id LIMIT 1",
+            [year],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let mut sees_round = !samples.is_empty();
+    for id in &samples {
+        sees_round = sees_round && sim.view(user, id).is_ok_and(|v| application_files(&v).form);
+    }
+    let sees_scores = match scored {
+        Some(id) => sim.view(user, &id).is_ok_and(|v| v.summary.score.is_some()),
+        None => false,
+    };
+    Ok(BatchFiles {
+        notice: sees_round && item(&batch_view, "公示期").is_some(),
+        list: sees_round && item(&batch_view, "公布文号").is_some(),
+        ranking: sees_round && sees_scores,
+    })
 }
 
 /// The batch's documents: 公示, 认定名单 and the expert ranking.
@@ -245,18 +324,7 @@ pub fn batch_documents(
     let batch = crate::provincial::batch_of(sim, year)?;
     let batch_view = sim.view(user, &batch)?;
     let issuer = sim.actor(user)?.org_name;
-    let ids: Vec<String> = sim
-        .connection()
-        .prepare("SELECT id FROM cases WHERE kind = 'application' AND year = ?1 ORDER BY id")?
-        .query_map([year], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut all = Vec::new();
-    for id in ids {
-        let view = sim.view(user, &id)?;
-        let history = sim.history(&id)?.into_iter().map(|h| h.action).collect();
-        all.push(Candidate { view, history });
-    }
-    all.sort_by(|a, b| b.score().total_cmp(&a.score()));
+    let all = round(sim, user, year)?;
     let batch_history = sim.history(&batch)?;
     let day_of = |action: &str| {
         batch_history
@@ -311,6 +379,37 @@ pub fn batch_documents(
         list,
         ranking: ranking(year, &all),
     })
+}
+
+/// Every submitted application of `year` as `user` sees it, best score first. A draft
+/// is nobody's but its enterprise's and not part of the round; any other application
+/// the plugin does not show `user` refuses the whole document (the error is the
+/// plugin's refusal), so nobody gets a document with part of the round left out.
+fn round(sim: &mut Sim, user: &str, year: u16) -> Result<Vec<Candidate>> {
+    let ids: Vec<String> = sim
+        .connection()
+        .prepare(
+            "SELECT id FROM cases WHERE kind = 'application' AND year = ?1 AND stage <> 'draft'
+             ORDER BY id",
+        )?
+        .query_map([year], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut all = Vec::new();
+    for id in ids {
+        let view = sim.view(user, &id)?;
+        let history = sim.history(&id)?.into_iter().map(|h| h.action).collect();
+        all.push(Candidate { view, history });
+    }
+    all.sort_by(|a, b| b.score().total_cmp(&a.score()));
+    Ok(all)
+}
+
+/// The expert ranking of `year` as `user` sees it, once scores are in (before the
+/// 公示 too): only the applications whose aggregate the plugin shows `user`.
+pub fn expert_ranking(sim: &mut Sim, user: &str, year: u16) -> Result<ExpertRanking> {
+    crate::provincial::batch_of(sim, year)?;
+    let all = round(sim, user, year)?;
+    Ok(ranking(year, &all))
 }
 
 /// Every scored application, best first, with each expert's total under the expert's

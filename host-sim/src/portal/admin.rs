@@ -1,6 +1,7 @@
 //! Administrator pages: the installed plugin modules and the active one's contract, the
-//! year's configuration (batch cases and who may start what), the directory and the
-//! working-day calendar.
+//! year's configuration (batch cases and who may start what), the directory, the
+//! working-day calendar, and the process as BPMN 2.0 (drawn on the page, and offered as
+//! the `.bpmn` file `host-sim export bpmn` writes).
 
 use super::case::action_buttons;
 use super::html::{badge, card, esc, link, record, short_time, table};
@@ -12,12 +13,19 @@ use crate::calendar::{Calendar, YearStatus};
 use crate::contract::Role;
 use crate::{CallError, db, module};
 
-pub fn page(p: &mut Portal, ctx: &Ctx, what: &str) -> Page {
-    let user = signed_in(ctx)?;
-    if user.role != Role::Administrator {
+/// The signed-in administrator, or 403 for anyone else.
+fn administrator(ctx: &Ctx) -> Result<(), Resp> {
+    if signed_in(ctx)?.role != Role::Administrator {
         return Err(Resp::status(403, "仅系统管理员可访问管理页面"));
     }
+    Ok(())
+}
+
+pub fn page(p: &mut Portal, ctx: &Ctx, what: &str) -> Page {
+    administrator(ctx)?;
+    let user = signed_in(ctx)?;
     let (title, body) = match what {
+        "process" => ("流程图", process(p)?),
         "modules" => ("模块管理", modules(p)?),
         "year" => ("年度配置", year(p, &user.user_id)?),
         "directory" => ("组织目录", directory(p)?),
@@ -30,6 +38,40 @@ pub fn page(p: &mut Portal, ctx: &Ctx, what: &str) -> Page {
         &format!("/admin/{what}"),
         &body,
     )))
+}
+
+/// The file name the BPMN export downloads as.
+const BPMN_FILE: &str = "郑州市质量标杆认定流程.bpmn";
+
+/// `GET /admin/process.bpmn`: the export, exactly what `host-sim export bpmn` writes.
+pub fn bpmn_download(p: &mut Portal, ctx: &Ctx) -> Page {
+    administrator(ctx)?;
+    let xml =
+        crate::bpmn::export(p.sim.catalog()).map_err(|e| Resp::from(anyhow::Error::new(e)))?;
+    Ok(Resp::download(
+        "application/xml; charset=utf-8",
+        BPMN_FILE,
+        xml.into_bytes(),
+    ))
+}
+
+/// The process drawn from the export's own layout, with the download beside it.
+fn process(p: &mut Portal) -> Result<String, Resp> {
+    let svg = crate::bpmn::svg(p.sim.catalog()).map_err(|e| Resp::from(anyhow::Error::new(e)))?;
+    Ok(format!(
+        "{}{}",
+        card(
+            "BPMN 2.0 流程定义",
+            &format!(
+                "<p>由插件的流程目录生成：上方为年度批次，下方为一件申报；泳道为角色，批次的步骤以消息推动申报的阶段。可导入 Flowable、Camunda 等流程工具（含 BPMNDI 布局）。</p><p><a class=\"btn primary\" href=\"/admin/process.bpmn\" download>下载 {}</a></p><p class=\"muted small\">与命令行 <code>host-sim export bpmn</code> 的输出相同。</p>",
+                esc(BPMN_FILE)
+            )
+        ),
+        card(
+            "流程图",
+            &format!("<div class=\"bpmn-diagram\">{svg}</div>")
+        )
+    ))
 }
 
 fn list(items: &[String]) -> String {

@@ -166,8 +166,9 @@ pub fn page(p: &mut Portal, ctx: &Ctx, case_id: &str, msg: Option<&str>) -> Page
             action_buttons(Some(case_id), &actions, Some(view.version))
         )
     };
+    let downloads = super::documents::links(p, &user.user_id, case_id, &view)?;
     let side = format!(
-        "{}{}{}",
+        "{}{downloads}{}{}",
         card("办理", &buttons),
         card(
             "当前办理环节",

@@ -96,6 +96,40 @@ impl Req {
             .ok_or_else(|| Resp::bad_request("表单内容编码无效"))
     }
 
+    /// The content of the file field `name` of a `multipart/form-data` body, as a plain
+    /// HTML form posts an upload (no script needed); `None` when the body is not
+    /// multipart or has no such part.
+    pub fn multipart_file(&self, name: &str) -> Option<&[u8]> {
+        let boundary = self
+            .content_type
+            .split(';')
+            .map(str::trim)
+            .find_map(|p| p.strip_prefix("boundary="))?
+            .trim_matches('"');
+        let delimiter = format!("--{boundary}");
+        let closing = format!("\r\n{delimiter}");
+        let start = find(&self.body, delimiter.as_bytes())?;
+        let mut rest = &self.body[start + delimiter.len()..];
+        let wanted = format!("name=\"{name}\"");
+        // Each part: CRLF, its headers, a blank line, the content, CRLF and the delimiter.
+        while !rest.starts_with(b"--") {
+            rest = rest.strip_prefix(b"\r\n")?;
+            let head_end = find(rest, b"\r\n\r\n")?;
+            let head = std::str::from_utf8(&rest[..head_end]).ok()?;
+            let content = &rest[head_end + 4..];
+            let end = find(content, closing.as_bytes())?;
+            let named = head.lines().any(|l| {
+                l.to_ascii_lowercase().starts_with("content-disposition:")
+                    && l.split(';').any(|p| p.trim() == wanted)
+            });
+            if named {
+                return Some(&content[..end]);
+            }
+            rest = &content[end + closing.len()..];
+        }
+        None
+    }
+
     /// The body as JSON.
     pub fn json(&self) -> Result<serde_json::Value, Resp> {
         serde_json::from_slice(&self.body).map_err(|_| Resp::bad_request("请求内容不是有效的 JSON"))
@@ -134,6 +168,24 @@ impl Resp {
             status: 200,
             content_type,
             headers: vec![("Cache-Control", "max-age=300".into())],
+            body,
+        }
+    }
+
+    /// A file to save, never to render: `Content-Disposition: attachment` with the
+    /// name in RFC 5987 form (Chinese names survive every browser), and not cached, since
+    /// what a person may download depends on who they are.
+    pub fn download(content_type: &'static str, name: &str, body: Vec<u8>) -> Resp {
+        Resp {
+            status: 200,
+            content_type,
+            headers: vec![
+                (
+                    "Content-Disposition",
+                    format!("attachment; filename*=UTF-8''{}", percent_encode(name)),
+                ),
+                ("Cache-Control", "private, no-store".into()),
+            ],
             body,
         }
     }
@@ -180,6 +232,11 @@ impl Resp {
         }
         r
     }
+}
+
+/// Where `needle` first occurs in `haystack`.
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 /// `%XX` decoding (and `+` as space, since forms post it); `None` on bad escapes or UTF-8.
@@ -232,6 +289,22 @@ pub fn parse_urlencoded(s: &str) -> Option<Vec<(String, String)>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_part_is_found_by_its_field_name() {
+        let body = b"--xyz\r\nContent-Disposition: form-data; name=\"year\"\r\n\r\n2026\r\n--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.xml\"\r\nContent-Type: text/xml\r\n\r\n<a>\r\n</a>\r\n--xyz--\r\n";
+        let req = Req {
+            method: Method::Post,
+            segments: Vec::new(),
+            query: Vec::new(),
+            cookie_user: None,
+            content_type: "multipart/form-data; boundary=xyz".into(),
+            body: body.to_vec(),
+        };
+        assert_eq!(req.multipart_file("file"), Some(&b"<a>\r\n</a>"[..]));
+        assert_eq!(req.multipart_file("year"), Some(&b"2026"[..]));
+        assert_eq!(req.multipart_file("other"), None);
+    }
 
     #[test]
     fn decoding_round_trips_and_rejects_bad_escapes() {

@@ -45,7 +45,11 @@ fn nav(ctx: &Ctx) -> Vec<(&'static str, &'static str, i64)> {
             ("/admin/year", "年度配置", 0),
             ("/admin/directory", "组织目录", 0),
             ("/admin/calendar", "工作日历", 0),
+            ("/admin/process", "流程图", 0),
         ]);
+    }
+    if user.role == Role::CityOfficer {
+        items.push(("/exchange/province", "省级申报对接", 0));
     }
     items
 }

@@ -1,7 +1,8 @@
 //! The web portal of host-sim, standing in for the city's OA: simulated single sign-on,
 //! 待办/已办/抄送/通知, case and task pages that render the plugin's forms and actions
 //! generically, the enterprise's applications, the public 公示 page and administrator
-//! pages; beside them `/api/v1`, the same host as a JSON API (`json_api.rs`,
+//! pages, the BPMN process, the provincial exchange and the documents of a case
+//! (`documents.rs`, `exchange.rs`); beside them `/api/v1`, the same host as a JSON API (`json_api.rs`,
 //! docs/openapi.yaml). Reader threads take requests off the sockets; one thread owns
 //! the `Sim` and answers what is waiting as one group commit (ADR 8).
 
@@ -9,6 +10,8 @@ mod admin;
 mod api;
 mod assets;
 mod case;
+mod documents;
+mod exchange;
 mod form;
 mod html;
 mod http;
@@ -195,7 +198,10 @@ impl Portal {
             .collect();
         let committed = self.sim.commit_group();
         if let Err(e) = &committed {
-            tracing::error!(requests = answered.len(), "提交失败，本组请求均未生效：{e:#}");
+            tracing::error!(
+                requests = answered.len(),
+                "提交失败，本组请求均未生效：{e:#}"
+            );
         }
         for (job, resp) in answered {
             let resp = match &committed {
@@ -278,6 +284,9 @@ impl Portal {
             (Method::Get, ["case", id, "act", action]) => {
                 case::action_page(self, ctx, Some(id), action)
             }
+            (Method::Get, ["case", id, "documents", name]) => {
+                documents::download(self, ctx, id, name)
+            }
             (Method::Get, ["start", action]) => case::action_page(self, ctx, None, action),
             (_, ["api", "v1", rest @ ..]) => json_api::route(self, ctx, req, rest),
             (Method::Get, ["attachments", id]) => api::download(self, ctx, id),
@@ -291,6 +300,10 @@ impl Portal {
             (Method::Get, ["done"]) => lists::done(self, ctx),
             (Method::Get, ["cc"]) => lists::notices(self, ctx, true),
             (Method::Get, ["notices"]) => lists::notices(self, ctx, false),
+            (Method::Get, ["admin", "process.bpmn"]) => admin::bpmn_download(self, ctx),
+            (Method::Get, ["exchange", "province"]) => exchange::page(self, ctx),
+            (Method::Post, ["exchange", "province"]) => exchange::import(self, ctx, req),
+            (Method::Get, ["exchange", "province", "export"]) => exchange::export(self, ctx, req),
             (Method::Get, ["admin", what]) => admin::page(self, ctx, what),
             (Method::Get, _) => Err(Resp::status(404, "页面不存在")),
             _ => Err(Resp::status(405, "不支持的请求方法")),

@@ -3,7 +3,7 @@
 //! plugin's private state, exactly as a real OA builds its inboxes.
 
 use anyhow::Result;
-use rusqlite::{Connection, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::contract::Actor;
 use crate::imports::role_code;
@@ -194,6 +194,17 @@ pub fn cases_of_kind(conn: &Connection, kind: &str, limit: i64) -> Result<Vec<Ca
         params![kind, limit],
         case_row,
     )
+}
+
+/// A case's kind and year, as the host files them; `None` for an unknown id.
+pub fn case_kind_and_year(conn: &Connection, id: &str) -> Result<Option<(String, i64)>> {
+    Ok(conn
+        .query_row(
+            "SELECT kind, year FROM cases WHERE id = ?1",
+            params![id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
 }
 
 /// A published record (公开透明).
