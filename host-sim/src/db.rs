@@ -162,6 +162,22 @@ const MIGRATIONS: &[&str] = &[
     r#"
     ALTER TABLE history ADD COLUMN mac TEXT;
     "#,
+    // 5: the answers to requests that carried an idempotency key, written in the same
+    // transaction as their effects, so a retry gets the first answer and changes nothing
+    // (`portal/idempotency.rs`).
+    r#"
+    CREATE TABLE idempotency (
+        user_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        request_sha256 TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        content_type TEXT NOT NULL,
+        body BLOB NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (user_id, key)
+    );
+    CREATE INDEX idempotency_by_age ON idempotency (created_at);
+    "#,
 ];
 
 /// The schema version this build of host-sim writes.

@@ -26,7 +26,13 @@ pub fn host_sim_binary() -> PathBuf {
 impl Portal {
     /// Serve `db` with a simulated clock starting at `clock`.
     pub fn start(db: &Path, clock: &str) -> Portal {
+        Portal::start_with_env(db, clock, &[])
+    }
+
+    /// … with these environment variables (fault injection).
+    pub fn start_with_env(db: &Path, clock: &str, env: &[(&str, &str)]) -> Portal {
         let mut child = Command::new(host_sim_binary())
+            .envs(env.iter().copied())
             .args(["serve", "--listen", "127.0.0.1:0", "--clock", clock, "--db"])
             .arg(db)
             .arg("--plugin")
@@ -156,15 +162,33 @@ impl Portal {
 /// POST JSON to a portal at `addr` as `user`; `None` if no whole answer came back (the
 /// portal died, the connection dropped): that request was not acknowledged.
 pub fn try_post(addr: &str, path: &str, user: &str, body: &Value) -> Option<(u16, String)> {
+    try_post_with(addr, path, user, body, &[]).map(|(status, _, body)| (status, body))
+}
+
+/// A whole answer: status, headers (lower-case names) and body.
+pub type Answer = (u16, Vec<(String, String)>, String);
+
+/// `try_post` with extra request headers; the answer's headers too.
+pub fn try_post_with(
+    addr: &str,
+    path: &str,
+    user: &str,
+    body: &Value,
+    headers: &[(&str, &str)],
+) -> Option<Answer> {
     let mut stream = TcpStream::connect(addr).ok()?;
     stream
         .set_read_timeout(Some(Duration::from_secs(120)))
         .ok()?;
     let body = body.to_string();
-    let head = format!(
-        "POST {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nCookie: qb_user={user}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+    let mut head = format!(
+        "POST {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nCookie: qb_user={user}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
         body.len()
     );
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
     stream.write_all(head.as_bytes()).ok()?;
     stream.write_all(body.as_bytes()).ok()?;
     let mut raw = Vec::new();
@@ -184,7 +208,13 @@ pub fn try_post(addr: &str, path: &str, user: &str, body: &Value) -> Option<(u16
         .find(|(k, _)| k.trim().eq_ignore_ascii_case("content-length"))
         .and_then(|(_, v)| v.trim().parse().ok())?;
     let body = raw.get(split + 4..split + 4 + length)?;
-    Some((status, String::from_utf8_lossy(body).into_owned()))
+    let headers = head
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
+        .collect();
+    Some((status, headers, String::from_utf8_lossy(body).into_owned()))
 }
 
 impl Drop for Portal {

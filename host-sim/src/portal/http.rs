@@ -25,7 +25,12 @@ pub struct Req {
     pub cookie_user: Option<String>,
     pub content_type: String,
     pub body: Vec<u8>,
+    /// The `Idempotency-Key` header: a retry with the same key gets the first answer.
+    pub idempotency_key: Option<String>,
 }
+
+/// Longest idempotency key accepted.
+pub const IDEMPOTENCY_KEY_CHARS: usize = 128;
 
 impl Req {
     /// Read a tiny_http request whole; `Err` is a 400 response.
@@ -56,6 +61,15 @@ impl Req {
             })
         });
         let content_type = header("Content-Type").unwrap_or_default();
+        let idempotency_key = header("Idempotency-Key");
+        if let Some(key) = &idempotency_key {
+            let visible = key.chars().all(|c| c.is_ascii_graphic());
+            if key.is_empty() || key.len() > IDEMPOTENCY_KEY_CHARS || !visible {
+                return Err(Resp::bad_request(
+                    "Idempotency-Key 须为 1 至 128 个可见 ASCII 字符",
+                ));
+            }
+        }
         let mut body = Vec::new();
         if method == Method::Post {
             let mut limited = r.as_reader().take(MAX_BODY + 1);
@@ -73,6 +87,7 @@ impl Req {
             cookie_user,
             content_type,
             body,
+            idempotency_key,
         })
     }
 
@@ -300,6 +315,7 @@ mod tests {
             cookie_user: None,
             content_type: "multipart/form-data; boundary=xyz".into(),
             body: body.to_vec(),
+            idempotency_key: None,
         };
         assert_eq!(req.multipart_file("file"), Some(&b"<a>\r\n</a>"[..]));
         assert_eq!(req.multipart_file("year"), Some(&b"2026"[..]));

@@ -15,6 +15,7 @@ mod exchange;
 mod form;
 mod html;
 mod http;
+mod idempotency;
 mod json_api;
 mod layout;
 pub use layout::role_label;
@@ -66,6 +67,7 @@ pub fn serve(sim: Sim, listen: &str, on_ready: impl FnOnce(&str)) -> Result<()> 
     on_ready(&addr);
     let _ = std::io::stdout().flush();
     let mut checked = Instant::now();
+    let mut expired = Instant::now();
     loop {
         let mut group = Vec::new();
         match jobs.recv_timeout(TIMER_POLL) {
@@ -87,6 +89,10 @@ pub fn serve(sim: Sim, listen: &str, on_ready: impl FnOnce(&str)) -> Result<()> 
         if checked.elapsed() >= TIMER_POLL {
             portal.fire_due_timers();
             checked = Instant::now();
+        }
+        if expired.elapsed() >= EXPIRY_POLL {
+            portal.expire_idempotency_keys();
+            expired = Instant::now();
         }
     }
 }
@@ -135,8 +141,26 @@ fn unavailable(url: &str) -> Resp {
     }
 }
 
+/// Fault injection for the retry test (`tests/idempotency.rs`): with
+/// `HOST_SIM_FAULT_EXIT_AFTER_COMMIT=<key>`, the process dies right after committing a
+/// group that holds a request with that idempotency key, before answering anyone — as a
+/// crash between commit and reply would. Never set in operation.
+fn die_after_commit_if_asked(answered: &[(Job, Resp)]) {
+    static KEY: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    let key = KEY.get_or_init(|| std::env::var("HOST_SIM_FAULT_EXIT_AFTER_COMMIT").ok());
+    if let Some(key) = key
+        && answered
+            .iter()
+            .any(|(job, _)| job.req.idempotency_key.as_deref() == Some(key.as_str()))
+    {
+        std::process::abort();
+    }
+}
+
 /// How often the portal looks for due timers.
 const TIMER_POLL: Duration = Duration::from_millis(500);
+/// How often it forgets expired idempotency keys.
+const EXPIRY_POLL: Duration = Duration::from_secs(60);
 
 /// A page or handler result; `Err` is already a response (400, 403, 404 …).
 type Page = Result<Resp, Resp>;
@@ -192,7 +216,7 @@ impl Portal {
         let answered: Vec<(Job, Resp)> = group
             .into_iter()
             .map(|job| {
-                let resp = self.handle(&job.req);
+                let resp = self.handle_once(&job.req);
                 (job, resp)
             })
             .collect();
@@ -202,6 +226,8 @@ impl Portal {
                 requests = answered.len(),
                 "提交失败，本组请求均未生效：{e:#}"
             );
+        } else {
+            die_after_commit_if_asked(&answered);
         }
         for (job, resp) in answered {
             let resp = match &committed {
@@ -210,6 +236,79 @@ impl Portal {
             };
             // A reader whose client went away has nobody to tell.
             let _ = job.reply.send(resp);
+        }
+    }
+
+    /// Handle a request, at most once per idempotency key (`idempotency.rs`): a retry
+    /// with the key of a request already answered gets that answer and runs nothing.
+    /// The answer is remembered in the transaction that holds the request's effects.
+    fn handle_once(&mut self, req: &Req) -> Resp {
+        let (Some(key), Some(user), Method::Post) =
+            (req.idempotency_key.as_deref(), req.cookie_user.as_deref(), req.method)
+        else {
+            return self.handle(req);
+        };
+        let digest = idempotency::request_digest(req);
+        let now = match self.sim.now() {
+            Ok(now) => now,
+            Err(e) => return self.plain_error(req, e.into()),
+        };
+        let conn = self.sim.connection();
+        match idempotency::recall(conn, user, key, &digest, &now) {
+            Ok(Some(Ok(first))) => return first,
+            Ok(Some(Err(()))) => {
+                let resp = Resp::status(
+                    422,
+                    "此 Idempotency-Key 已用于另一项不同的请求，请为新的请求使用新的键",
+                );
+                return self.plain_error(req, resp);
+            }
+            Ok(None) => {}
+            Err(e) => return self.plain_error(req, e.into()),
+        }
+        // The request's effects and its remembered answer stand or fall together.
+        if let Err(e) = self.sim.connection().execute_batch("SAVEPOINT request") {
+            return self.plain_error(req, e.into());
+        }
+        let resp = self.handle(req);
+        // A host failure kept nothing: its retry must run again, so it is not remembered.
+        let kept = if resp.status < 500 {
+            let conn = self.sim.connection();
+            idempotency::remember(conn, user, key, &digest, &resp, &now)
+        } else {
+            Ok(())
+        };
+        let end = match kept {
+            Ok(()) => "RELEASE request",
+            Err(_) => "ROLLBACK TO request; RELEASE request",
+        };
+        let ended = self.sim.connection().execute_batch(end);
+        match (kept, ended) {
+            (Ok(()), Ok(())) => resp,
+            (Err(e), _) => self.plain_error(req, e.into()),
+            (_, Err(e)) => self.plain_error(req, e.into()),
+        }
+    }
+
+    /// An error answer in the shape of the request's door (JSON under /api, else a page).
+    fn plain_error(&mut self, req: &Req, resp: Resp) -> Resp {
+        if req.segments.first().is_some_and(|s| s == "api") {
+            api::as_json_error(resp)
+        } else {
+            resp
+        }
+    }
+
+    /// Forget idempotency answers past their time; the operator sees a failure.
+    fn expire_idempotency_keys(&mut self) {
+        let expired = self
+            .sim
+            .now()
+            .and_then(|now| idempotency::expire(self.sim.connection(), &now));
+        match expired {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(expired = n, "已清除过期的幂等键"),
+            Err(e) => tracing::error!("清除过期幂等键失败：{e:#}"),
         }
     }
 
