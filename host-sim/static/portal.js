@@ -8,13 +8,28 @@
   // Limits count Unicode scalar values, not UTF-16 units: Array.from splits by code point.
   var chars = function (s) { return Array.from(s).length; };
 
+  // One idempotency key per intended request (same URL and body): a second click while
+  // the first is in flight, or a retry after a lost connection, is applied once by the
+  // host. The key is dropped once an answer arrives, so the next submission is new.
+  var keys = {};
+  function newKey() {
+    if (window.crypto && crypto.randomUUID) { return crypto.randomUUID(); }
+    return Date.now().toString(36) + '-' + Math.random().toString(36).slice(2);
+  }
   function post(url, body, headers) {
+    var h = headers || { 'Content-Type': 'application/json' };
+    var what = typeof body === 'string' ? url + '\n' + body : null;
+    if (what !== null) {
+      keys[what] = keys[what] || newKey();
+      h['Idempotency-Key'] = keys[what];
+    }
     return fetch(url, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: headers || { 'Content-Type': 'application/json' },
+      headers: h,
       body: body
     }).then(function (r) {
+      if (what !== null) { delete keys[what]; }
       return r.json().catch(function () { return { ok: false, message: '服务器返回了无法识别的内容（' + r.status + '）' }; });
     }, function () { return { ok: false, message: '无法连接服务器，请稍后重试' }; });
   }
