@@ -48,6 +48,9 @@ enum Command {
         /// 由市工信局开启本年度批次，企业可直接申报
         #[arg(long)]
         demo_data: bool,
+        /// 另外接受的主机名（Host 头），如经反向代理访问时的域名 oa.example.gov.cn；可重复
+        #[arg(long = "allow-host")]
+        allow_host: Vec<String>,
     },
     /// 运行脚本化演示（开启批次 → 企业申报 → 区县推荐）
     Demo {
@@ -245,7 +248,8 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<()> {
             listen,
             clock,
             demo_data,
-        } => serve(plugin, &db, &listen, clock.as_deref(), demo_data),
+            allow_host,
+        } => serve(plugin, &db, &listen, clock.as_deref(), demo_data, allow_host),
         Command::Verify { db, history_key } => verify(&db, history_key, out),
         Command::Scenario {
             command: ScenarioCommand::Run { files },
@@ -397,6 +401,7 @@ fn serve(
     listen: &str,
     clock: Option<&str>,
     demo_data: bool,
+    allow_host: Vec<String>,
 ) -> Result<()> {
     if let Some(dir) = db.parent() {
         std::fs::create_dir_all(dir)?;
@@ -422,7 +427,7 @@ fn serve(
         &m.sha256[..16]
     );
     println!("数据库：{}", db.display());
-    portal::serve(sim, listen, |addr| {
+    portal::serve(sim, listen, allow_host, |addr| {
         println!("门户已启动：http://{addr}/");
         println!("（模拟单点登录：选择任一人员即可登录，无需密码；按 Ctrl+C 停止）");
     })

@@ -55,6 +55,13 @@ pub fn bad(message: &str) -> Resp {
     error_json(400, "bad-request", "bad-request", message)
 }
 
+/// The request's JSON body, or a `bad-request` saying why not (not JSON, or not
+/// `application/json`: `Req::json`).
+pub fn json_body(req: &Req) -> Result<Value, Resp> {
+    req.json()
+        .map_err(|e| bad(&String::from_utf8_lossy(&e.body)))
+}
+
 /// The signed-in person, or 401: the API never redirects to the sign-in page.
 pub fn api_user(ctx: &Ctx) -> Result<&crate::contract::Actor, Resp> {
     signed_in(ctx).map_err(|_| error_json(401, "unauthenticated", "not-signed-in", "请先登录"))
@@ -106,7 +113,7 @@ pub fn request_of(body: &Value) -> Result<Request, Resp> {
 /// `POST /api/act` `{case_id, action, values, opinion, expected_version, label}`.
 pub fn act(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     let user = api_user(ctx)?;
-    let body = req.json().map_err(|_| bad("请求内容不是有效的 JSON"))?;
+    let body = json_body(req)?;
     let request = request_of(&body)?;
     let case_id = request.case_id.clone();
     match p.sim.act(&user.user_id, request) {
@@ -208,7 +215,7 @@ pub fn refusal_json(e: CallError) -> Resp {
 /// exactly what the plugin orders for this action's field and these values (H5).
 pub fn seal(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     let user = api_user(ctx)?;
-    let body = req.json().map_err(|_| bad("请求内容不是有效的 JSON"))?;
+    let body = json_body(req)?;
     let text = |key: &str| {
         body.get(key)
             .and_then(Value::as_str)
@@ -411,7 +418,7 @@ pub fn advance_clock(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
             "门户使用系统时间运行，定时事项按时自动执行；以 --clock 启动时才能调整模拟时钟",
         ));
     }
-    let body = req.json().map_err(|_| bad("请求内容不是有效的 JSON"))?;
+    let body = json_body(req)?;
     let now = p.sim.now()?;
     let to = if let Some(t) = body.get("to").and_then(Value::as_str) {
         t.to_string()

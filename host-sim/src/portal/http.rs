@@ -27,6 +27,10 @@ pub struct Req {
     pub body: Vec<u8>,
     /// The `Idempotency-Key` header: a retry with the same key gets the first answer.
     pub idempotency_key: Option<String>,
+    /// The `Host`, `Origin` and `Sec-Fetch-Site` headers, for `guard.rs`.
+    pub host: Option<String>,
+    pub origin: Option<String>,
+    pub fetch_site: Option<String>,
 }
 
 /// Longest idempotency key accepted.
@@ -70,6 +74,11 @@ impl Req {
                 ));
             }
         }
+        let (host, origin, fetch_site) = (
+            header("Host"),
+            header("Origin"),
+            header("Sec-Fetch-Site"),
+        );
         let mut body = Vec::new();
         if method == Method::Post {
             let mut limited = r.as_reader().take(MAX_BODY + 1);
@@ -88,6 +97,9 @@ impl Req {
             content_type,
             body,
             idempotency_key,
+            host,
+            origin,
+            fetch_site,
         })
     }
 
@@ -145,8 +157,13 @@ impl Req {
         None
     }
 
-    /// The body as JSON.
+    /// The body as JSON. Only an `application/json` body is read: a browser sends that
+    /// type cross-site only after a CORS preflight, which the portal never grants, so a
+    /// forged form or `text/plain` post from another site cannot act (CSRF).
     pub fn json(&self) -> Result<serde_json::Value, Resp> {
+        if !self.content_type.trim_start().starts_with("application/json") {
+            return Err(Resp::bad_request("请求内容须为 application/json"));
+        }
         serde_json::from_slice(&self.body).map_err(|_| Resp::bad_request("请求内容不是有效的 JSON"))
     }
 }
@@ -242,6 +259,13 @@ impl Resp {
         };
         add("Content-Type", self.content_type);
         add("X-Content-Type-Options", "nosniff");
+        // Only the portal's own script, styles and images; never framed (clickjacking).
+        add(
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+        );
+        add("X-Frame-Options", "DENY");
+        add("Referrer-Policy", "same-origin");
         for (name, value) in &self.headers {
             add(name, value);
         }
@@ -316,6 +340,9 @@ mod tests {
             content_type: "multipart/form-data; boundary=xyz".into(),
             body: body.to_vec(),
             idempotency_key: None,
+            host: None,
+            origin: None,
+            fetch_site: None,
         };
         assert_eq!(req.multipart_file("file"), Some(&b"<a>\r\n</a>"[..]));
         assert_eq!(req.multipart_file("year"), Some(&b"2026"[..]));

@@ -13,6 +13,7 @@ mod case;
 mod documents;
 mod exchange;
 mod form;
+mod guard;
 mod html;
 mod http;
 mod idempotency;
@@ -46,7 +47,12 @@ pub struct Portal {
 /// one plugin runtime, not `Sync`). It takes every request waiting, up to `MAX_GROUP`,
 /// runs them as one group commit — each plugin call in its own savepoint, one fsync for
 /// all — and answers them only once the commit is durable (ADR 8).
-pub fn serve(sim: Sim, listen: &str, on_ready: impl FnOnce(&str)) -> Result<()> {
+pub fn serve(
+    sim: Sim,
+    listen: &str,
+    allow_hosts: Vec<String>,
+    on_ready: impl FnOnce(&str),
+) -> Result<()> {
     let server =
         tiny_http::Server::http(listen).map_err(|e| anyhow!("无法在 {listen} 上监听：{e}"))?;
     let addr = server
@@ -58,10 +64,11 @@ pub fn serve(sim: Sim, listen: &str, on_ready: impl FnOnce(&str)) -> Result<()> 
     // H7: a host that was down fires the overdue timers, in order, when it starts.
     portal.fire_due_timers();
     let server = std::sync::Arc::new(server);
+    let hosts = std::sync::Arc::new(guard::Hosts::new(&addr, &allow_hosts));
     let (queue, jobs) = mpsc::sync_channel::<Job>(QUEUE);
     for _ in 0..WORKERS {
-        let (server, queue) = (server.clone(), queue.clone());
-        std::thread::spawn(move || read_requests(&server, &queue));
+        let (server, queue, hosts) = (server.clone(), queue.clone(), hosts.clone());
+        std::thread::spawn(move || read_requests(&server, &queue, &hosts));
     }
     drop(queue);
     on_ready(&addr);
@@ -111,9 +118,12 @@ struct Job {
 }
 
 /// A reader thread: read a request whole, queue it for the store, send the answer.
-fn read_requests(server: &tiny_http::Server, queue: &mpsc::SyncSender<Job>) {
+fn read_requests(server: &tiny_http::Server, queue: &mpsc::SyncSender<Job>, hosts: &guard::Hosts) {
     while let Ok(mut request) = server.recv() {
-        let resp = match Req::from_tiny(&mut request) {
+        let resp = match Req::from_tiny(&mut request).and_then(|req| {
+            guard::check(&req, hosts)?;
+            Ok(req)
+        }) {
             Ok(req) => {
                 let (reply, answer) = mpsc::channel();
                 if queue.send(Job { req, reply }).is_err() {

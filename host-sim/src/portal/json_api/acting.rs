@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use super::{answer, bad_param, ok, shape};
 use crate::contract::{Actor, FieldError, Refusal, RefusalKind};
 use crate::fields_json::seal_to_json;
-use crate::portal::api::{self, bad, refusal_json};
+use crate::portal::api::{self, refusal_json};
 use crate::portal::http::{Req, Resp};
 use crate::portal::{Page, Portal};
 use crate::sim::CallError;
@@ -16,7 +16,7 @@ use crate::sim::CallError;
 /// `POST /api/v1/act`: the body of `/api/act`; the answer names the case and its new
 /// version, for the next action on it.
 pub fn act(p: &mut Portal, user: &Actor, req: &Req) -> Page {
-    let body = req.json().map_err(|_| bad("请求内容不是有效的 JSON"))?;
+    let body = api::json_body(req)?;
     let request = api::request_of(&body)?;
     let named = request.case_id.clone();
     match p.sim.act(&user.user_id, request) {
@@ -35,7 +35,7 @@ pub fn act(p: &mut Portal, user: &Actor, req: &Req) -> Page {
 /// `POST /api/v1/forms/{id}/validate` `{values, mode, year}`: the plugin's check without
 /// acting. Field errors are the 422 `invalid-form` refusal an action would give.
 pub fn validate(p: &mut Portal, id: &str, req: &Req) -> Page {
-    let body = req.json().map_err(|_| bad("请求内容不是有效的 JSON"))?;
+    let body = api::json_body(req)?;
     let values = api::values_of(&body)?;
     let submit = match body.get("mode").and_then(Value::as_str) {
         None | Some("submit") => true,
@@ -85,7 +85,7 @@ fn invalid_form(p: &Portal, fields: Vec<FieldError>) -> CallError {
 /// `POST /api/v1/seals` `{case_id, action, field, values}`: the seal service seals exactly
 /// what the plugin orders (H5); the answer carries the field to add to `values`.
 pub fn seal(p: &mut Portal, user: &Actor, req: &Req) -> Page {
-    let body = req.json().map_err(|_| bad("请求内容不是有效的 JSON"))?;
+    let body = api::json_body(req)?;
     let text = |key: &str| {
         body.get(key)
             .and_then(Value::as_str)

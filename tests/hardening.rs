@@ -1,0 +1,98 @@
+//! The portal against another site's pages: a foreign `Host` (DNS rebinding) gets
+//! nothing, a cross-site POST to act or to sign in is refused, a JSON endpoint reads only
+//! `application/json`, and every page carries its security headers.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+
+use qb_tests::portal::Portal;
+use qb_tests::*;
+
+/// A raw request, with exactly these headers; status and the whole answer.
+fn raw(addr: &str, head: &str, body: &str) -> (u16, String) {
+    let mut s = TcpStream::connect(addr).expect("connect");
+    let request = format!(
+        "{head}Connection: close\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    s.write_all(request.as_bytes()).expect("write");
+    let mut answer = String::new();
+    s.read_to_string(&mut answer).expect("read");
+    let status = answer
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .expect("a status");
+    (status, answer)
+}
+
+#[test]
+fn another_sites_requests_are_refused() {
+    let path = {
+        let mut sim = sim("hardening");
+        open_batch(&mut sim);
+        std::path::Path::new(sim.connection().path().expect("a file")).to_path_buf()
+    };
+    let portal = Portal::start(&path, "2026-03-16T10:00:00+08:00");
+    let addr = &portal.addr;
+    let start = r#"{"action":"start-application"}"#;
+    let cases = || {
+        let sim = host_sim::Sim::open(&path, &plugin()).expect("open");
+        sim.count("SELECT COUNT(*) FROM cases WHERE kind = 'application'")
+            .expect("count")
+    };
+
+    // A form on another site posting text/plain JSON with the person's cookie.
+    let (status, answer) = raw(
+        addr,
+        &format!("POST /api/act HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://evil.example\r\nCookie: qb_user=ent-jinggong\r\nContent-Type: text/plain\r\n"),
+        start,
+    );
+    assert_eq!(status, 403, "{answer}");
+    assert!(answer.contains("跨站"), "{answer}");
+    // The same without an Origin, as an old browser might: text/plain is not JSON.
+    let (status, answer) = raw(
+        addr,
+        &format!("POST /api/act HTTP/1.1\r\nHost: {addr}\r\nCookie: qb_user=ent-jinggong\r\nContent-Type: text/plain\r\n"),
+        start,
+    );
+    assert_eq!(status, 400, "{answer}");
+    assert!(answer.contains("application/json"), "{answer}");
+    // Signing someone in from another site (login CSRF).
+    let (status, answer) = raw(
+        addr,
+        &format!("POST /login HTTP/1.1\r\nHost: {addr}\r\nSec-Fetch-Site: cross-site\r\nContent-Type: application/x-www-form-urlencoded\r\n"),
+        "user=ent-jinggong",
+    );
+    assert_eq!(status, 403, "{answer}");
+    assert!(!answer.contains("Set-Cookie"), "{answer}");
+    // A page of another name resolving to this address (DNS rebinding).
+    let (status, answer) = raw(
+        addr,
+        "GET /api/v1/me HTTP/1.1\r\nHost: evil.example\r\nCookie: qb_user=ent-jinggong\r\n",
+        "",
+    );
+    assert_eq!(status, 421, "{answer}");
+    assert!(!answer.contains("ent-jinggong"), "{answer}");
+    assert_eq!(cases(), 0, "nothing was started");
+
+    // From the portal's own page, the same action goes through.
+    let (status, answer) = raw(
+        addr,
+        &format!("POST /api/act HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://{addr}\r\nCookie: qb_user=ent-jinggong\r\nContent-Type: application/json\r\n"),
+        start,
+    );
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(cases(), 1);
+    // Every page says where its content may come from and that it is never framed.
+    let (status, answer) = raw(
+        addr,
+        &format!("GET /login HTTP/1.1\r\nHost: {addr}\r\n"),
+        "",
+    );
+    assert_eq!(status, 200);
+    let head = answer.split("\r\n\r\n").next().unwrap_or_default().to_ascii_lowercase();
+    assert!(head.contains("content-security-policy: default-src 'self'"), "{head}");
+    assert!(head.contains("frame-ancestors 'none'"), "{head}");
+    assert!(head.contains("x-frame-options: deny"), "{head}");
+}
