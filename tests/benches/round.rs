@@ -413,15 +413,15 @@ fn main() {
         per_call(cpu.sim.time.apply - time_before.apply),
     );
     println!(
-        "  wall per call: {guest:.4} ms in the guest (its host imports included), {applying:.4} ms applying outcomes, {:.4} ms the rest",
-        c.wall * 1000.0 / c.calls.max(1) as f64 - guest - applying
-    );
-    println!(
         "round of {n_cpu}, synchronous=OFF: {} calls, {:.2} s, CPU {:.4} ms per call, {:.4} ms per decision",
         c.calls,
         c.wall,
         c.cpu * 1000.0 / c.calls.max(1) as f64,
         c.cpu * 1000.0 / c.decisions.max(1) as f64,
+    );
+    println!(
+        "  wall per call: {guest:.4} ms in the guest (its host imports included), {applying:.4} ms applying outcomes, {:.4} ms the rest",
+        c.wall * 1000.0 / c.calls.max(1) as f64 - guest - applying
     );
     drop(cpu);
 
