@@ -8,9 +8,9 @@ use rusqlite::{OptionalExtension, params};
 use serde_json::{Value, json};
 
 use super::http::{Req, Resp, percent_encode};
+use super::layout::Ctx;
 // The body parsing is pure and lives in `request.rs` so that the fuzz crate
 // (tests/fuzz) can compile it without wasmtime; re-exported under its old path.
-use super::layout::Ctx;
 pub use super::request::{bad, error_json, request_of, values_of};
 use super::{Page, Portal, signed_in};
 use crate::CallError;

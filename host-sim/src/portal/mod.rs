@@ -196,10 +196,7 @@ impl Portal {
             .collect();
         let committed = self.sim.commit_group();
         if let Err(e) = &committed {
-            tracing::error!(
-                requests = answered.len(),
-                "提交失败，本组请求均未生效：{e:#}"
-            );
+            tracing::error!(requests = answered.len(), "提交失败，本组请求均未生效：{e:#}");
         }
         for (job, resp) in answered {
             let resp = match &committed {
