@@ -28,8 +28,9 @@ use crate::host::Host;
 use crate::refusal::refuse;
 use crate::{seal, uploads, view, workflow};
 
-/// Everything the host stores.
-#[derive(Default, Clone)]
+/// Everything the host stores. `PartialEq` lets the fuzz harness (tests/fuzz) prove
+/// that a refused call changed nothing.
+#[derive(Default, Clone, PartialEq, Debug)]
 pub struct Store {
     pub now: String,
     pub next_seed: u64,

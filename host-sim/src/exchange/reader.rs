@@ -6,6 +6,7 @@
 //! line and column only when an error is reported ([`super::decode::locate`]).
 
 use super::NAMESPACE;
+use super::decode::{not_xml_char, xml_char};
 use quick_xml::NsReader;
 use quick_xml::errors::{Error as XmlError, IllFormedError, SyntaxError};
 use quick_xml::events::{BytesStart, Event};
@@ -166,6 +167,9 @@ impl<'a> Stream<'a> {
                 .normalized_value(quick_xml::XmlVersion::Implicit1_0)
                 .map_err(|e| fault(attr_at, format!("属性值错误（{e}）")))?
                 .into_owned();
+            if let Some(c) = value.chars().find(|c| !xml_char(*c)) {
+                return Err(fault(attr_at, not_xml_char(c)));
+            }
             attrs.push(Attr {
                 name: key.to_string(),
                 value,
@@ -250,6 +254,8 @@ impl<'a> Stream<'a> {
                 }
                 Event::GeneralRef(r) => {
                     let resolved = match r.resolve_char_ref() {
+                        // `&#1;` names a character XML 1.0 cannot carry either.
+                        Ok(Some(c)) if !xml_char(c) => return Err(fault(at, not_xml_char(c))),
                         Ok(Some(c)) => c.to_string(),
                         Ok(None) => quick_xml::escape::resolve_predefined_entity(&r[..])
                             .ok_or_else(|| fault(at, format!("未定义的实体引用“&{};”", &*r)))?

@@ -188,6 +188,66 @@ fn gbk_and_gb18030_files_parse() {
     assert!(e.line > 1, "{e}");
 }
 
+/// Characters XML 1.0 cannot carry (control characters but tab, line feed and carriage
+/// return) are refused where they are — raw, as a character reference, in an attribute,
+/// in GBK — since the writers could never give them back (found by fuzzing: a raw NUL
+/// was imported and exported as U+FFFD).
+#[test]
+fn control_characters_are_refused_where_they_are() {
+    let xml = text_of(&write_provincial_round(&round()));
+    let cases = [
+        (
+            "raw",
+            xml.replacen("申0012", "申\u{0}0012", 1),
+            "\u{0}",
+            "U+0000",
+        ),
+        (
+            "reference",
+            xml.replacen("申0012", "申&#1;0012", 1),
+            "&#1;",
+            "U+0001",
+        ),
+        (
+            "hex reference",
+            xml.replacen("申0012", "申&#x1F;0012", 1),
+            "&#x1F;",
+            "U+001F",
+        ),
+        (
+            "attribute",
+            xml.replacen("value=\"2023\"", "value=\"2023&#2;\"", 1),
+            "value=\"2023&#2;",
+            "U+0002",
+        ),
+        (
+            "U+FFFF",
+            xml.replacen("王敏", "王\u{FFFF}敏", 1),
+            "\u{FFFF}",
+            "U+FFFF",
+        ),
+    ];
+    for (what, bad, needle, code) in cases {
+        let e = refused(&bad);
+        assert_eq!((e.line, e.column), place(&bad, needle), "{what}: {e}");
+        assert!(e.reason.contains(code), "{what}: {e}");
+    }
+    let gbk = xml
+        .replacen("encoding=\"UTF-8\"", "encoding=\"GBK\"", 1)
+        .replacen("王敏", "王\u{7}敏", 1);
+    let (bytes, _, _) = encoding_rs::GBK.encode(&gbk);
+    let e = parse_provincial_round(&bytes, &Expect::year(2026)).unwrap_err();
+    assert_eq!((e.line, e.column), place(&gbk, "\u{7}"), "{e}");
+    // Tab, line feed and carriage return stay allowed (the writer's own `&#13;`).
+    assert!(
+        parse_provincial_round(
+            xml.replacen("王敏", "王\t敏", 1).as_bytes(),
+            &Expect::year(2026)
+        )
+        .is_ok()
+    );
+}
+
 #[test]
 fn gbk_error_positions_count_characters() {
     let utf8 = text_of(&write_provincial_round(&round()))

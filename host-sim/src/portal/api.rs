@@ -9,23 +9,16 @@ use serde_json::{Value, json};
 
 use super::http::{Req, Resp, percent_encode};
 use super::layout::Ctx;
+// The body parsing is pure and lives in `request.rs` so that the fuzz crate
+// (tests/fuzz) can compile it without wasmtime; re-exported under its old path.
+pub use super::request::{bad, error_json, json_body, request_of, values_of};
 use super::{Page, Portal, signed_in};
 use crate::CallError;
 use crate::codes::Code;
-use crate::contract::{AttachmentRef, Field, Refusal, RefusalKind};
+use crate::contract::{AttachmentRef, Refusal, RefusalKind};
 use crate::contract_forms::UploadRequest;
-use crate::fields_json::{fields_from_json, seal_to_json};
-use crate::sim::{Request, host_refusal};
-
-/// A JSON error in the one shape every API answer uses (`{ok, kind, code, message,
-/// fields}`), for what the host refuses itself: the refusal kinds of the contract plus
-/// `unauthenticated` (401) and `bad-request` (400).
-pub fn error_json(status: u16, kind: &str, code: &str, message: &str) -> Resp {
-    Resp::json(
-        status,
-        &json!({"ok": false, "kind": kind, "code": code, "message": message, "fields": []}),
-    )
-}
+use crate::fields_json::seal_to_json;
+use crate::sim::host_refusal;
 
 /// A plain-text failure (a page-level error such as an unknown path, a body too large,
 /// or a host error that never reached the plugin) in the API's error shape.
@@ -50,64 +43,9 @@ fn kind_of_status(status: u16) -> (&'static str, &'static str) {
     }
 }
 
-/// A malformed request (bad JSON, a missing parameter): nothing reached the plugin.
-pub fn bad(message: &str) -> Resp {
-    error_json(400, "bad-request", "bad-request", message)
-}
-
-/// The request's JSON body, or a `bad-request` saying why not (not JSON, or not
-/// `application/json`: `Req::json`).
-pub fn json_body(req: &Req) -> Result<Value, Resp> {
-    req.json()
-        .map_err(|e| bad(&String::from_utf8_lossy(&e.body)))
-}
-
 /// The signed-in person, or 401: the API never redirects to the sign-in page.
 pub fn api_user(ctx: &Ctx) -> Result<&crate::contract::Actor, Resp> {
     signed_in(ctx).map_err(|_| error_json(401, "unauthenticated", "not-signed-in", "请先登录"))
-}
-
-pub fn values_of(body: &Value) -> Result<Vec<Field>, Resp> {
-    match body.get("values") {
-        None | Some(Value::Null) => Ok(Vec::new()),
-        Some(v) => fields_from_json(v).map_err(|e| bad(&format!("表单数据格式错误：{e}"))),
-    }
-}
-
-/// The act request in a JSON body `{case_id, action, values, opinion, expected_version}`,
-/// the one shape of `/api/act` and `/api/v1/act`.
-pub fn request_of(body: &Value) -> Result<Request, Resp> {
-    let action = body
-        .get("action")
-        .and_then(Value::as_str)
-        .filter(|a| !a.is_empty())
-        .ok_or_else(|| bad("缺少办理事项（action）"))?;
-    let case_id = body
-        .get("case_id")
-        .and_then(Value::as_str)
-        .filter(|c| !c.is_empty())
-        .map(str::to_string);
-    let values = values_of(body)?;
-    let opinion = body
-        .get("opinion")
-        .and_then(Value::as_str)
-        .map(str::trim)
-        .filter(|o| !o.is_empty())
-        .map(str::to_string);
-    let expected_version = match body.get("expected_version") {
-        None | Some(Value::Null) => None,
-        Some(v) => Some(
-            v.as_u64()
-                .ok_or_else(|| bad("版本号（expected_version）无效"))?,
-        ),
-    };
-    Ok(Request {
-        case_id,
-        action: action.to_string(),
-        values,
-        opinion,
-        expected_version,
-    })
 }
 
 /// `POST /api/act` `{case_id, action, values, opinion, expected_version, label}`.

@@ -286,7 +286,13 @@ pub fn percent_decode(s: &str) -> Option<String> {
     while i < bytes.len() {
         match bytes[i] {
             b'%' => {
-                let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+                let hex = bytes.get(i + 1..i + 3)?;
+                // Exactly two hex digits: `from_str_radix` alone also takes a sign, so
+                // `%+f` decoded to U+000F (found by the `portal_request` fuzz target).
+                if !hex.iter().all(u8::is_ascii_hexdigit) {
+                    return None;
+                }
+                let hex = std::str::from_utf8(hex).ok()?;
                 out.push(u8::from_str_radix(hex, 16).ok()?);
                 i += 3;
             }
@@ -356,6 +362,12 @@ mod tests {
         assert_eq!(percent_decode("a+b").as_deref(), Some("a b"));
         assert_eq!(percent_decode("%zz"), None);
         assert_eq!(percent_decode("%e4"), None);
+        // A sign is not a hex digit (fuzzing found `%+b` decoded to U+000B).
+        assert_eq!(percent_decode("%+f"), None);
+        assert_eq!(percent_decode("a%+bc"), None);
+        assert_eq!(percent_decode("%-1"), None);
+        assert_eq!(percent_decode("%2"), None);
+        assert_eq!(parse_urlencoded("q=a%+b"), None);
         assert_eq!(
             parse_urlencoded("user=ent-01&x=%E4%B8%AD"),
             Some(vec![

@@ -23,6 +23,7 @@ pub use layout::role_label;
 mod lists;
 mod public;
 mod queries;
+mod request;
 mod signin;
 
 use anyhow::{Result, anyhow};
