@@ -59,7 +59,10 @@ fn assert_rolled_back(name: &str, fault: &str, limits: Limits) -> (Duration, Str
 #[test]
 fn trapping_call_leaves_database_unchanged() {
     let (_, why) = assert_rolled_back("faults_trap", "fault-trap", Limits::default());
-    assert!(why.contains("unreachable"), "a panic traps as unreachable: {why}");
+    assert!(
+        why.contains("unreachable"),
+        "a panic traps as unreachable: {why}"
+    );
 }
 
 #[test]

@@ -45,7 +45,9 @@ fn another_sites_requests_are_refused() {
     // A form on another site posting text/plain JSON with the person's cookie.
     let (status, answer) = raw(
         addr,
-        &format!("POST /api/act HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://evil.example\r\nCookie: qb_user=ent-jinggong\r\nContent-Type: text/plain\r\n"),
+        &format!(
+            "POST /api/act HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://evil.example\r\nCookie: qb_user=ent-jinggong\r\nContent-Type: text/plain\r\n"
+        ),
         start,
     );
     assert_eq!(status, 403, "{answer}");
@@ -53,7 +55,9 @@ fn another_sites_requests_are_refused() {
     // The same without an Origin, as an old browser might: text/plain is not JSON.
     let (status, answer) = raw(
         addr,
-        &format!("POST /api/act HTTP/1.1\r\nHost: {addr}\r\nCookie: qb_user=ent-jinggong\r\nContent-Type: text/plain\r\n"),
+        &format!(
+            "POST /api/act HTTP/1.1\r\nHost: {addr}\r\nCookie: qb_user=ent-jinggong\r\nContent-Type: text/plain\r\n"
+        ),
         start,
     );
     assert_eq!(status, 400, "{answer}");
@@ -61,7 +65,9 @@ fn another_sites_requests_are_refused() {
     // Signing someone in from another site (login CSRF).
     let (status, answer) = raw(
         addr,
-        &format!("POST /login HTTP/1.1\r\nHost: {addr}\r\nSec-Fetch-Site: cross-site\r\nContent-Type: application/x-www-form-urlencoded\r\n"),
+        &format!(
+            "POST /login HTTP/1.1\r\nHost: {addr}\r\nSec-Fetch-Site: cross-site\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+        ),
         "user=ent-jinggong",
     );
     assert_eq!(status, 403, "{answer}");
@@ -79,7 +85,9 @@ fn another_sites_requests_are_refused() {
     // From the portal's own page, the same action goes through.
     let (status, answer) = raw(
         addr,
-        &format!("POST /api/act HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://{addr}\r\nCookie: qb_user=ent-jinggong\r\nContent-Type: application/json\r\n"),
+        &format!(
+            "POST /api/act HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://{addr}\r\nCookie: qb_user=ent-jinggong\r\nContent-Type: application/json\r\n"
+        ),
         start,
     );
     assert_eq!(status, 200, "{answer}");
@@ -91,8 +99,15 @@ fn another_sites_requests_are_refused() {
         "",
     );
     assert_eq!(status, 200);
-    let head = answer.split("\r\n\r\n").next().unwrap_or_default().to_ascii_lowercase();
-    assert!(head.contains("content-security-policy: default-src 'self'"), "{head}");
+    let head = answer
+        .split("\r\n\r\n")
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    assert!(
+        head.contains("content-security-policy: default-src 'self'"),
+        "{head}"
+    );
     assert!(head.contains("frame-ancestors 'none'"), "{head}");
     assert!(head.contains("x-frame-options: deny"), "{head}");
 }

@@ -49,7 +49,12 @@ fn a_flooding_plugin_is_stopped_and_the_host_stays_bounded() {
     // The host goes on.
     sim.act(
         OFFICER,
-        request(Some("batch-2026"), "close-applications", vec![], Some("截止")),
+        request(
+            Some("batch-2026"),
+            "close-applications",
+            vec![],
+            Some("截止"),
+        ),
     )
     .expect("served after the flood");
 
@@ -62,10 +67,15 @@ fn a_flooding_plugin_is_stopped_and_the_host_stays_bounded() {
         .map(|i| serde_json::json!({"id": format!("x{i}"), "value": {"text": "x"}}))
         .collect();
     let body = serde_json::json!({"values": values, "mode": "draft", "year": 2026});
-    let (status, answer) = portal.post_json("/api/v1/forms/application-form/validate", ENTERPRISE, &body);
+    let (status, answer) =
+        portal.post_json("/api/v1/forms/application-form/validate", ENTERPRISE, &body);
     let size = answer.to_string().len();
     assert_eq!(status, 422, "{}", &answer.to_string()[..size.min(300)]);
     assert_eq!(answer["fields"].as_array().map(Vec::len), Some(100));
-    assert!(answer["message"].as_str().is_some_and(|m| m.contains("299900")));
+    assert!(
+        answer["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("299900"))
+    );
     assert!(size < 64 << 10, "an answer of {size} bytes");
 }

@@ -52,11 +52,8 @@ fn a_retry_after_a_crash_between_commit_and_reply_applies_once() {
     });
     let key = "retry-7f3a9c";
     {
-        let portal = Portal::start_with_env(
-            &path,
-            CLOCK,
-            &[("HOST_SIM_FAULT_EXIT_AFTER_COMMIT", key)],
-        );
+        let portal =
+            Portal::start_with_env(&path, CLOCK, &[("HOST_SIM_FAULT_EXIT_AFTER_COMMIT", key)]);
         let started = try_post_with(
             &portal.addr,
             "/api/v1/act",
@@ -76,7 +73,11 @@ fn a_retry_after_a_crash_between_commit_and_reply_applies_once() {
         );
         assert!(lost.is_none(), "answered before dying: {lost:?}");
     }
-    assert_eq!(effects(&path, &case), (Some(2), 2), "the edit was committed");
+    assert_eq!(
+        effects(&path, &case),
+        (Some(2), 2),
+        "the edit was committed"
+    );
 
     let portal = Portal::start(&path, CLOCK);
     let retry = || {
@@ -95,7 +96,11 @@ fn a_retry_after_a_crash_between_commit_and_reply_applies_once() {
     let answer: Value = serde_json::from_str(&body).expect("json");
     assert_eq!(answer["version"], 2, "{answer}");
     let again = retry();
-    assert_eq!((again.0, &again.2), (200, &body), "the same answer every time");
+    assert_eq!(
+        (again.0, &again.2),
+        (200, &body),
+        "the same answer every time"
+    );
     drop(portal);
     assert_eq!(
         effects(&path, &case),

@@ -78,7 +78,10 @@ pub fn check_outcome(o: &Outcome) -> Result<()> {
     let mut bytes = 0usize;
     for w in &o.writes {
         if w.state.len() > STATE_BYTES {
-            bail!("a case state of {} bytes, more than {STATE_BYTES}", w.state.len());
+            bail!(
+                "a case state of {} bytes, more than {STATE_BYTES}",
+                w.state.len()
+            );
         }
         bytes += w.state.len() + w.summary.title.len();
     }
@@ -87,7 +90,8 @@ pub fn check_outcome(o: &Outcome) -> Result<()> {
         if h.opinion.as_deref().is_some_and(long) || h.detail.as_deref().is_some_and(long) {
             bail!("a history entry of more than {TEXT_CHARS} characters");
         }
-        bytes += h.opinion.as_ref().map_or(0, String::len) + h.detail.as_ref().map_or(0, String::len);
+        bytes +=
+            h.opinion.as_ref().map_or(0, String::len) + h.detail.as_ref().map_or(0, String::len);
     }
     for p in &o.public_records {
         if long(&p.body) || long(&p.title) {

@@ -249,7 +249,14 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<()> {
             clock,
             demo_data,
             allow_host,
-        } => serve(plugin, &db, &listen, clock.as_deref(), demo_data, allow_host),
+        } => serve(
+            plugin,
+            &db,
+            &listen,
+            clock.as_deref(),
+            demo_data,
+            allow_host,
+        ),
         Command::Verify { db, history_key } => verify(&db, history_key, out),
         Command::Scenario {
             command: ScenarioCommand::Run { files },

@@ -191,7 +191,7 @@ impl Bench {
                 sim.act(&a.user, request(None, "start-application", vec![], None))
                     .expect("start");
             });
-            self.grouped(&forms[..], |sim, (a, form)| {
+            self.grouped(forms, |sim, (a, form)| {
                 sim.act(
                     &a.user,
                     request(Some(&a.case()), "edit-form", form.clone(), None),
@@ -329,7 +329,10 @@ impl Bench {
 
 /// Each applicant with its filled 申报表.
 fn filled_forms(everyone: &[Applicant]) -> Vec<(Applicant, Vec<Field>)> {
-    everyone.iter().map(|a| (a.clone(), forms_for(a).0)).collect()
+    everyone
+        .iter()
+        .map(|a| (a.clone(), forms_for(a).0))
+        .collect()
 }
 
 /// Validating the whole 申报表: natively, and the same check through the component.

@@ -28,7 +28,7 @@ impl Hosts {
 
     fn serves(&self, host: &str) -> bool {
         let host = host.to_ascii_lowercase();
-        self.allowed.iter().any(|a| *a == host)
+        self.allowed.contains(&host)
     }
 }
 
@@ -79,12 +79,34 @@ mod tests {
         let hosts = Hosts::new("127.0.0.1:8080", &["oa.example.gov.cn".into()]);
         let status = |r: &Req| check(r, &hosts).err().map(|e| e.status);
         assert_eq!(status(&post("127.0.0.1:8080", None, None)), None);
-        assert_eq!(status(&post("LOCALHOST:8080", Some("http://localhost:8080"), None)), None);
-        assert_eq!(status(&post("oa.example.gov.cn", Some("https://oa.example.gov.cn"), None)), None);
+        assert_eq!(
+            status(&post("LOCALHOST:8080", Some("http://localhost:8080"), None)),
+            None
+        );
+        assert_eq!(
+            status(&post(
+                "oa.example.gov.cn",
+                Some("https://oa.example.gov.cn"),
+                None
+            )),
+            None
+        );
         assert_eq!(status(&post("evil.example:8080", None, None)), Some(421));
-        assert_eq!(status(&post("127.0.0.1:8080", Some("http://evil.example"), None)), Some(403));
-        assert_eq!(status(&post("127.0.0.1:8080", Some("null"), None)), Some(403));
-        assert_eq!(status(&post("127.0.0.1:8080", None, Some("cross-site"))), Some(403));
-        assert_eq!(status(&post("127.0.0.1:8080", None, Some("same-origin"))), None);
+        assert_eq!(
+            status(&post("127.0.0.1:8080", Some("http://evil.example"), None)),
+            Some(403)
+        );
+        assert_eq!(
+            status(&post("127.0.0.1:8080", Some("null"), None)),
+            Some(403)
+        );
+        assert_eq!(
+            status(&post("127.0.0.1:8080", None, Some("cross-site"))),
+            Some(403)
+        );
+        assert_eq!(
+            status(&post("127.0.0.1:8080", None, Some("same-origin"))),
+            None
+        );
     }
 }

@@ -74,11 +74,8 @@ impl Req {
                 ));
             }
         }
-        let (host, origin, fetch_site) = (
-            header("Host"),
-            header("Origin"),
-            header("Sec-Fetch-Site"),
-        );
+        let (host, origin, fetch_site) =
+            (header("Host"), header("Origin"), header("Sec-Fetch-Site"));
         let mut body = Vec::new();
         if method == Method::Post {
             let mut limited = r.as_reader().take(MAX_BODY + 1);
@@ -161,7 +158,11 @@ impl Req {
     /// type cross-site only after a CORS preflight, which the portal never grants, so a
     /// forged form or `text/plain` post from another site cannot act (CSRF).
     pub fn json(&self) -> Result<serde_json::Value, Resp> {
-        if !self.content_type.trim_start().starts_with("application/json") {
+        if !self
+            .content_type
+            .trim_start()
+            .starts_with("application/json")
+        {
             return Err(Resp::bad_request("请求内容须为 application/json"));
         }
         serde_json::from_slice(&self.body).map_err(|_| Resp::bad_request("请求内容不是有效的 JSON"))

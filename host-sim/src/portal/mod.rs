@@ -254,9 +254,11 @@ impl Portal {
     /// with the key of a request already answered gets that answer and runs nothing.
     /// The answer is remembered in the transaction that holds the request's effects.
     fn handle_once(&mut self, req: &Req) -> Resp {
-        let (Some(key), Some(user), Method::Post) =
-            (req.idempotency_key.as_deref(), req.cookie_user.as_deref(), req.method)
-        else {
+        let (Some(key), Some(user), Method::Post) = (
+            req.idempotency_key.as_deref(),
+            req.cookie_user.as_deref(),
+            req.method,
+        ) else {
             return self.handle(req);
         };
         let digest = idempotency::request_digest(req);
