@@ -245,11 +245,6 @@ impl Sim {
         }
     }
 
-    /// Whether a group commit is open.
-    pub fn in_group(&self) -> bool {
-        self.group
-    }
-
     /// Answer every `random.seed` with this seed (none: fresh randomness again), so that
     /// a scenario's expert draw is the same on every run and on every host.
     pub fn set_random_seed(&mut self, seed: Option<u64>) {
