@@ -1,6 +1,6 @@
 //! The portal against another site's pages: a foreign `Host` (DNS rebinding) gets
 //! nothing, a cross-site POST to act or to sign in is refused, a JSON endpoint reads only
-//! `application/json`, and every page carries its security headers.
+//! `application/json`, every page carries its security headers, and uploads have quotas.
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
@@ -110,4 +110,47 @@ fn another_sites_requests_are_refused() {
     );
     assert!(head.contains("frame-ancestors 'none'"), "{head}");
     assert!(head.contains("x-frame-options: deny"), "{head}");
+}
+
+/// Upload quotas: a person may hold 100 files not yet filed with an action; the next is
+/// refused with a reason and not stored, and filing them frees the quota.
+#[test]
+fn uploads_not_yet_filed_have_a_quota() {
+    use host_sim::contract::Action;
+    use host_sim::contract_forms::UploadRequest;
+    let mut sim = sim("bounds_upload_quota");
+    open_batch(&mut sim);
+    let a = round_of(&sim, 1).remove(0);
+    sim.act(
+        &a.user,
+        host_sim::demo::request(None, "start-application", vec![], None),
+    )
+    .expect("start");
+    let upload = |sim: &mut host_sim::Sim, i: usize| {
+        let content = host_sim::demo::sample_pdf(&format!("证明材料{i}.pdf"));
+        let request = UploadRequest {
+            case_id: Some(a.case()),
+            action: Action::EditMaterials,
+            field: "evidence".into(),
+            name: format!("证明材料{i}.pdf"),
+            media_type: "application/pdf".into(),
+            size: content.len() as u64,
+        };
+        sim.upload(&a.user, request, &content)
+    };
+    let limit = host_sim::bounds::PENDING_UPLOAD_FILES as usize;
+    for i in 0..limit {
+        upload(&mut sim, i).unwrap_or_else(|e| panic!("upload {i}: {e}"));
+    }
+    let stored = sim
+        .count("SELECT COUNT(*) FROM attachments")
+        .expect("count");
+    let refused = upload(&mut sim, limit);
+    assert_eq!(refusal_code(refused), "upload-quota");
+    assert_eq!(
+        sim.count("SELECT COUNT(*) FROM attachments")
+            .expect("count"),
+        stored,
+        "the refused file was not stored"
+    );
 }

@@ -120,6 +120,7 @@ fn a_retry_after_a_crash_between_commit_and_reply_applies_once() {
     )
     .expect("an answer");
     assert_eq!(status, 422, "{body}");
+    assert!(body.contains("idempotency-key-reused"), "{body}");
     assert!(body.contains("Idempotency-Key"), "{body}");
     // Another person's key space is their own.
     let (status, _, body) = try_post_with(

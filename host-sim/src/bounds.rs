@@ -26,6 +26,15 @@ pub const TEXT_CHARS: usize = 100_000;
 /// Bytes of one outcome, all of it together.
 pub const OUTCOME_BYTES: usize = 32 << 20;
 
+/// Files one person has uploaded and not yet filed with an action, and their bytes: an
+/// upload past either is refused (`upload-quota`), so nobody fills the disk with files
+/// no case holds.
+pub const PENDING_UPLOAD_FILES: i64 = 100;
+pub const PENDING_UPLOAD_BYTES: i64 = 200 << 20;
+/// Files one case may hold (filed or pending), and their bytes.
+pub const CASE_FILES: i64 = 200;
+pub const CASE_BYTES: i64 = 500 << 20;
+
 /// Queue `more` on `queued`, or fail (the call traps) if that would pass a bound. Sizes
 /// are checked before anything is kept, so a flood costs the host one message at most.
 pub fn queue_notices(queued: &mut Vec<Notification>, more: Vec<Notification>) -> Result<()> {

@@ -164,7 +164,7 @@ const MIGRATIONS: &[&str] = &[
     "#,
     // 5: the answers to requests that carried an idempotency key, written in the same
     // transaction as their effects, so a retry gets the first answer and changes nothing
-    // (`portal/idempotency.rs`).
+    // (`portal/idempotency.rs`); indexes for the upload quotas.
     r#"
     CREATE TABLE idempotency (
         user_id TEXT NOT NULL,
@@ -177,6 +177,9 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (user_id, key)
     );
     CREATE INDEX idempotency_by_age ON idempotency (created_at);
+    -- Upload quotas (`bounds.rs`): a person's files not yet filed, and a case's files.
+    CREATE INDEX attachments_pending_by_uploader ON attachments (uploaded_by) WHERE linked = 0;
+    CREATE INDEX attachments_by_case ON attachments (case_id);
     "#,
 ];
 

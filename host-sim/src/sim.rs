@@ -624,6 +624,7 @@ impl Sim {
                 .call_permit_upload(s, &actor, &upload)
         })?
         .map_err(CallError::Refused)?;
+        self.check_upload_quota(&actor.user_id, upload.case_id.as_deref(), content.len())?;
         let now = self.now()?;
         let sha256 = db::hex(&Sha256::digest(content));
         let n: i64 = self.count("SELECT COALESCE(MAX(rowid), 0) FROM attachments")?;
@@ -643,6 +644,53 @@ impl Sim {
             size: content.len() as u64,
             sha256,
         })
+    }
+
+    /// Upload quotas (`bounds.rs`): a person's files not yet filed, and a case's files.
+    fn check_upload_quota(
+        &self,
+        user_id: &str,
+        case_id: Option<&str>,
+        size: usize,
+    ) -> Result<(), CallError> {
+        use crate::bounds::{CASE_BYTES, CASE_FILES, PENDING_UPLOAD_BYTES, PENDING_UPLOAD_FILES};
+        let size = size as i64;
+        let (files, bytes): (i64, i64) = self
+            .conn()
+            .prepare_cached(
+                "SELECT COUNT(*), COALESCE(SUM(size), 0) FROM attachments WHERE uploaded_by = ?1 AND linked = 0",
+            )?
+            .query_row(params![user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        if files >= PENDING_UPLOAD_FILES || bytes + size > PENDING_UPLOAD_BYTES {
+            return Err(host_refusal(
+                RefusalKind::Invalid,
+                "upload-quota",
+                &format!(
+                    "您已上传但尚未提交的文件已达上限（{PENDING_UPLOAD_FILES} 个或 {} MB），请先保存或提交表单后再上传",
+                    PENDING_UPLOAD_BYTES >> 20
+                ),
+            ));
+        }
+        let Some(case_id) = case_id else {
+            return Ok(());
+        };
+        let (files, bytes): (i64, i64) = self
+            .conn()
+            .prepare_cached(
+                "SELECT COUNT(*), COALESCE(SUM(size), 0) FROM attachments WHERE case_id = ?1",
+            )?
+            .query_row(params![case_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        if files >= CASE_FILES || bytes + size > CASE_BYTES {
+            return Err(host_refusal(
+                RefusalKind::Invalid,
+                "upload-quota",
+                &format!(
+                    "本事项的附件已达上限（{CASE_FILES} 个或 {} MB），无法再上传",
+                    CASE_BYTES >> 20
+                ),
+            ));
+        }
+        Ok(())
     }
 
     /// Fire every timer that is due by the (simulated) clock, each in its own call and

@@ -270,11 +270,12 @@ impl Portal {
         match idempotency::recall(conn, user, key, &digest, &now) {
             Ok(Some(Ok(first))) => return first,
             Ok(Some(Err(()))) => {
-                let resp = Resp::status(
-                    422,
-                    "此 Idempotency-Key 已用于另一项不同的请求，请为新的请求使用新的键",
-                );
-                return self.plain_error(req, resp);
+                let message = "此 Idempotency-Key 已用于另一项不同的请求，请为新的请求使用新的键";
+                return if req.segments.first().is_some_and(|s| s == "api") {
+                    api::error_json(422, "invalid", "idempotency-key-reused", message)
+                } else {
+                    Resp::status(422, message)
+                };
             }
             Ok(None) => {}
             Err(e) => return self.plain_error(req, e.into()),
