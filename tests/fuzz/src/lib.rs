@@ -808,28 +808,6 @@ pub fn run(data: &[u8]) {
     }
 }
 
-/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
-}
-
 /// `2026-03-02T09:00:00+08:00` plus `minutes`, in the same form (Beijing time).
 pub fn add_minutes(now: &str, minutes: i64) -> String {
     let part = |r: std::ops::Range<usize>| {
@@ -837,6 +815,7 @@ pub fn add_minutes(now: &str, minutes: i64) -> String {
             .and_then(|s| s.parse::<i64>().ok())
             .expect("the harness's clock")
     };
+    use qb_plugin::memory::{civil_from_days, days_from_civil};
     let total = (days_from_civil(part(0..4), part(5..7), part(8..10)) * 24 + part(11..13)) * 60
         + part(14..16)
         + minutes;
