@@ -109,9 +109,11 @@ pub struct Sim {
     /// A group commit is open (ADR 8): calls run in savepoints of one transaction that
     /// `commit_group` makes durable with one fsync.
     group: bool,
-    /// Plugin calls made so far, and those whose effects were kept (for the bench).
+    /// Plugin calls made so far, those whose effects were kept, and the durable commits
+    /// that kept them (a call alone, or a group) — for the bench.
     pub calls: u64,
     pub writes: u64,
+    pub commits: u64,
     /// Where the calls' time went (for the bench).
     pub time: CallTime,
 }
@@ -125,7 +127,7 @@ pub struct CallTime {
 }
 
 /// How many due timers share one commit when nobody else holds a group.
-pub const TIMER_GROUP: usize = 64;
+const TIMER_GROUP: usize = 64;
 
 /// One line of a case's 流转记录, as the host recorded it.
 #[derive(Debug, Clone)]
@@ -205,6 +207,7 @@ impl Sim {
             group: false,
             calls: 0,
             writes: 0,
+            commits: 0,
             time: CallTime::default(),
         })
     }
@@ -235,6 +238,7 @@ impl Sim {
             }
             return Err(e.into());
         }
+        self.commits += 1;
         Ok(())
     }
 
@@ -459,6 +463,9 @@ impl Sim {
         end?;
         if outcome.is_ok() && write {
             self.writes += 1;
+            if !self.group {
+                self.commits += 1;
+            }
         }
         outcome
     }

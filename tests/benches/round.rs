@@ -89,7 +89,6 @@ impl Cost {
 struct Bench {
     sim: Sim,
     at_once: usize,
-    commits: u64,
     total: Cost,
     quiet: bool,
 }
@@ -105,7 +104,6 @@ impl Bench {
         Bench {
             sim,
             at_once,
-            commits: 0,
             total: Cost::default(),
             quiet,
         }
@@ -113,13 +111,13 @@ impl Bench {
 
     /// Run `f`, printing and adding up what it cost.
     fn stage(&mut self, name: &str, f: impl FnOnce(&mut Bench)) -> Cost {
-        let (calls, writes, commits) = (self.sim.calls, self.sim.writes, self.commits);
+        let (calls, writes, commits) = (self.sim.calls, self.sim.writes, self.sim.commits);
         let (wall, cpu) = (Instant::now(), cpu_seconds());
         f(self);
         let cost = Cost {
             calls: self.sim.calls - calls,
             decisions: self.sim.writes - writes,
-            commits: self.commits - commits,
+            commits: self.sim.commits - commits,
             wall: wall.elapsed().as_secs_f64(),
             cpu: cpu_seconds() - cpu,
         };
@@ -146,7 +144,6 @@ impl Bench {
                 step(&mut self.sim, item);
             }
             self.sim.commit_group().expect("commit");
-            self.commits += 1;
         }
     }
 
@@ -162,14 +159,6 @@ impl Bench {
         self.sim
             .act(user, request(Some(case), action, values, opinion))
             .unwrap_or_else(|e| panic!("{action}: {e}"));
-        self.commits += 1;
-    }
-
-    fn timers(&mut self) {
-        let before = self.sim.calls;
-        self.sim.run_due_timers().expect("timers");
-        let fired = self.sim.calls - before;
-        self.commits += fired.div_ceil(host_sim::sim::TIMER_GROUP as u64);
     }
 
     /// The call for applications open, with a district quota if given.
@@ -260,7 +249,7 @@ impl Bench {
                 Some("本年度申报已齐，提前截止"),
             );
             b.alone(OFFICER, "batch-2026", "draw-panel", vec![], None);
-            b.timers();
+            b.sim.run_due_timers().expect("timers");
         });
         let sheets: Vec<(usize, usize, String, String)> = everyone
             .iter()
@@ -305,7 +294,9 @@ impl Bench {
         self.sim
             .set_clock("2026-06-16T09:00:00+08:00")
             .expect("clock");
-        self.stage("timers (end of 公示)", |b| b.timers());
+        self.stage("timers (end of 公示)", |b| {
+            b.sim.run_due_timers().expect("timers");
+        });
         self.stage("publish + conclude in chunks", |b| {
             let values = publication_form(&mut b.sim);
             b.alone(
@@ -315,7 +306,7 @@ impl Bench {
                 values,
                 Some("同意"),
             );
-            b.timers();
+            b.sim.run_due_timers().expect("timers");
         });
         let mut cost = self.total;
         cost.calls -= before.calls;
