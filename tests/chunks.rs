@@ -20,28 +20,10 @@ fn batch_steps_over_many_applications_finish_through_timers() {
             request(Some(&a.case()), "recommend", form, Some("同意")),
         )
         .expect("recommend");
-        sim.act(
-            OFFICER,
-            request(
-                Some(&a.case()),
-                "formal-check",
-                vec![choice("result", "accept")],
-                Some("通过"),
-            ),
-        )
-        .expect("check");
+        accept_formal_check(&mut sim, &a.case()).expect("check");
     }
     sim.set_clock("2026-05-06T09:00:00+08:00").unwrap();
-    sim.act(
-        OFFICER,
-        request(
-            Some("batch-2026"),
-            "close-applications",
-            vec![],
-            Some("本年度申报已齐，提前截止"),
-        ),
-    )
-    .expect("close");
+    close_applications(&mut sim, "本年度申报已齐，提前截止").expect("close");
     sim.act(
         OFFICER,
         request(Some("batch-2026"), "draw-panel", vec![], None),

@@ -65,16 +65,7 @@ fn expert_deadline_counts_working_days_over_national_day() {
         ),
     )
     .expect("accept");
-    sim.act(
-        OFFICER,
-        request(
-            Some("batch-2026"),
-            "close-applications",
-            vec![],
-            Some("本年度申报已齐，提前截止"),
-        ),
-    )
-    .expect("close");
+    close_applications(&mut sim, "本年度申报已齐，提前截止").expect("close");
     // Tuesday 2026-09-29: ten working days skip 国庆 (10-01..07) and count Saturday 10-10 (调休).
     sim.set_clock("2026-09-29T09:00:00+08:00").unwrap();
     let outcome = sim

@@ -3,7 +3,6 @@
 
 use std::time::{Duration, Instant};
 
-use host_sim::demo::request;
 use host_sim::{CallError, Limits};
 use qb_tests::*;
 
@@ -15,15 +14,7 @@ fn assert_rolled_back(name: &str, fault: &str, limits: Limits) -> (Duration, Str
     let before = sim.fingerprint().unwrap();
     let outbox_before = sim.outbox().unwrap().len();
     let started = Instant::now();
-    let why = match sim.act(
-        OFFICER,
-        request(
-            Some("batch-2026"),
-            "close-applications",
-            vec![],
-            Some(fault),
-        ),
-    ) {
+    let why = match close_applications(&mut sim, fault) {
         Err(CallError::Trap(e)) => format!("{e:?}"),
         other => panic!("{action}: expected a trap, got {other:?}"),
     };
@@ -39,16 +30,7 @@ fn assert_rolled_back(name: &str, fault: &str, limits: Limits) -> (Duration, Str
         "{action} delivered its half-done notification"
     );
     // The host keeps serving: a real action right after the fault commits.
-    sim.act(
-        OFFICER,
-        request(
-            Some("batch-2026"),
-            "close-applications",
-            vec![],
-            Some("截止"),
-        ),
-    )
-    .expect("serve after fault");
+    close_applications(&mut sim, "截止").expect("serve after fault");
     assert_eq!(
         code_of(sim.view(OFFICER, "batch-2026").unwrap().summary.stage),
         "review"
@@ -105,15 +87,7 @@ fn an_instance_serves_many_calls_and_a_trap_replaces_it() {
     }
     assert_eq!(sim.instances, before, "twenty calls, no new instance");
     let fingerprint = sim.fingerprint().unwrap();
-    let trapped = sim.act(
-        OFFICER,
-        request(
-            Some("batch-2026"),
-            "close-applications",
-            vec![],
-            Some("fault-trap"),
-        ),
-    );
+    let trapped = close_applications(&mut sim, "fault-trap");
     assert!(matches!(trapped, Err(CallError::Trap(_))), "{trapped:?}");
     assert_eq!(sim.fingerprint().unwrap(), fingerprint);
     sim.view(OFFICER, "batch-2026")

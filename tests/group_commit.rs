@@ -51,15 +51,7 @@ fn in_a_group_a_refused_or_trapping_call_rolls_back_alone() {
     sim.begin_group().expect("group");
     start(&mut sim, &everyone[0]).expect("first enterprise starts");
     // A trap in the middle of the group: its own savepoint goes, nothing else.
-    let trap = sim.act(
-        OFFICER,
-        request(
-            Some("batch-2026"),
-            "close-applications",
-            vec![],
-            Some("fault-trap"),
-        ),
-    );
+    let trap = close_applications(&mut sim, "fault-trap");
     assert!(matches!(trap, Err(CallError::Trap(_))), "{trap:?}");
     // A refusal: an enterprise may not close the call for applications.
     let refused = sim.act(

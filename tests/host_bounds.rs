@@ -3,7 +3,6 @@
 //! stays near where it was; a request with 300,000 unknown fields gets a small answer.
 //! One test per binary: the process's peak memory is the measure.
 
-use host_sim::demo::request;
 use host_sim::{CallError, Limits};
 use qb_tests::portal::Portal;
 use qb_tests::*;
@@ -26,15 +25,7 @@ fn a_flooding_plugin_is_stopped_and_the_host_stays_bounded() {
     sim.view(OFFICER, "batch-2026").expect("view");
     let before = sim.fingerprint().expect("fingerprint");
     let peak_before = peak_rss();
-    let flood = sim.act(
-        OFFICER,
-        request(
-            Some("batch-2026"),
-            "close-applications",
-            vec![],
-            Some("fault-notice-flood"),
-        ),
-    );
+    let flood = close_applications(&mut sim, "fault-notice-flood");
     let Err(CallError::Trap(why)) = flood else {
         panic!("the flood was not stopped as a trap: {flood:?}");
     };
@@ -47,16 +38,7 @@ fn a_flooding_plugin_is_stopped_and_the_host_stays_bounded() {
     assert!(grown < 512 << 20, "the host grew by {} MiB", grown >> 20);
     println!("peak memory grew by {} MiB", grown >> 20);
     // The host goes on.
-    sim.act(
-        OFFICER,
-        request(
-            Some("batch-2026"),
-            "close-applications",
-            vec![],
-            Some("截止"),
-        ),
-    )
-    .expect("served after the flood");
+    close_applications(&mut sim, "截止").expect("served after the flood");
 
     // A body of 300,000 unknown fields through the portal: a small answer naming the
     // first hundred and how many more.

@@ -103,16 +103,7 @@ fn art8_closing_early_needs_a_reason_and_tells_the_drafting_enterprises() {
         "reason-required"
     );
     assert_eq!(sim.fingerprint().unwrap(), before);
-    sim.act(
-        OFFICER,
-        request(
-            Some("batch-2026"),
-            "close-applications",
-            vec![],
-            Some("省厅通知提前报送，本年度申报提前截止"),
-        ),
-    )
-    .expect("closed early");
+    close_applications(&mut sim, "省厅通知提前报送，本年度申报提前截止").expect("closed early");
     let told = sim
         .outbox()
         .unwrap()

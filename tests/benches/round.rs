@@ -225,16 +225,7 @@ impl Bench {
         self.stage("district recommendation", |b| b.recommend(everyone));
         self.stage("formal check", |b| {
             b.grouped(everyone, |sim, a| {
-                sim.act(
-                    OFFICER,
-                    request(
-                        Some(&a.case()),
-                        "formal-check",
-                        vec![choice("result", "accept")],
-                        Some("通过"),
-                    ),
-                )
-                .expect("check");
+                accept_formal_check(sim, &a.case()).expect("check");
             });
         });
         self.sim

@@ -93,6 +93,33 @@ pub fn open_batch(sim: &mut Sim) -> Outcome {
     .expect("open batch")
 }
 
+/// The city officer closes the call for applications of 2026, with `opinion` (a fault's
+/// name in the fault-injection build).
+pub fn close_applications(sim: &mut Sim, opinion: &str) -> Result<Outcome, CallError> {
+    sim.act(
+        OFFICER,
+        request(
+            Some("batch-2026"),
+            "close-applications",
+            vec![],
+            Some(opinion),
+        ),
+    )
+}
+
+/// The city officer accepts `case` in the formal check.
+pub fn accept_formal_check(sim: &mut Sim, case: &str) -> Result<Outcome, CallError> {
+    sim.act(
+        OFFICER,
+        request(
+            Some(case),
+            "formal-check",
+            vec![choice("result", "accept")],
+            Some("通过"),
+        ),
+    )
+}
+
 /// The sample enterprise starts, fills and signs its application; returns the submit result.
 pub fn submit_sample(sim: &mut Sim) -> Result<Outcome, CallError> {
     sim.act(ENTERPRISE, request(None, "start-application", vec![], None))?;
