@@ -7,18 +7,11 @@ use std::path::Path;
 
 use host_sim::Sim;
 use host_sim::fields_json::fields_to_json;
-use qb_tests::portal::{Portal, try_post_with};
+use qb_tests::portal::{Portal, header, try_post_with};
 use qb_tests::*;
 use serde_json::{Value, json};
 
 const CLOCK: &str = "2026-03-02T09:00:00+08:00";
-
-fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    headers
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-}
 
 /// The case's stored version and how many history rows it has.
 fn effects(path: &Path, case: &str) -> (Option<u64>, i64) {

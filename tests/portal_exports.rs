@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use qb_tests::portal::Portal;
+use qb_tests::portal::{Portal, header, percent};
 use qb_tests::province::{gbk_file, place, province_round, utf8_file};
 use qb_tests::{DISTRICT_OFFICE, ENTERPRISE, OFFICER, OTHER_DISTRICT_OFFICE, Round};
 use quick_xml::Reader;
@@ -21,25 +21,6 @@ fn database(sim: &host_sim::Sim) -> String {
     sim.connection().path().expect("a file").to_string()
 }
 
-/// A path segment as a browser sends it.
-fn enc(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
-
-fn header<'h>(headers: &'h [(String, String)], name: &str) -> &'h str {
-    headers
-        .iter()
-        .find(|(k, _)| k == name)
-        .map_or("", |(_, v)| v.as_str())
-}
-
 /// A download as `user`: status, headers, body.
 fn download(portal: &Portal, path: &str, user: &str) -> (u16, Vec<(String, String)>, Vec<u8>) {
     portal.request("GET", path, Some(user), None, b"")
@@ -49,10 +30,10 @@ fn download(portal: &Portal, path: &str, user: &str) -> (u16, Vec<(String, Strin
 fn assert_file(answer: &(u16, Vec<(String, String)>, Vec<u8>), name_part: &str, zip: bool) {
     let (status, headers, body) = answer;
     assert_eq!(*status, 200, "{}", String::from_utf8_lossy(body));
-    let disposition = header(headers, "content-disposition");
+    let disposition = header(headers, "content-disposition").unwrap_or_default();
     assert!(
         disposition.starts_with("attachment; filename*=UTF-8''")
-            && disposition.contains(&enc(name_part)),
+            && disposition.contains(&percent(name_part)),
         "{disposition}"
     );
     if zip {
@@ -202,7 +183,7 @@ fn an_enterprise_downloads_its_own_application_form_and_nobody_else_does() {
     drop(r);
     let portal = Portal::start(Path::new(&db), "2026-03-16T10:00:00+08:00");
     let case = own.case();
-    let path = format!("/case/{case}/documents/{}", enc("申报表.docx"));
+    let path = format!("/case/{case}/documents/{}", percent("申报表.docx"));
 
     let (status, page) = portal.get(&format!("/case/{case}"), Some(&own.user));
     assert_eq!(status, 200);
@@ -212,7 +193,11 @@ fn an_enterprise_downloads_its_own_application_form_and_nobody_else_does() {
     );
     let answer = download(&portal, &path, &own.user);
     assert_file(&answer, &format!("{}申报表.docx", own.name), true);
-    assert!(header(&answer.1, "content-type").contains("wordprocessingml"));
+    assert!(
+        header(&answer.1, "content-type")
+            .unwrap_or_default()
+            .contains("wordprocessingml")
+    );
     // The city bureau reads submitted applications, so it may have the paper too.
     assert_file(&download(&portal, &path, OFFICER), "申报表.docx", true);
 
@@ -232,7 +217,7 @@ fn the_ranking_is_the_city_bureaus_and_the_notice_exists_once_publicity_began() 
     let db = database(&r.sim);
     drop(r);
     let portal = Portal::start(Path::new(&db), "2026-06-09T10:00:00+08:00");
-    let doc = |name: &str| format!("/case/batch-2026/documents/{}", enc(name));
+    let doc = |name: &str| format!("/case/batch-2026/documents/{}", percent(name));
     let ranking = doc("专家评审排名.xlsx");
     let notice = doc("拟认定名单公示.docx");
     let list = doc("认定名单.docx");
@@ -247,7 +232,11 @@ fn the_ranking_is_the_city_bureaus_and_the_notice_exists_once_publicity_began() 
     for user in [OFFICER, LEADER] {
         let answer = download(&portal, &ranking, user);
         assert_file(&answer, "2026年度专家评审排名.xlsx", true);
-        assert!(header(&answer.1, "content-type").contains("spreadsheetml"));
+        assert!(
+            header(&answer.1, "content-type")
+                .unwrap_or_default()
+                .contains("spreadsheetml")
+        );
     }
     assert_file(
         &download(&portal, &notice, OFFICER),
@@ -285,7 +274,7 @@ fn after_publication_the_officer_downloads_the_list_and_the_recommendation_to_th
     let export = "/exchange/province/export?year=2026";
     {
         let portal = Portal::start(Path::new(&db), "2026-06-17T10:00:00+08:00");
-        let list = format!("/case/batch-2026/documents/{}", enc("认定名单.docx"));
+        let list = format!("/case/batch-2026/documents/{}", percent("认定名单.docx"));
         assert_file(
             &download(&portal, &list, OFFICER),
             "2026年度认定名单.docx",

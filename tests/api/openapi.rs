@@ -219,14 +219,4 @@ impl Api<'_> {
     }
 }
 
-/// Percent-encoding of a path segment or query value.
-pub fn percent(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
+pub use qb_tests::portal::percent;

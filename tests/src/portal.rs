@@ -165,6 +165,26 @@ pub fn try_post(addr: &str, path: &str, user: &str, body: &Value) -> Option<(u16
     try_post_with(addr, path, user, body, &[]).map(|(status, _, body)| (status, body))
 }
 
+/// Percent-encoding of a path segment or query value, as a browser sends it.
+pub fn percent(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The value of header `name` (lower case) in an answer's headers.
+pub fn header<'h>(headers: &'h [(String, String)], name: &str) -> Option<&'h str> {
+    headers
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
 /// A whole answer: status, headers (lower-case names) and body.
 pub type Answer = (u16, Vec<(String, String)>, String);
 
