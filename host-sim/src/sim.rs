@@ -661,41 +661,33 @@ impl Sim {
         size: usize,
     ) -> Result<(), CallError> {
         use crate::bounds::{CASE_BYTES, CASE_FILES, PENDING_UPLOAD_BYTES, PENDING_UPLOAD_FILES};
+        // Files and bytes of the stored attachments that `filter` selects for `key`.
+        let held = |filter: &str, key: &str| -> Result<(i64, i64), CallError> {
+            let sql =
+                format!("SELECT COUNT(*), COALESCE(SUM(size), 0) FROM attachments WHERE {filter}");
+            Ok(self
+                .conn()
+                .prepare_cached(&sql)?
+                .query_row(params![key], |r| Ok((r.get(0)?, r.get(1)?)))?)
+        };
+        let quota = |message: String| host_refusal(RefusalKind::Invalid, "upload-quota", &message);
         let size = size as i64;
-        let (files, bytes): (i64, i64) = self
-            .conn()
-            .prepare_cached(
-                "SELECT COUNT(*), COALESCE(SUM(size), 0) FROM attachments WHERE uploaded_by = ?1 AND linked = 0",
-            )?
-            .query_row(params![user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let (files, bytes) = held("uploaded_by = ?1 AND linked = 0", user_id)?;
         if files >= PENDING_UPLOAD_FILES || bytes + size > PENDING_UPLOAD_BYTES {
-            return Err(host_refusal(
-                RefusalKind::Invalid,
-                "upload-quota",
-                &format!(
-                    "您已上传但尚未提交的文件已达上限（{PENDING_UPLOAD_FILES} 个或 {} MB），请先保存或提交表单后再上传",
-                    PENDING_UPLOAD_BYTES >> 20
-                ),
-            ));
+            return Err(quota(format!(
+                "您已上传但尚未提交的文件已达上限（{PENDING_UPLOAD_FILES} 个或 {} MB），请先保存或提交表单后再上传",
+                PENDING_UPLOAD_BYTES >> 20
+            )));
         }
         let Some(case_id) = case_id else {
             return Ok(());
         };
-        let (files, bytes): (i64, i64) = self
-            .conn()
-            .prepare_cached(
-                "SELECT COUNT(*), COALESCE(SUM(size), 0) FROM attachments WHERE case_id = ?1",
-            )?
-            .query_row(params![case_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let (files, bytes) = held("case_id = ?1", case_id)?;
         if files >= CASE_FILES || bytes + size > CASE_BYTES {
-            return Err(host_refusal(
-                RefusalKind::Invalid,
-                "upload-quota",
-                &format!(
-                    "本事项的附件已达上限（{CASE_FILES} 个或 {} MB），无法再上传",
-                    CASE_BYTES >> 20
-                ),
-            ));
+            return Err(quota(format!(
+                "本事项的附件已达上限（{CASE_FILES} 个或 {} MB），无法再上传",
+                CASE_BYTES >> 20
+            )));
         }
         Ok(())
     }
