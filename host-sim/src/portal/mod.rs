@@ -134,8 +134,7 @@ fn read_requests(server: &tiny_http::Server, queue: &mpsc::SyncSender<Job>, host
             }
             // A request refused before routing (too large, bad encoding) under /api
             // still answers in the API's error shape.
-            Err(resp) if request.url().starts_with("/api/") => api::as_json_error(resp),
-            Err(resp) => resp,
+            Err(resp) => in_shape_of(request.url(), resp),
         };
         // A client that went away is not the server's problem.
         let _ = request.respond(resp.into_tiny());
@@ -144,8 +143,15 @@ fn read_requests(server: &tiny_http::Server, queue: &mpsc::SyncSender<Job>, host
 
 /// The answer to a request whose group could not be made durable: nothing of it was kept.
 fn unavailable(url: &str) -> Resp {
-    let resp = Resp::status(503, "系统暂时无法完成，未作任何更改，请稍后重试");
-    if url.starts_with("/api/") {
+    in_shape_of(
+        url,
+        Resp::status(503, "系统暂时无法完成，未作任何更改，请稍后重试"),
+    )
+}
+
+/// A plain error as the door at `path` answers: the API's JSON error shape under /api.
+fn in_shape_of(path: &str, resp: Resp) -> Resp {
+    if path.starts_with("/api/") {
         api::as_json_error(resp)
     } else {
         resp
@@ -264,25 +270,25 @@ impl Portal {
         let digest = idempotency::request_digest(req);
         let now = match self.sim.now() {
             Ok(now) => now,
-            Err(e) => return self.plain_error(req, e.into()),
+            Err(e) => return in_shape_of(&req.path(), e.into()),
         };
         let conn = self.sim.connection();
         match idempotency::recall(conn, user, key, &digest, &now) {
             Ok(Some(Ok(first))) => return first,
             Ok(Some(Err(()))) => {
                 let message = "此 Idempotency-Key 已用于另一项不同的请求，请为新的请求使用新的键";
-                return if req.segments.first().is_some_and(|s| s == "api") {
+                return if req.path().starts_with("/api/") {
                     api::error_json(422, "invalid", "idempotency-key-reused", message)
                 } else {
                     Resp::status(422, message)
                 };
             }
             Ok(None) => {}
-            Err(e) => return self.plain_error(req, e.into()),
+            Err(e) => return in_shape_of(&req.path(), e.into()),
         }
         // The request's effects and its remembered answer stand or fall together.
         if let Err(e) = self.sim.connection().execute_batch("SAVEPOINT request") {
-            return self.plain_error(req, e.into());
+            return in_shape_of(&req.path(), e.into());
         }
         let resp = self.handle(req);
         // A host failure kept nothing: its retry must run again, so it is not remembered.
@@ -299,17 +305,8 @@ impl Portal {
         let ended = self.sim.connection().execute_batch(end);
         match (kept, ended) {
             (Ok(()), Ok(())) => resp,
-            (Err(e), _) => self.plain_error(req, e.into()),
-            (_, Err(e)) => self.plain_error(req, e.into()),
-        }
-    }
-
-    /// An error answer in the shape of the request's door (JSON under /api, else a page).
-    fn plain_error(&mut self, req: &Req, resp: Resp) -> Resp {
-        if req.segments.first().is_some_and(|s| s == "api") {
-            api::as_json_error(resp)
-        } else {
-            resp
+            (Err(e), _) => in_shape_of(&req.path(), e.into()),
+            (_, Err(e)) => in_shape_of(&req.path(), e.into()),
         }
     }
 
