@@ -137,6 +137,14 @@ async function act() {
 }
 
 test('one application from the enterprise through the district to the city inbox', async () => {
+  // Every action and seal the pages post carries an idempotency key, a fresh one per
+  // submission, so a double click or a retry after a lost answer acts once.
+  const keys = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && /\/api\/(act|seal)$/.test(new URL(r.url()).pathname)) {
+      keys.push(r.headers()['idempotency-key']);
+    }
+  });
   await page.goto(`${base}/login`);
   assert.match(await page.textContent('body'), /模拟单点登录：本模拟器无需密码/);
   await shot('01-sign-in', false);
@@ -218,4 +226,7 @@ test('one application from the enterprise through the district to the city inbox
   const timeline = await page.textContent('.timeline');
   assert.match(timeline, /同意推荐。/);
   await shot('10-city-case', false);
+  assert.ok(keys.length >= 6, `posts seen: ${keys.length}`);
+  assert.ok(keys.every((k) => typeof k === 'string' && k.length > 0), JSON.stringify(keys));
+  assert.equal(new Set(keys).size, keys.length, 'a fresh key per submission');
 });
