@@ -453,17 +453,10 @@ impl Round {
             ],
             Action::Score => {
                 let s = if alt { 7.5 } else { 9.0 };
-                let mut v: Vec<Field> = [
-                    "innovation-1",
-                    "innovation-2",
-                    "system-1",
-                    "system-2",
-                    "effect-1",
-                    "effect-2",
-                ]
-                .iter()
-                .map(|id| num(id, s))
-                .collect();
+                let mut v: Vec<Field> = qb_plugin::forms::limits::SCORE_ITEMS
+                    .iter()
+                    .map(|id| num(id, s))
+                    .collect();
                 v.push(text("comments", "方法科学，系统性强，数据翔实。"));
                 v
             }
