@@ -98,7 +98,7 @@ pub fn start(cx: &mut Step) -> Decision<()> {
         record.name,
         Source::Direct,
     );
-    app.form = prefill;
+    app.form = prefill.into();
     cx.fx.write(app.write(0));
     cx.fx.record(
         &id,

@@ -6,14 +6,20 @@ use serde::{Deserialize, Serialize};
 
 use crate::bindings::exports::zhengzhou::quality_benchmark::approval::CaseWrite;
 use crate::contract::{CaseSummary, Field, SealRef, Stage, StoredCase};
+use crate::filed_form::FiledForm;
 use crate::refusal::{Decision, refuse};
 use crate::stage::{AppStage, BatchStage, StageInfo};
 
 /// Version of the state layout. Bumped with a migration in `load` when the layout changes.
 /// 1 (contract 0.1): JSON. 2 (contract 0.2): JSON, seals carry their purpose and
 /// capacity. 3: the same structs, postcard-encoded behind the tag `QB` + 3 (ADR 7) —
-/// a third of JSON's size and of its cost to read and write.
-pub const STATE_SCHEMA: u32 = 3;
+/// a third of JSON's size and of its cost to read and write. 4: an application's two
+/// filed forms are each one byte string inside it, decoded only when read
+/// (`filed_form`); batches are as in 3.
+pub const STATE_SCHEMA: u32 = 4;
+
+/// The tag of layout 3, still read.
+const LAYOUT_3_TAG: [u8; 3] = [b'Q', b'B', 3];
 
 /// The first bytes of a binary state: `QB` and the layout version.
 const BINARY_TAG: [u8; 3] = [b'Q', b'B', STATE_SCHEMA as u8];
@@ -183,9 +189,10 @@ pub struct Revocation {
     pub at: String,
 }
 
-/// One enterprise's application.
+/// One enterprise's application. `F` is how its filed forms are held: as their own
+/// bytes (`FiledForm`, layout 4), or inline (`Vec<Field>`, layout 3, read on upgrade).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Application {
+pub struct Application<F = FiledForm> {
     pub schema: u32,
     pub year: u16,
     pub batch_id: String,
@@ -197,9 +204,9 @@ pub struct Application {
     /// District chosen at submission and checked against the register.
     pub district: Option<String>,
     /// 附件1 申报表 values.
-    pub form: Vec<Field>,
+    pub form: F,
     /// 附件2 申报材料 values.
-    pub materials: Vec<Field>,
+    pub materials: F,
     /// Times submitted (1 + resubmissions after 退回修改).
     pub submissions: u32,
     pub submitted_at: Option<String>,
@@ -254,7 +261,24 @@ pub fn application_id(year: u16, credit_code: &str) -> String {
     format!("app-{year}-{credit_code}")
 }
 
-fn decode<T: for<'de> Deserialize<'de>>(stored: &StoredCase) -> Decision<T> {
+/// A case state as stored, with how to read layout 3.
+trait State: for<'de> Deserialize<'de> {
+    fn from_layout_3(body: &[u8]) -> postcard::Result<Self>;
+}
+
+impl State for Batch {
+    fn from_layout_3(body: &[u8]) -> postcard::Result<Self> {
+        postcard::from_bytes(body)
+    }
+}
+
+impl State for Application {
+    fn from_layout_3(body: &[u8]) -> postcard::Result<Self> {
+        postcard::from_bytes::<Application<Vec<Field>>>(body).map(|a| a.map_forms(FiledForm::from))
+    }
+}
+
+fn decode<T: State>(stored: &StoredCase) -> Decision<T> {
     let corrupt = |e: &dyn std::fmt::Display| {
         refuse(
             "corrupt-state",
@@ -263,6 +287,9 @@ fn decode<T: for<'de> Deserialize<'de>>(stored: &StoredCase) -> Decision<T> {
     };
     if let Some(body) = stored.state.strip_prefix(&BINARY_TAG) {
         return postcard::from_bytes(body).map_err(|e| corrupt(&e));
+    }
+    if let Some(body) = stored.state.strip_prefix(&LAYOUT_3_TAG) {
+        return T::from_layout_3(body).map_err(|e| corrupt(&e));
     }
     // Layouts 1 and 2 were JSON; they are read as they are and written back in binary.
     let corrupt = |e: serde_json::Error| corrupt(&e);
@@ -372,6 +399,39 @@ impl Batch {
     }
 }
 
+impl<F> Application<F> {
+    /// The same application with its forms held another way (layout 3 ↔ 4).
+    pub fn map_forms<G>(self, hold: impl Fn(F) -> G) -> Application<G> {
+        Application {
+            schema: STATE_SCHEMA,
+            year: self.year,
+            batch_id: self.batch_id,
+            stage: self.stage,
+            credit_code: self.credit_code,
+            enterprise_name: self.enterprise_name,
+            district: self.district,
+            form: hold(self.form),
+            materials: hold(self.materials),
+            submissions: self.submissions,
+            submitted_at: self.submitted_at,
+            recommendation: self.recommendation,
+            source: self.source,
+            delegate: self.delegate,
+            panel: self.panel,
+            recusals: self.recusals,
+            scores: self.scores,
+            aggregate: self.aggregate,
+            inspection_required: self.inspection_required,
+            inspection_notice: self.inspection_notice,
+            inspections: self.inspections,
+            objections: self.objections,
+            plaque: self.plaque,
+            provincial_recommended: self.provincial_recommended,
+            revocation: self.revocation,
+        }
+    }
+}
+
 impl Application {
     /// A new draft (or, for the provincial link, an imported application).
     pub fn new(
@@ -389,8 +449,8 @@ impl Application {
             credit_code,
             enterprise_name,
             district: None,
-            form: Vec::new(),
-            materials: Vec::new(),
+            form: FiledForm::default(),
+            materials: FiledForm::default(),
             submissions: 0,
             submitted_at: None,
             recommendation: None,
@@ -416,7 +476,8 @@ impl Application {
 
     /// The benchmark's title (附件2 名称), or a placeholder while a draft has none.
     pub fn title(&self) -> String {
-        crate::forms::values::text(&self.materials, "title")
+        self.materials
+            .title()
             .map(str::to_string)
             .unwrap_or_else(|| format!("{}（未命名）", self.enterprise_name))
     }
@@ -452,5 +513,68 @@ impl Application {
     /// Whether a defence or site visit failed (such candidates are not proposed).
     pub fn failed_inspection(&self) -> bool {
         self.inspections.iter().any(|i| !i.passed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::contract::FieldValue;
+
+    fn text(id: &str, s: &str) -> Field {
+        Field {
+            id: id.into(),
+            value: FieldValue::Text(s.into()),
+        }
+    }
+
+    #[test]
+    fn a_layout_3_application_reads_with_every_value_and_writes_back_as_layout_4() {
+        let mut old: Application<Vec<Field>> = Application {
+            schema: 3,
+            form: vec![text("enterprise-name", "郑州中原精工机械有限公司")],
+            materials: vec![text("title", "郑州中原精工机械有限公司卓越绩效模式")],
+            ..Application::new(
+                2026,
+                batch_id(2026),
+                "91410102MA44XKQ7PB".into(),
+                "郑州中原精工机械有限公司".into(),
+                Source::Direct,
+            )
+            .map_forms(|f| f.to_vec())
+        };
+        old.stage = AppStage::DistrictReview;
+        old.submissions = 1;
+        let mut state = LAYOUT_3_TAG.to_vec();
+        state.extend(postcard::to_allocvec(&old).expect("encodes"));
+        let stored = |state: Vec<u8>| StoredCase {
+            summary: CaseSummary {
+                id: application_id(2026, "91410102MA44XKQ7PB"),
+                year: 2026,
+                stage: AppStage::DistrictReview.wit(),
+                district: None,
+                owner: None,
+                title: String::new(),
+                score: None,
+            },
+            version: 3,
+            state,
+        };
+        let loaded = load_application(&stored(state))
+            .expect("layout 3 reads")
+            .state;
+        assert_eq!(*loaded.form, old.form);
+        assert_eq!(*loaded.materials, old.materials);
+        assert_eq!(loaded.stage, AppStage::DistrictReview);
+        assert_eq!(loaded.submissions, 1);
+        assert_eq!(loaded.title(), "郑州中原精工机械有限公司卓越绩效模式");
+
+        let written = loaded.write(3).state;
+        assert!(written.starts_with(&BINARY_TAG) && BINARY_TAG[2] == 4);
+        let again = load_application(&stored(written))
+            .expect("layout 4 reads")
+            .state;
+        assert_eq!(again, loaded);
+        assert_eq!(again.schema, STATE_SCHEMA);
     }
 }

@@ -33,6 +33,7 @@ pub mod effects;
 pub mod eligibility;
 #[cfg(feature = "fault-injection")]
 pub mod faults;
+pub mod filed_form;
 pub mod formal_check;
 pub mod forms;
 pub mod host;

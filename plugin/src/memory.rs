@@ -167,10 +167,15 @@ impl MemoryHost {
     ) -> Result<Outcome, Refusal> {
         let outcome = result?;
         let mut store = self.store.borrow_mut();
-        let mut next = store.clone();
-        let now = next.now.clone();
+        // All or nothing (H2): the version checks are the only part that can fail, so
+        // they all run before anything is applied — in place, without copying the store.
+        let mut versions: BTreeMap<&str, u64> = BTreeMap::new();
         for w in &outcome.writes {
-            let current = next.cases.get(&w.summary.id).map(|c| c.version);
+            let id = w.summary.id.as_str();
+            let current = versions
+                .get(id)
+                .copied()
+                .or_else(|| store.cases.get(id).map(|c| c.version));
             let ok = match current {
                 None => w.expected_version == 0,
                 Some(v) => v == w.expected_version,
@@ -181,6 +186,11 @@ impl MemoryHost {
                     "该事项已被他人办理或已更新，请刷新后重试",
                 ));
             }
+            versions.insert(id, w.expected_version + 1);
+        }
+        let next = &mut *store;
+        let now = next.now.clone();
+        for w in &outcome.writes {
             next.cases.insert(
                 w.summary.id.clone(),
                 StoredCase {
@@ -231,7 +241,6 @@ impl MemoryHost {
             }
         }
         next.outbox.extend(self.queued.borrow_mut().drain(..));
-        *store = next;
         Ok(outcome)
     }
 

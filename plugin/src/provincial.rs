@@ -76,7 +76,8 @@ pub fn import(cx: &mut Step, batch: &mut Loaded<Batch>) -> Decision<()> {
         .iter()
         .filter(|f| f.id != "provincial-ref")
         .cloned()
-        .collect::<Vec<Field>>();
+        .collect::<Vec<Field>>()
+        .into();
     app.submitted_at = Some(host.now());
     fx.write(app.write(0));
     fx.open_task(

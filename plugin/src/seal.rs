@@ -42,17 +42,18 @@ fn sealing_action(action: Action) -> Action {
 /// The seal fields of a rule's form: (id, label, capacity).
 fn seal_fields(rule: &Rule, year: u16) -> Vec<(String, String, SealCapacity)> {
     rule.form
-        .and_then(|f| forms::definition_for_year(f, year))
-        .map(|def| {
-            def.sections
-                .into_iter()
-                .flat_map(|s| s.fields)
-                .filter(|f| f.kind == FieldKind::Seal)
-                .map(|f| {
-                    let capacity = f.seal.unwrap_or(SealCapacity::OrgSeal);
-                    (f.id, f.label, capacity)
-                })
-                .collect()
+        .and_then(|f| {
+            forms::with_definition(f, year, |def| {
+                def.sections
+                    .iter()
+                    .flat_map(|s| &s.fields)
+                    .filter(|f| f.kind == FieldKind::Seal)
+                    .map(|f| {
+                        let capacity = f.seal.unwrap_or(SealCapacity::OrgSeal);
+                        (f.id.clone(), f.label.clone(), capacity)
+                    })
+                    .collect()
+            })
         })
         .unwrap_or_default()
 }
@@ -80,7 +81,7 @@ fn holder(actor: &Actor, case: Option<&Case>, capacity: SealCapacity) -> Decisio
 fn filed(case: Option<&Case>, action: Action, values: &[Field]) -> Vec<Field> {
     match (case, action) {
         (Some(Case::Application(a)), Action::Submit | Action::EditForm) => {
-            let mut form = a.state.form.clone();
+            let mut form = a.state.form.to_vec();
             merge(&mut form, values);
             form
         }
@@ -89,15 +90,27 @@ fn filed(case: Option<&Case>, action: Action, values: &[Field]) -> Vec<Field> {
 }
 
 /// Values without seals, sorted by id: what a digest covers.
-fn unsealed(values: &[Field], seal_ids: &[String]) -> Vec<Field> {
-    let mut out: Vec<Field> = values
+fn unsealed<'a>(values: &'a [Field], seal_ids: &[String]) -> Vec<&'a Field> {
+    let mut out: Vec<&Field> = values
         .iter()
         .filter(|f| !seal_ids.contains(&f.id))
         .filter(|f| !matches!(f.value, crate::contract::FieldValue::Seal(_)))
-        .cloned()
         .collect();
     out.sort_by(|a, b| a.id.cmp(&b.id));
     out
+}
+
+/// Feeds what serde_json writes straight into the hash.
+struct Hashing(Sha256);
+
+impl std::io::Write for Hashing {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.update(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// The canonical document a digest is computed over.
@@ -107,19 +120,19 @@ struct Sealed<'a> {
     case: Option<&'a str>,
     action: &'static str,
     field: &'a str,
-    values: Vec<Field>,
+    values: Vec<&'a Field>,
     /// For an application: the 申报材料 on file (and the 申报表, unless the values are it).
-    application_form: Option<Vec<Field>>,
-    application_materials: Option<Vec<Field>>,
+    application_form: Option<Vec<&'a Field>>,
+    application_materials: Option<Vec<&'a Field>>,
     /// For the year's batch: the proposed list being confirmed.
-    proposal: Option<Vec<String>>,
+    proposal: Option<&'a [String]>,
 }
 
 /// SHA-256 (hex) of what a seal for `purpose` binds, given what the action files.
-fn digest(
-    case: Option<&Case>,
-    purpose: &SealPurpose,
-    filed: &[Field],
+fn digest<'a>(
+    case: Option<&'a Case>,
+    purpose: &'a SealPurpose,
+    filed: &'a [Field],
     seal_ids: &[String],
 ) -> String {
     let action = purpose.action;
@@ -131,7 +144,7 @@ fn digest(
         Some(Case::Batch(b)) => (
             None,
             None,
-            b.state.proposal.as_ref().map(|p| p.cases.clone()),
+            b.state.proposal.as_ref().map(|p| p.cases.as_slice()),
         ),
         None => (None, None, None),
     };
@@ -145,9 +158,13 @@ fn digest(
         application_materials,
         proposal,
     };
-    // Serialising plain data cannot fail; an empty document would never match a seal.
-    let bytes = serde_json::to_vec(&doc).unwrap_or_default();
-    Sha256::digest(&bytes)
+    // Hashed as it is written, without a copy of the document. Serialising plain data
+    // cannot fail; a failure would leave a digest no seal matches.
+    let mut hasher = Hashing(Sha256::new());
+    let _ = serde_json::to_writer(&mut hasher, &doc);
+    hasher
+        .0
+        .finalize()
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()

@@ -24,13 +24,15 @@ pub const NAME_MAX: usize = 200;
 /// The attachments fields of a rule's form.
 fn upload_fields(rule: &Rule, year: u16) -> Vec<FieldDef> {
     rule.form
-        .and_then(|f| forms::definition_for_year(f, year))
-        .map(|def| {
-            def.sections
-                .into_iter()
-                .flat_map(|s| s.fields)
-                .filter(|f| f.kind == FieldKind::Attachments)
-                .collect()
+        .and_then(|f| {
+            forms::with_definition(f, year, |def| {
+                def.sections
+                    .iter()
+                    .flat_map(|s| &s.fields)
+                    .filter(|f| f.kind == FieldKind::Attachments)
+                    .cloned()
+                    .collect()
+            })
         })
         .unwrap_or_default()
 }

@@ -170,8 +170,8 @@ pub fn form_values(actor: &Actor, case: &Case, form_id: &str) -> Option<Vec<Fiel
         Case::Application(a) => {
             let app = &a.state;
             match form_id {
-                ids::APPLICATION_FORM if reviewer => app.form.clone(),
-                ids::APPLICATION_MATERIALS if reviewer => app.materials.clone(),
+                ids::APPLICATION_FORM if reviewer => app.form.to_vec(),
+                ids::APPLICATION_MATERIALS if reviewer => app.materials.to_vec(),
                 ids::DISTRICT_OPINION if reviewer => app.recommendation.as_ref()?.fields.clone(),
                 ids::INSPECTION_NOTICE if reviewer && who != Viewer::Expert => {
                     app.inspection_notice.clone()

@@ -28,18 +28,21 @@
 //! 4. once published, the published list is the approved ranked list (by aggregate
 //!    score, highest first) minus the applications whose objection was upheld.
 
+use std::collections::BTreeMap;
+
 use arbitrary::{Arbitrary, Unstructured};
 use qb_plugin::bindings::exports::zhengzhou::quality_benchmark::approval::{
-    ActionScope, OpinionRule, Request,
+    ActionScope, OpinionRule, PublicRecord, Request,
 };
 use qb_plugin::bindings::exports::zhengzhou::quality_benchmark::forms::UploadRequest;
 use qb_plugin::bindings::zhengzhou::quality_benchmark::{
-    directory::Person, registry::EnterpriseRecord,
+    attachments::StoredAttachment, directory::Person, registry::EnterpriseRecord,
 };
 use qb_plugin::case::{load_application, load_batch};
 use qb_plugin::codes::Code;
 use qb_plugin::contract::{
     Action, Actor, ApplicationStage, BatchStage, Field, FieldValue, Role, SealPurpose, Stage,
+    StoredCase, Task,
 };
 use qb_plugin::forms::forms_from_json;
 use qb_plugin::memory::{MemoryHost, Store};
@@ -195,6 +198,9 @@ fn trace_on() -> bool {
 /// A round in progress on the in-memory host.
 pub struct Round {
     pub host: MemoryHost,
+    /// The cases' versions when invariant 4 last held: unchanged versions, unchanged
+    /// cases, nothing to check again.
+    published_checked: std::cell::RefCell<Vec<(String, u64)>>,
 }
 
 impl Default for Round {
@@ -227,7 +233,10 @@ impl Round {
                 },
             );
         }
-        Round { host }
+        Round {
+            host,
+            published_checked: Default::default(),
+        }
     }
 
     pub fn actor(&self, index: u8) -> Actor {
@@ -268,11 +277,11 @@ impl Round {
         };
         // Due timers fire as host-sim's portal fires them: by themselves, between calls.
         if self.timer_due() {
-            let before = self.host.store.borrow().clone();
+            let before = Snapshot::of(&self.host.store.borrow());
             self.host.run_due_timers();
-            versions_grow(&before, &self.host.store.borrow(), "timers");
+            versions_grow(&before.cases, &self.host.store.borrow(), "timers");
         }
-        check_published(&self.host.store.borrow());
+        self.check_published();
         if trace_on() {
             let stages: Vec<String> = self
                 .host
@@ -285,6 +294,20 @@ impl Round {
             eprintln!("{op:?} → {done:?} [{}]", stages.join(", "));
         }
         done
+    }
+
+    /// Invariant 4, if any case changed since it last held.
+    fn check_published(&self) {
+        let store = self.host.store.borrow();
+        let versions: Vec<(String, u64)> = store
+            .cases
+            .iter()
+            .map(|(id, c)| (id.clone(), c.version))
+            .collect();
+        if *self.published_checked.borrow() != versions {
+            check_published(&store);
+            *self.published_checked.borrow_mut() = versions;
+        }
     }
 
     fn timer_due(&self) -> bool {
@@ -335,7 +358,7 @@ impl Round {
             opinion,
             expected_version: None,
         };
-        let before = self.host.store.borrow().clone();
+        let before = Snapshot::of(&self.host.store.borrow());
         let result = self.host.act(actor, &request);
         check_step(
             before,
@@ -638,9 +661,46 @@ fn field(id: &str, value: FieldValue) -> Field {
     }
 }
 
+/// What a call may change in the store, as it was before the call: the maps whole, and
+/// the append-only lists (history, closed tasks, outbox, seals, files …) by length — the
+/// host only ever appends to those, so a call that changed one made it longer. Cheaper
+/// than a copy of the whole store at every step, which cost more than the step.
+#[derive(Debug, PartialEq)]
+pub struct Snapshot {
+    pub now: String,
+    pub cases: BTreeMap<String, StoredCase>,
+    tasks: BTreeMap<(String, String), (Task, String)>,
+    records: BTreeMap<String, (PublicRecord, bool)>,
+    timers: BTreeMap<(String, String), String>,
+    files: BTreeMap<String, StoredAttachment>,
+    /// history, closed, outbox, seals, people, enterprises.
+    lengths: [usize; 6],
+}
+
+impl Snapshot {
+    pub fn of(store: &Store) -> Snapshot {
+        Snapshot {
+            now: store.now.clone(),
+            cases: store.cases.clone(),
+            tasks: store.tasks.clone(),
+            records: store.records.clone(),
+            timers: store.timers.clone(),
+            files: store.files.clone(),
+            lengths: [
+                store.history.len(),
+                store.closed.len(),
+                store.outbox.len(),
+                store.seals.len(),
+                store.people.len(),
+                store.enterprises.len(),
+            ],
+        }
+    }
+}
+
 /// Invariants 1–3 around one action.
 pub fn check_step(
-    mut before: Store,
+    before: Snapshot,
     after: &Store,
     actor: &Actor,
     action: Action,
@@ -648,32 +708,29 @@ pub fn check_step(
     accepted: bool,
 ) {
     if !accepted {
-        // All but what a refused call may legitimately touch: the log (the plugin logs
-        // why it refused) and the random-seed counter (a host's random service is not
-        // part of its transaction).
-        before.log.clone_from(&after.log);
-        before.next_seed = after.next_seed;
+        // The log (the plugin logs why it refused) and the random-seed counter (a host's
+        // random service is not part of its transaction) are not in the snapshot.
         assert!(
-            before == *after,
+            before == Snapshot::of(after),
             "refused {} by {} on {case:?} changed the store",
             action.code(),
             actor.user_id
         );
         return;
     }
-    if let Err(why) = allowed(&before, actor, action, case) {
+    if let Err(why) = allowed(&before.cases, actor, action, case) {
         panic!(
             "{} by {} on {case:?} was accepted, but the rule table does not allow it: {why}",
             action.code(),
             actor.user_id
         );
     }
-    versions_grow(&before, after, action.code());
+    versions_grow(&before.cases, after, action.code());
 }
 
 /// Invariant 2.
-fn versions_grow(before: &Store, after: &Store, what: &str) {
-    for (id, old) in &before.cases {
+fn versions_grow(before: &BTreeMap<String, StoredCase>, after: &Store, what: &str) {
+    for (id, old) in before {
         let new = after
             .cases
             .get(id)
@@ -696,7 +753,12 @@ fn versions_grow(before: &Store, after: &Store, what: &str) {
 
 /// Invariant 1, from the rule table's data (roles, stages, scope) and the stored case,
 /// independently of the plugin's guard (`rules::check`).
-fn allowed(store: &Store, actor: &Actor, action: Action, case: Option<&str>) -> Result<(), String> {
+fn allowed(
+    cases: &BTreeMap<String, StoredCase>,
+    actor: &Actor,
+    action: Action,
+    case: Option<&str>,
+) -> Result<(), String> {
     let row = rule(action);
     if !row.roles.contains(&actor.role) {
         return Err(format!("role {} not in the row", actor.role.code()));
@@ -705,7 +767,7 @@ fn allowed(store: &Store, actor: &Actor, action: Action, case: Option<&str>) -> 
         (Applies::Creates(..), None) => return Ok(()),
         (Applies::Creates(..), Some(_)) => return Err("creates a case but had one".into()),
         (_, None) => return Err("needs a case".into()),
-        (_, Some(id)) => store.cases.get(id).ok_or("no such case")?,
+        (_, Some(id)) => cases.get(id).ok_or("no such case")?,
     };
     match (&row.step, stored.summary.stage) {
         (Applies::Batch(stages, _), Stage::Batch(s)) if stages.contains(&s) => Ok(()),
