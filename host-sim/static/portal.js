@@ -309,3 +309,19 @@
 
   $$('form.act-form').forEach(wireForm);
 })();
+
+// 名单 chosen by row (portal/ranking.rs): a row's button sets the action form's count to
+// its rank and marks the rows that will be on the list.
+document.addEventListener('click', (e) => {
+  const b = e.target.closest('[data-pick-count]');
+  if (!b) return;
+  const count = Number(b.dataset.pickCount);
+  const input = document.querySelector(`form.act-form [name="${b.dataset.pickField}"]`);
+  if (input) {
+    input.value = String(count);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  b.closest('table').querySelectorAll('tbody tr').forEach((tr) => {
+    tr.classList.toggle('picked', Number(tr.dataset.rank) <= count);
+  });
+});

@@ -27,7 +27,7 @@ use crate::forms::{self, SCORE_ITEMS, ids, values};
 use crate::host::Host;
 use crate::refusal::{Decision, refuse};
 use crate::rules::{Shown, rule};
-use crate::stage::{AppStage, StageInfo};
+use crate::stage::{AppStage, BatchStage, StageInfo};
 use crate::workflow::Case;
 
 /// How a person stands to a case; what they may see follows from it.
@@ -359,6 +359,23 @@ fn batch_view(host: &dyn Host, who: Viewer, b: &Batch) -> Vec<ViewSection> {
         items.push(item("公布文号", p.document_number.clone()));
     }
     let mut sections = vec![section("年度批次", items)];
+    // 拟认定名单 awaiting the leader (第十条): what is approved, by name, in rank order —
+    // the city's record until the leader approves it for 公示.
+    if let (Viewer::City, BatchStage::Proposed, Some(p)) = (who, b.stage, &b.proposal) {
+        let rows: Vec<ViewItem> = p
+            .cases
+            .iter()
+            .enumerate()
+            .filter_map(|(i, id)| {
+                let app = crate::case::load_application(&host.get_case(id)?).ok()?.state;
+                Some(item(&format!("第{}名", i + 1), proposed_line(&app)))
+            })
+            .collect();
+        sections.push(section(
+            &format!("拟认定名单（待审批，共{}家）", rows.len()),
+            rows,
+        ));
+    }
     // The draw names the experts: the city's record, not the applicants'.
     if let (Viewer::City, Some(d)) = (who, &b.draw) {
         let names = expert_names(host);
@@ -374,6 +391,30 @@ fn batch_view(host: &dyn Host, who: Viewer, b: &Batch) -> Vec<ViewSection> {
         ));
     }
     sections
+}
+
+/// One proposed application: enterprise, district, direction and score.
+fn proposed_line(app: &Application) -> String {
+    let direction = values::choice(&app.form, "direction").and_then(|code| {
+        forms::with_definition(ids::APPLICATION_FORM, app.year, |def| {
+            def.sections
+                .iter()
+                .flat_map(|s| &s.fields)
+                .find(|f| f.id == "direction")
+                .and_then(|f| f.options.iter().find(|o| o.value == code))
+                .map(|o| o.label.clone())
+        })
+        .flatten()
+    });
+    format!(
+        "{}　{}　{}　综合得分 {}",
+        app.enterprise_name,
+        app.district.as_deref().map_or("—", district::name_of),
+        direction.as_deref().unwrap_or("—"),
+        app.aggregate
+            .as_ref()
+            .map_or("—".into(), |a| format!("{:.2}", a.score)),
+    )
 }
 
 fn score_labels() -> Vec<String> {

@@ -11,6 +11,7 @@ use super::queries;
 use super::{Page, Portal, signed_in};
 use crate::CallError;
 use crate::codes::Code;
+use crate::contract::{Action, Stage};
 use crate::engine::exports::zhengzhou::quality_benchmark::approval::{
     ActionDef, ActionTone, CaseView, OpinionRule,
 };
@@ -139,7 +140,8 @@ pub fn page(p: &mut Portal, ctx: &Ctx, case_id: &str, msg: Option<&str>) -> Page
     };
     let names = names(p)?;
     let s = &view.summary;
-    let mut main = String::new();
+    let mut main =
+        super::ranking::card_for_batch(p, &user.user_id, s.year, s.stage, None)?.unwrap_or_default();
     for section in &view.sections {
         main.push_str(&card(&section.title, &record(&section.items)));
     }
@@ -189,10 +191,10 @@ pub fn page(p: &mut Portal, ctx: &Ctx, case_id: &str, msg: Option<&str>) -> Page
 /// The page of one action: its form, the opinion box and the button.
 pub fn action_page(p: &mut Portal, ctx: &Ctx, case_id: Option<&str>, action_id: &str) -> Page {
     let user = signed_in(ctx)?;
-    let (actions, head, version) = match case_id {
+    let (actions, head, version, seen) = match case_id {
         Some(id) => {
             // Someone may act without seeing the whole case (the public objecting during 公示).
-            let (head, version) = match p.sim.view(&user.user_id, id) {
+            let (head, version, seen) = match p.sim.view(&user.user_id, id) {
                 Ok(view) => (
                     format!(
                         "<div class=\"case-head\"><h1>{}</h1><div class=\"meta\">{}</div></div>",
@@ -200,19 +202,41 @@ pub fn action_page(p: &mut Portal, ctx: &Ctx, case_id: Option<&str>, action_id: 
                         badge("stage", &p.sim.stage_label(view.summary.stage)),
                     ),
                     Some(view.version),
+                    Some(view),
                 ),
-                Err(CallError::Refused(_)) => (String::new(), p.sim.version(id)?),
+                Err(CallError::Refused(_)) => (String::new(), p.sim.version(id)?, None),
                 Err(e) => return Err(e.into()),
             };
-            (p.sim.actions(&user.user_id, id)?, head, version)
+            (p.sim.actions(&user.user_id, id)?, head, version, seen)
         }
-        None => (p.sim.start_actions(&user.user_id)?, String::new(), None),
+        None => (p.sim.start_actions(&user.user_id)?, String::new(), None, None),
     };
     let Some(action) = actions.into_iter().find(|a| a.action.code() == action_id) else {
         return Err(Resp::status(
             403,
             "当前不能办理该事项：事项已由他人办理、阶段已变化或您无此权限",
         ));
+    };
+    // A decision on the year's list shows the list it decides, ranked; where the action
+    // takes a count, the list is chosen by row.
+    let pick = matches!(
+        action.action,
+        Action::ProposeList | Action::RecommendProvincial
+    )
+    .then_some("count");
+    // On the year's batch, what the plugin shows of it too: the 拟认定名单 the leader
+    // approves is one of its sections.
+    let ranked = match &seen {
+        Some(view) if matches!(view.summary.stage, Stage::Batch(_)) => {
+            let s = &view.summary;
+            let mut cards = super::ranking::card_for_batch(p, &user.user_id, s.year, s.stage, pick)?
+                .unwrap_or_default();
+            for section in &view.sections {
+                cards.push_str(&card(&section.title, &record(&section.items)));
+            }
+            cards
+        }
+        _ => String::new(),
     };
     let names = names(p)?;
     let form_html = match &action.form {
@@ -257,7 +281,7 @@ pub fn action_page(p: &mut Portal, ctx: &Ctx, case_id: Option<&str>, action_id: 
     };
     let tone = tone_class(action.tone);
     let body = format!(
-        "{head}<form class=\"act-form card\" data-action=\"{}\" data-case=\"{}\" data-version=\"{}\" data-tone=\"{tone}\" data-label=\"{}\" data-opinion=\"{}\" novalidate>
+        "{head}{ranked}<form class=\"act-form card\" data-action=\"{}\" data-case=\"{}\" data-version=\"{}\" data-tone=\"{tone}\" data-label=\"{}\" data-opinion=\"{}\" novalidate>
 <div class=\"card-body\"><div class=\"form-alert\" hidden></div>{form_html}{opinion}{seal_note}
 <div class=\"submit-bar\"><button type=\"submit\" class=\"btn {tone}\">{}</button><a class=\"btn normal\" href=\"{}\">返回</a></div></div></form>",
         esc(action.action.code()),

@@ -17,7 +17,7 @@ mod shape;
 // list can name a district without asking the plugin for every row.
 #[allow(dead_code)]
 #[path = "../../../plugin/src/district.rs"]
-mod district;
+pub(super) mod district;
 
 use serde_json::{Value, json};
 

@@ -22,6 +22,7 @@ mod layout;
 pub use layout::role_label;
 mod lists;
 mod public;
+mod ranking;
 mod queries;
 mod request;
 mod signin;

@@ -1,0 +1,189 @@
+//! 名单: the ranked applications a decision on the year's batch is about — the review
+//! results the officer proposes from, the 公示 list, the published list the provincial recommendation is chosen from — as one table:
+//! rank, enterprise, district, direction, score, status.
+//!
+//! The 拟认定名单 awaiting the leader is not among them: until approved, which of the
+//! scored applications it holds is the plugin's private state, and the plugin's view of
+//! the batch shows it (a section, in rank order, to city staff).
+//!
+//! Every row is what the plugin's `approval.view` shows this person of that application
+//! (H4): an application the plugin refuses to show is left out, a score it withholds is
+//! shown as —. The host picks only which applications to ask about, by the stage it files.
+
+use super::Portal;
+use super::html::esc;
+use super::http::{Resp, percent_encode};
+use crate::CallError;
+use crate::codes::Code;
+use crate::contract::{ApplicationStage, BatchStage, FieldValue, Stage};
+
+/// One application as this person may see it.
+pub struct Ranked {
+    pub id: String,
+    pub enterprise: String,
+    pub district: String,
+    pub direction: String,
+    pub score: Option<f64>,
+    pub status: String,
+}
+
+/// What a decision at this batch stage is about: the table's title and the application
+/// stages it lists.
+pub fn concerns(stage: BatchStage) -> Option<(&'static str, &'static [ApplicationStage])> {
+    use ApplicationStage as A;
+    match stage {
+        BatchStage::Review => Some((
+            "专家评审结果（按综合得分排名）",
+            &[A::Scored, A::Defence, A::ExpertReview],
+        )),
+        // Awaiting the leader, the proposed applications are still `scored` to the host:
+        // the list is the plugin's, shown as its view's 拟认定名单 section.
+        BatchStage::Publicity | BatchStage::PublicityClosed => {
+            Some(("公示名单", &[A::Proposed, A::Removed]))
+        }
+        BatchStage::Published => Some((
+            "认定名单",
+            &[A::Recognized, A::RevocationPending, A::Revoked],
+        )),
+        _ => None,
+    }
+}
+
+/// The applications of `year` at `stages` that `user` may see, highest score first
+/// (unscored last, then by enterprise).
+pub fn rows(
+    p: &mut Portal,
+    user: &str,
+    year: u16,
+    stages: &[ApplicationStage],
+) -> Result<Vec<Ranked>, Resp> {
+    let marks: Vec<String> = (0..stages.len()).map(|i| format!("?{}", i + 2)).collect();
+    let sql = format!(
+        "SELECT c.id, e.name FROM cases c LEFT JOIN enterprises e ON e.credit_code = c.owner
+         WHERE c.kind = 'application' AND c.year = ?1 AND c.stage IN ({})",
+        marks.join(", ")
+    );
+    let mut args: Vec<rusqlite::types::Value> = vec![i64::from(year).into()];
+    args.extend(stages.iter().map(|s| s.code().to_string().into()));
+    let ids: Vec<(String, Option<String>)> = p
+        .sim
+        .connection()
+        .prepare_cached(&sql)
+        .and_then(|mut stmt| {
+            stmt.query_map(rusqlite::params_from_iter(args), |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?
+            .collect()
+        })
+        .map_err(CallError::from)?;
+    let mut out = Vec::with_capacity(ids.len());
+    for (id, registered) in ids {
+        let view = match p.sim.view(user, &id) {
+            Ok(v) => v,
+            Err(CallError::Refused(_)) => continue,
+            Err(e) => return Err(e.into()),
+        };
+        let s = &view.summary;
+        out.push(Ranked {
+            enterprise: registered.unwrap_or_else(|| s.title.clone()),
+            district: s
+                .district
+                .as_deref()
+                .map_or("—", super::json_api::district::name_of)
+                .to_string(),
+            direction: direction(&view.forms).unwrap_or_else(|| "—".into()),
+            score: s.score,
+            status: p.sim.stage_label(s.stage),
+            id,
+        });
+    }
+    out.sort_by(|a, b| {
+        b.score
+            .unwrap_or(f64::NEG_INFINITY)
+            .total_cmp(&a.score.unwrap_or(f64::NEG_INFINITY))
+            .then_with(|| a.enterprise.cmp(&b.enterprise))
+    });
+    Ok(out)
+}
+
+/// The 遴选方向 on the 申报表 this person may read, by its Chinese label.
+fn direction(forms: &[crate::contract_forms::FilledForm]) -> Option<String> {
+    let form = forms
+        .iter()
+        .find(|f| f.definition.id == "application-form")?;
+    let FieldValue::Choice(code) = &form.values.iter().find(|f| f.id == "direction")?.value else {
+        return None;
+    };
+    let label = form
+        .definition
+        .sections
+        .iter()
+        .flat_map(|s| &s.fields)
+        .find(|f| f.id == "direction")
+        .and_then(|f| f.options.iter().find(|o| &o.value == code))
+        .map_or_else(|| "—".to_string(), |o| o.label.clone());
+    Some(label)
+}
+
+/// The ranked table. With `pick` (the id of the action form's count field), each row
+/// has a button that sets the count to its rank: the list is chosen by row, from the
+/// top of the ranking down, as the plugin takes it (第十条: by score).
+pub fn table(rows: &[Ranked], pick: Option<&str>) -> String {
+    if rows.is_empty() {
+        return "<p class=\"empty\">暂无符合条件的申报</p>".into();
+    }
+    let head = ["排名", "企业", "所在地区", "遴选方向", "综合得分", "状态"];
+    let mut th: String = head.iter().map(|h| format!("<th>{h}</th>")).collect();
+    if pick.is_some() {
+        th.push_str("<th>选择</th>");
+    }
+    let body: String = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let rank = i + 1;
+            let score = r.score.map_or("—".into(), |s| format!("{s:.2}"));
+            let choose = pick
+                .map(|field| {
+                    format!(
+                        "<td data-label=\"选择\"><button type=\"button\" class=\"btn normal\" data-pick-field=\"{}\" data-pick-count=\"{rank}\">选至第{rank}名</button></td>",
+                        esc(field)
+                    )
+                })
+                .unwrap_or_default();
+            format!(
+                "<tr data-rank=\"{rank}\"><td data-label=\"排名\">{rank}</td><td data-label=\"企业\"><a href=\"/case/{}\">{}</a></td><td data-label=\"所在地区\">{}</td><td data-label=\"遴选方向\">{}</td><td data-label=\"综合得分\">{score}</td><td data-label=\"状态\">{}</td>{choose}</tr>",
+                percent_encode(&r.id),
+                esc(&r.enterprise),
+                esc(&r.district),
+                esc(&r.direction),
+                esc(&r.status),
+            )
+        })
+        .collect();
+    format!(
+        "<table class=\"list ranked\"><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
+    )
+}
+
+/// The ranked table for a batch case page or a decision's action page, as a card: none
+/// when the batch's stage has no list to decide on.
+pub fn card_for_batch(
+    p: &mut Portal,
+    user: &str,
+    year: u16,
+    stage: Stage,
+    pick: Option<&str>,
+) -> Result<Option<String>, Resp> {
+    let Stage::Batch(stage) = stage else {
+        return Ok(None);
+    };
+    let Some((title, stages)) = concerns(stage) else {
+        return Ok(None);
+    };
+    let rows = rows(p, user, year, stages)?;
+    Ok(Some(super::html::card(
+        &format!("{title}（{}家）", rows.len()),
+        &table(&rows, pick),
+    )))
+}
