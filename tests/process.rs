@@ -335,11 +335,31 @@ fn art7_art9_a_recorded_draw_recusal_and_every_member_scores() {
     pool.sort_by(|a, b| a.user_id.cmp(&b.user_id));
     let ids: Vec<String> = pool.iter().map(|u| u.user_id.clone()).collect();
     let order = qb_plugin::panel::shuffle(&ids, item("随机种子").parse().unwrap());
+    // People read names; two experts of one name are told apart by their org unit.
     let names: Vec<String> = order
         .iter()
-        .map(|id| pool.iter().find(|u| u.user_id == *id).unwrap().name.clone())
+        .map(|id| {
+            let u = pool.iter().find(|u| u.user_id == *id).unwrap();
+            if pool.iter().filter(|o| o.name == u.name).count() > 1 {
+                format!("{}（{}）", u.name, u.org_name)
+            } else {
+                u.name.clone()
+            }
+        })
         .collect();
     assert_eq!(item("抽取顺序"), names.join("、"));
+    assert!(names.iter().any(|n| n.contains('（')), "the directory has namesakes");
+    // The 流转记录 of the draw names them the same way, never by user id.
+    let line = r
+        .sim
+        .view(OFFICER, "batch-2026")
+        .unwrap()
+        .history
+        .into_iter()
+        .find(|h| h.label == "抽取评审专家")
+        .and_then(|h| h.detail)
+        .expect("the draw's line");
+    assert!(line.contains(&names.join("、")) && !line.contains("expert-"), "{line}");
     // Nobody but the city reads the draw.
     assert!(!seen(&mut r.sim, &r.apps[0].user, "batch-2026").contains("专家抽取记录"));
 

@@ -102,12 +102,11 @@ pub fn draw(cx: &mut Step, batch: &mut Loaded<Batch>) -> Decision<()> {
             "没有通过形式审查、待专家评审的申报",
         ));
     }
-    let mut pool: Vec<String> = host
-        .members(Role::Expert, None)
-        .into_iter()
-        .map(|p| p.user_id)
-        .collect();
+    let experts = host.members(Role::Expert, None);
+    let mut pool: Vec<String> = experts.iter().map(|p| p.user_id.clone()).collect();
     pool.sort();
+    // The record keeps ids (the draw is re-run from seed and pool); people read names.
+    let names = crate::view::people_names(experts);
     let size = batch.state.config.panel_size as usize;
     if pool.len() < size {
         return Err(refuse(
@@ -129,8 +128,8 @@ pub fn draw(cx: &mut Step, batch: &mut Loaded<Batch>) -> Decision<()> {
     let detail = format!(
         "随机种子 {seed}；专家库 {} 人；抽取顺序：{}；评审组：{}",
         pool.len(),
-        order.join("、"),
-        order[..size].join("、")
+        crate::view::named(&names, &order),
+        crate::view::named(&names, &order[..size])
     );
     let draw = Draw {
         seed,

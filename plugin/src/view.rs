@@ -316,14 +316,31 @@ fn task_lines(host: &dyn Host, actor: &Actor, who: Viewer, case: &Case) -> Vec<T
 }
 
 /// Names of the experts, from the directory (one lookup per view that needs them).
-fn expert_names(host: &dyn Host) -> BTreeMap<String, String> {
-    host.members(Role::Expert, None)
+pub fn expert_names(host: &dyn Host) -> BTreeMap<String, String> {
+    people_names(host.members(Role::Expert, None))
+}
+
+/// People by user id, as a person reads them: the name, and where two share a name,
+/// the name with the org unit (刘伟（郑州大学）) — never the user id.
+pub fn people_names(people: Vec<crate::bindings::zhengzhou::quality_benchmark::directory::Person>) -> BTreeMap<String, String> {
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for p in &people {
+        *seen.entry(p.name.clone()).or_default() += 1;
+    }
+    people
         .into_iter()
-        .map(|p| (p.user_id, p.name))
+        .map(|p| {
+            let shown = if seen.get(&p.name).copied().unwrap_or(0) > 1 {
+                format!("{}（{}）", p.name, p.org_name)
+            } else {
+                p.name
+            };
+            (p.user_id, shown)
+        })
         .collect()
 }
 
-fn named(names: &BTreeMap<String, String>, ids: &[String]) -> String {
+pub fn named(names: &BTreeMap<String, String>, ids: &[String]) -> String {
     ids.iter()
         .map(|id| {
             names

@@ -76,6 +76,10 @@ pub fn display_name(p: &Portal, code: &str) -> String {
 /// Display names for seal holders and signers.
 fn names(p: &Portal) -> Result<Names, Resp> {
     let mut names = Names::new();
+    // A district's seal is held by its office even when no one of it is in the directory.
+    for d in super::json_api::district::DISTRICTS {
+        names.insert(d.code.to_string(), format!("{}工信部门", d.name));
+    }
     for u in queries::users(p.sim.connection())? {
         names.insert(u.org_unit.clone(), u.org_name.clone());
         names.insert(u.user_id, format!("{}（{}）", u.name, u.org_name));
