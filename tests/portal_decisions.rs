@@ -33,9 +33,15 @@ fn the_leader_approves_a_list_shown_ranked_by_name_and_the_officer_picks_it_by_r
     // a button that sets the count to its rank.
     let (status, page) = portal.get("/case/batch-2026/act/propose-list", Some(OFFICER));
     assert_eq!(status, 200, "{page}");
-    assert!(page.contains("专家评审结果（按综合得分排名）（4家）"), "{page}");
+    assert!(
+        page.contains("专家评审结果（按综合得分排名）（4家）"),
+        "{page}"
+    );
     let at = positions(&page, &names);
-    assert!(at.windows(2).all(|w| w[0] < w[1]), "ranked by score: {at:?}");
+    assert!(
+        at.windows(2).all(|w| w[0] < w[1]),
+        "ranked by score: {at:?}"
+    );
     for rank in 1..=4 {
         assert!(
             page.contains(&format!(
@@ -44,7 +50,10 @@ fn the_leader_approves_a_list_shown_ranked_by_name_and_the_officer_picks_it_by_r
             "a pick button for rank {rank}"
         );
     }
-    assert!(page.contains("中原区") || page.contains("金水区"), "districts by name");
+    assert!(
+        page.contains("中原区") || page.contains("金水区"),
+        "districts by name"
+    );
 
     let (status, answer) = portal.post_json(
         "/api/act",
@@ -59,8 +68,14 @@ fn the_leader_approves_a_list_shown_ranked_by_name_and_the_officer_picks_it_by_r
     for path in ["/case/batch-2026", "/case/batch-2026/act/approve-list"] {
         let (status, page) = portal.get(path, Some(LEADER));
         assert_eq!(status, 200, "{path}: {page}");
-        assert!(page.contains("拟认定名单（待审批，共2家）"), "{path}: {page}");
-        assert!(page.contains("第1名") && page.contains("综合得分 59.40"), "{path}: {page}");
+        assert!(
+            page.contains("拟认定名单（待审批，共2家）"),
+            "{path}: {page}"
+        );
+        assert!(
+            page.contains("第1名") && page.contains("综合得分 59.40"),
+            "{path}: {page}"
+        );
         let at = positions(&page, &names[..2]);
         assert!(at[0] < at[1], "{path}: ranked");
         for other in &names[2..] {
@@ -95,5 +110,78 @@ fn the_leader_approves_a_list_shown_ranked_by_name_and_the_officer_picks_it_by_r
                 assert!(i == j || !page.contains(other), "{user} sees {other}");
             }
         }
+    }
+}
+
+/// Issue 10, item 4: the round overview — counts, charts drawn on the server, filters —
+/// for the city bureau only, and no internal id or code on the page but in links.
+#[test]
+fn the_city_reads_the_round_overview_with_charts_and_filters_and_no_one_else_does() {
+    let r = Round::scored("portal_overview", 4);
+    let names: Vec<String> = r.apps.iter().map(|a| a.name.clone()).collect();
+    let districts: Vec<String> = r.apps.iter().map(|a| a.district.clone()).collect();
+    let applicant = r.apps[0].user.clone();
+    let db = PathBuf::from(r.sim.connection().path().expect("a file"));
+    drop(r);
+    let portal = Portal::start(&db, "2026-06-08T09:00:00+08:00");
+
+    for user in [OFFICER, LEADER] {
+        let (status, page) = portal.get("/overview", Some(user));
+        assert_eq!(status, 200, "{user}: {page}");
+        assert!(page.contains("已提交申报 4 家，已完成评分 4 家"), "{page}");
+        assert!(page.contains("href=\"/overview\""), "in {user}'s menu");
+        assert_eq!(
+            page.matches("<svg class=\"chart\"").count(),
+            4,
+            "four charts"
+        );
+        assert!(
+            page.contains("专家评审完成") || page.contains("已评分"),
+            "{page}"
+        );
+        for n in &names {
+            assert!(page.contains(n.as_str()), "{n} listed");
+        }
+        // Ids only inside links, never as text; stage codes only as filter values.
+        let text: String = page
+            .split("href=\"")
+            .map(|part| part.split_once('"').map_or(part, |(_, rest)| rest))
+            .collect();
+        assert!(!text.contains("app-2026-"), "an id shown as text");
+        assert!(!text.contains(">scored<"), "a stage code shown");
+    }
+
+    // Filter by the first applicant's district: only that district's applications.
+    let (_, page) = portal.get("/overview", Some(OFFICER));
+    let label = [
+        "中原区",
+        "金水区",
+        "二七区",
+        "管城回族区",
+        "惠济区",
+        "上街区",
+    ]
+    .into_iter()
+    .find(|l| page.contains(&format!("<option value=\"{l}\">")))
+    .expect("a district option");
+    let (status, filtered) = portal.get(
+        &format!("/overview?district={}", qb_tests::portal::percent(label)),
+        Some(OFFICER),
+    );
+    assert_eq!(status, 200);
+    let listed = names
+        .iter()
+        .filter(|n| filtered.contains(n.as_str()))
+        .count();
+    assert!(listed >= 1 && listed < names.len() || districts.iter().all(|d| d == &districts[0]));
+
+    for user in [
+        applicant.as_str(),
+        "public",
+        "zhongyuan-office-1",
+        "expert-01",
+    ] {
+        let (status, _) = portal.get("/overview", Some(user));
+        assert_eq!(status, 403, "{user} reads no overview");
     }
 }

@@ -348,7 +348,10 @@ fn art7_art9_a_recorded_draw_recusal_and_every_member_scores() {
         })
         .collect();
     assert_eq!(item("抽取顺序"), names.join("、"));
-    assert!(names.iter().any(|n| n.contains('（')), "the directory has namesakes");
+    assert!(
+        names.iter().any(|n| n.contains('（')),
+        "the directory has namesakes"
+    );
     // The 流转记录 of the draw names them the same way, never by user id.
     let line = r
         .sim
@@ -359,7 +362,10 @@ fn art7_art9_a_recorded_draw_recusal_and_every_member_scores() {
         .find(|h| h.label == "抽取评审专家")
         .and_then(|h| h.detail)
         .expect("the draw's line");
-    assert!(line.contains(&names.join("、")) && !line.contains("expert-"), "{line}");
+    assert!(
+        line.contains(&names.join("、")) && !line.contains("expert-"),
+        "{line}"
+    );
     // Nobody but the city reads the draw.
     assert!(!seen(&mut r.sim, &r.apps[0].user, "batch-2026").contains("专家抽取记录"));
 

@@ -144,8 +144,8 @@ pub fn page(p: &mut Portal, ctx: &Ctx, case_id: &str, msg: Option<&str>) -> Page
     };
     let names = names(p)?;
     let s = &view.summary;
-    let mut main =
-        super::ranking::card_for_batch(p, &user.user_id, s.year, s.stage, None)?.unwrap_or_default();
+    let mut main = super::ranking::card_for_batch(p, &user.user_id, s.year, s.stage, None)?
+        .unwrap_or_default();
     for section in &view.sections {
         main.push_str(&card(&section.title, &record(&section.items)));
     }
@@ -213,7 +213,12 @@ pub fn action_page(p: &mut Portal, ctx: &Ctx, case_id: Option<&str>, action_id: 
             };
             (p.sim.actions(&user.user_id, id)?, head, version, seen)
         }
-        None => (p.sim.start_actions(&user.user_id)?, String::new(), None, None),
+        None => (
+            p.sim.start_actions(&user.user_id)?,
+            String::new(),
+            None,
+            None,
+        ),
     };
     let Some(action) = actions.into_iter().find(|a| a.action.code() == action_id) else {
         return Err(Resp::status(
@@ -233,8 +238,9 @@ pub fn action_page(p: &mut Portal, ctx: &Ctx, case_id: Option<&str>, action_id: 
     let ranked = match &seen {
         Some(view) if matches!(view.summary.stage, Stage::Batch(_)) => {
             let s = &view.summary;
-            let mut cards = super::ranking::card_for_batch(p, &user.user_id, s.year, s.stage, pick)?
-                .unwrap_or_default();
+            let mut cards =
+                super::ranking::card_for_batch(p, &user.user_id, s.year, s.stage, pick)?
+                    .unwrap_or_default();
             for section in &view.sections {
                 cards.push_str(&card(&section.title, &record(&section.items)));
             }

@@ -48,6 +48,9 @@ fn nav(ctx: &Ctx) -> Vec<(&'static str, &'static str, i64)> {
             ("/admin/process", "流程图", 0),
         ]);
     }
+    if matches!(user.role, Role::CityOfficer | Role::CityLeader) {
+        items.insert(1, ("/overview", "年度总览", 0));
+    }
     if user.role == Role::CityOfficer {
         items.push(("/exchange/province", "省级申报对接", 0));
     }

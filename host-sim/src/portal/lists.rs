@@ -38,7 +38,6 @@ fn case_rows(cases: &[CaseRow]) -> Vec<Vec<String>> {
                 esc(&c.year.to_string()),
                 badge("stage", &c.stage_label),
                 esc(&short_time(&c.updated_at)),
-                format!("<code>{}</code>", esc(&c.id)),
             ]
         })
         .collect()
@@ -80,7 +79,7 @@ pub fn home(p: &mut Portal, ctx: &Ctx) -> Page {
         body.push_str(&card(
             "本单位事项",
             &table(
-                &["事项名称", "年度", "当前阶段", "更新时间", "编号"],
+                &["事项名称", "年度", "当前阶段", "更新时间"],
                 &case_rows(&cases),
                 "暂无事项",
             ),

@@ -10,6 +10,7 @@ mod admin;
 mod api;
 mod assets;
 mod case;
+mod chart;
 mod documents;
 mod exchange;
 mod form;
@@ -21,9 +22,10 @@ mod json_api;
 mod layout;
 pub use layout::role_label;
 mod lists;
+mod overview;
 mod public;
-mod ranking;
 mod queries;
+mod ranking;
 mod request;
 mod signin;
 
@@ -407,6 +409,7 @@ impl Portal {
             (Method::Get, ["api", "clock"]) => api::clock(self, ctx),
             (Method::Post, ["api", "clock"]) => api::advance_clock(self, ctx, req),
             (Method::Get, ["home"]) => lists::home(self, ctx),
+            (Method::Get, ["overview"]) => overview::page_of(self, ctx, req),
             (Method::Get, ["todo"]) => lists::todo(self, ctx),
             (Method::Get, ["done"]) => lists::done(self, ctx),
             (Method::Get, ["cc"]) => lists::notices(self, ctx, true),

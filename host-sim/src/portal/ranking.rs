@@ -21,10 +21,14 @@ use crate::contract::{ApplicationStage, BatchStage, FieldValue, Stage};
 pub struct Ranked {
     pub id: String,
     pub enterprise: String,
+    /// The benchmark's title (附件2 名称).
+    pub title: String,
     pub district: String,
     pub direction: String,
     pub score: Option<f64>,
     pub status: String,
+    /// The stage's code, for filters (never shown).
+    pub stage_code: String,
 }
 
 /// What a decision at this batch stage is about: the table's title and the application
@@ -94,6 +98,8 @@ pub fn rows(
             direction: direction(&view.forms).unwrap_or_else(|| "—".into()),
             score: s.score,
             status: p.sim.stage_label(s.stage),
+            stage_code: stage_code(s.stage).to_string(),
+            title: s.title.clone(),
             id,
         });
     }
@@ -104,6 +110,13 @@ pub fn rows(
             .then_with(|| a.enterprise.cmp(&b.enterprise))
     });
     Ok(out)
+}
+
+fn stage_code(stage: Stage) -> &'static str {
+    match stage {
+        Stage::Batch(s) => s.code(),
+        Stage::Application(s) => s.code(),
+    }
 }
 
 /// The 遴选方向 on the 申报表 this person may read, by its Chinese label.

@@ -1,0 +1,249 @@
+//! 年度总览: the round at a glance for the city bureau's officers and leaders — every
+//! application of the year they may see, with filters and search, counts by district,
+//! direction and stage, the score distribution and the round's progress, drawn as SVG
+//! on the server (chart.rs).
+//!
+//! Each application is what the plugin's view shows this person (ranking::rows): the
+//! direction is read from the 申报表 the view returns, and a draft, which the plugin does
+//! not show the city, is not counted.
+
+use std::collections::BTreeMap;
+
+use super::chart::bars;
+use super::html::{card, esc};
+use super::http::{Req, Resp, percent_encode};
+use super::layout::{Ctx, page};
+use super::ranking::{Ranked, rows};
+use super::{Page, Portal, signed_in};
+use crate::CallError;
+use crate::codes::Code;
+use crate::contract::{ApplicationStage, Role};
+
+/// Rows a page of the list shows.
+const PAGE: usize = 50;
+
+/// The stages a submitted application passes, in the order of the process (第八条 to
+/// 第十三条): the progress chart's bars, and the stage filter's options.
+const PROGRESS: &[ApplicationStage] = &[
+    ApplicationStage::DistrictReview,
+    ApplicationStage::Returned,
+    ApplicationStage::Declined,
+    ApplicationStage::FormalCheck,
+    ApplicationStage::Accepted,
+    ApplicationStage::ExpertReview,
+    ApplicationStage::Scored,
+    ApplicationStage::Defence,
+    ApplicationStage::Proposed,
+    ApplicationStage::NotSelected,
+    ApplicationStage::Removed,
+    ApplicationStage::Recognized,
+    ApplicationStage::RevocationPending,
+    ApplicationStage::Revoked,
+];
+
+/// The year shown: `?year=`, else the latest year with a batch.
+fn year(p: &Portal, req: &Req) -> Result<Option<u16>, Resp> {
+    if let Some(y) = req.query("year").and_then(|y| y.parse().ok()) {
+        return Ok(Some(y));
+    }
+    p.sim
+        .connection()
+        .query_row(
+            "SELECT MAX(year) FROM cases WHERE kind = 'batch'",
+            [],
+            |r| r.get::<_, Option<u16>>(0),
+        )
+        .map_err(|e| CallError::from(e).into())
+}
+
+/// Counts of `key` over `rows`, largest first (then by label).
+fn counts<'a>(rows: &'a [Ranked], key: impl Fn(&'a Ranked) -> &'a str) -> Vec<(String, usize)> {
+    let mut by: BTreeMap<&str, usize> = BTreeMap::new();
+    for r in rows {
+        *by.entry(key(r)).or_default() += 1;
+    }
+    let mut out: Vec<(String, usize)> = by.into_iter().map(|(k, n)| (k.to_string(), n)).collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    out
+}
+
+/// Scores in bands of five points (below 60 together), highest band first.
+fn score_bands(rows: &[Ranked]) -> Vec<(String, usize)> {
+    let mut bands: BTreeMap<i64, usize> = BTreeMap::new();
+    for s in rows.iter().filter_map(|r| r.score) {
+        let band = if s < 60.0 {
+            55
+        } else {
+            (s / 5.0).floor() as i64 * 5
+        };
+        *bands.entry(band).or_default() += 1;
+    }
+    bands
+        .into_iter()
+        .rev()
+        .map(|(b, n)| {
+            let label = if b == 55 {
+                "60分以下".to_string()
+            } else {
+                format!("{b}–{}分", b + 5)
+            };
+            (label, n)
+        })
+        .collect()
+}
+
+fn select(name: &str, label: &str, options: &[(String, String)], chosen: Option<&str>) -> String {
+    let opts: String = options
+        .iter()
+        .map(|(v, l)| {
+            let sel = if Some(v.as_str()) == chosen {
+                " selected"
+            } else {
+                ""
+            };
+            format!("<option value=\"{}\"{sel}>{}</option>", esc(v), esc(l))
+        })
+        .collect();
+    format!(
+        "<label>{label}<select name=\"{name}\"><option value=\"\">全部</option>{opts}</select></label>"
+    )
+}
+
+pub fn page_of(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
+    let user = signed_in(ctx)?;
+    if !matches!(user.role, Role::CityOfficer | Role::CityLeader) {
+        return Err(Resp::status(403, "年度总览仅向市工信局经办人员和领导开放"));
+    }
+    let Some(year) = year(p, req)? else {
+        let body = card("年度总览", "<p class=\"empty\">尚未发布年度申报通知</p>");
+        return Ok(Resp::html(page(ctx, "年度总览", "/overview", &body)));
+    };
+    let all = rows(p, &user.user_id, year, PROGRESS)?;
+
+    let district = req.query("district").filter(|s| !s.is_empty());
+    let direction = req.query("direction").filter(|s| !s.is_empty());
+    let stage = req.query("stage").filter(|s| !s.is_empty());
+    let q = req.query("q").map(str::trim).filter(|s| !s.is_empty());
+    let shown: Vec<&Ranked> = all
+        .iter()
+        .filter(|r| district.is_none_or(|d| r.district == d))
+        .filter(|r| direction.is_none_or(|d| r.direction == d))
+        .filter(|r| stage.is_none_or(|s| r.stage_code == s))
+        .filter(|r| q.is_none_or(|q| r.enterprise.contains(q) || r.title.contains(q)))
+        .collect();
+
+    let by_district = counts(&all, |r| r.district.as_str());
+    let by_direction = counts(&all, |r| r.direction.as_str());
+    let progress: Vec<(String, usize)> = PROGRESS
+        .iter()
+        .map(|s| {
+            let n = all.iter().filter(|r| r.stage_code == s.code()).count();
+            (
+                p.sim.stage_label(crate::contract::Stage::Application(*s)),
+                n,
+            )
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    let scored = all.iter().filter(|r| r.score.is_some()).count();
+
+    let options = |v: &[(String, usize)]| -> Vec<(String, String)> {
+        v.iter().map(|(l, _)| (l.clone(), l.clone())).collect()
+    };
+    let stage_options: Vec<(String, String)> = PROGRESS
+        .iter()
+        .map(|s| {
+            (
+                s.code().to_string(),
+                p.sim.stage_label(crate::contract::Stage::Application(*s)),
+            )
+        })
+        .collect();
+    let filters = format!(
+        "<form class=\"filters\" method=\"get\" action=\"/overview\"><input type=\"hidden\" name=\"year\" value=\"{year}\">{}{}{}<label>搜索<input type=\"search\" name=\"q\" value=\"{}\" placeholder=\"企业或标杆名称\"></label><button class=\"btn primary\" type=\"submit\">筛选</button><a class=\"btn normal\" href=\"/overview?year={year}\">清除</a></form>",
+        select("district", "所在地区", &options(&by_district), district),
+        select("direction", "遴选方向", &options(&by_direction), direction),
+        select("stage", "当前阶段", &stage_options, stage),
+        esc(q.unwrap_or_default()),
+    );
+
+    let from = req
+        .query("page")
+        .and_then(|n| n.parse::<usize>().ok())
+        .unwrap_or(1)
+        .max(1);
+    let pages = shown.len().div_ceil(PAGE).max(1);
+    let from = from.min(pages);
+    let rows_html: String = shown
+        .iter()
+        .skip((from - 1) * PAGE)
+        .take(PAGE)
+        .map(|r| {
+            format!(
+                "<tr><td data-label=\"企业\"><a href=\"/case/{}\">{}</a></td><td data-label=\"质量标杆名称\">{}</td><td data-label=\"所在地区\">{}</td><td data-label=\"遴选方向\">{}</td><td data-label=\"当前阶段\">{}</td><td data-label=\"综合得分\">{}</td></tr>",
+                percent_encode(&r.id),
+                esc(&r.enterprise),
+                esc(&r.title),
+                esc(&r.district),
+                esc(&r.direction),
+                esc(&r.status),
+                r.score.map_or("—".into(), |s| format!("{s:.2}")),
+            )
+        })
+        .collect();
+    let list = if shown.is_empty() {
+        "<p class=\"empty\">没有符合条件的申报</p>".to_string()
+    } else {
+        format!(
+            "<table class=\"list\"><thead><tr><th>企业</th><th>质量标杆名称</th><th>所在地区</th><th>遴选方向</th><th>当前阶段</th><th>综合得分</th></tr></thead><tbody>{rows_html}</tbody></table>"
+        )
+    };
+    let keep: String = [
+        ("district", district),
+        ("direction", direction),
+        ("stage", stage),
+        ("q", q),
+    ]
+    .iter()
+    .filter_map(|(k, v)| v.map(|v| format!("&{k}={}", percent_encode(v))))
+    .collect();
+    let pager = if pages > 1 {
+        let link = |n: usize, label: &str| {
+            format!(
+                "<a class=\"btn normal\" href=\"/overview?year={year}{keep}&page={n}\">{label}</a>"
+            )
+        };
+        format!(
+            "<div class=\"pager\">{}<span>第{from}页，共{pages}页</span>{}</div>",
+            if from > 1 {
+                link(from - 1, "上一页")
+            } else {
+                String::new()
+            },
+            if from < pages {
+                link(from + 1, "下一页")
+            } else {
+                String::new()
+            },
+        )
+    } else {
+        String::new()
+    };
+
+    let body = format!(
+        "<div class=\"case-head\"><h1>{year}年度郑州市质量标杆认定 · 年度总览</h1><div class=\"meta\">已提交申报 {} 家，已完成评分 {scored} 家</div></div><div class=\"charts\">{}{}{}{}</div>{}",
+        all.len(),
+        card(
+            "申报进度（按当前阶段）",
+            &bars("按当前阶段的申报数", &progress)
+        ),
+        card("按所在地区", &bars("按所在地区的申报数", &by_district)),
+        card("按遴选方向", &bars("按遴选方向的申报数", &by_direction)),
+        card("综合得分分布", &bars("综合得分分布", &score_bands(&all))),
+        card(
+            &format!("申报一览（{}家）", shown.len()),
+            &format!("{filters}{list}{pager}")
+        ),
+    );
+    Ok(Resp::html(page(ctx, "年度总览", "/overview", &body)))
+}
