@@ -322,7 +322,9 @@ pub fn expert_names(host: &dyn Host) -> BTreeMap<String, String> {
 
 /// People by user id, as a person reads them: the name, and where two share a name,
 /// the name with the org unit (刘伟（郑州大学）) — never the user id.
-pub fn people_names(people: Vec<crate::bindings::zhengzhou::quality_benchmark::directory::Person>) -> BTreeMap<String, String> {
+pub fn people_names(
+    people: Vec<crate::bindings::zhengzhou::quality_benchmark::directory::Person>,
+) -> BTreeMap<String, String> {
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for p in &people {
         *seen.entry(p.name.clone()).or_default() += 1;
@@ -384,7 +386,9 @@ fn batch_view(host: &dyn Host, who: Viewer, b: &Batch) -> Vec<ViewSection> {
             .iter()
             .enumerate()
             .filter_map(|(i, id)| {
-                let app = crate::case::load_application(&host.get_case(id)?).ok()?.state;
+                let app = crate::case::load_application(&host.get_case(id)?)
+                    .ok()?
+                    .state;
                 Some(item(&format!("第{}名", i + 1), proposed_line(&app)))
             })
             .collect();
