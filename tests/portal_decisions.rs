@@ -1,4 +1,4 @@
-//! Issue 10, item 3, through the portal on the real `host-sim serve` binary: a decision
+//! Issue 10, items 3, 4 and 7, through the portal on the real `host-sim serve` binary: a decision
 //! on the year's list shows the list it decides — ranked, by name, with district,
 //! direction, score and status — and a count is chosen by row. Each row is what the
 //! plugin's view lets that person see: an enterprise sees no other applicant.
@@ -184,4 +184,42 @@ fn the_city_reads_the_round_overview_with_charts_and_filters_and_no_one_else_doe
         let (status, _) = portal.get("/overview", Some(user));
         assert_eq!(status, 403, "{user} reads no overview");
     }
+}
+
+/// Issue 10, item 7: 待办 shows each to-do's due date as people read it and the working
+/// days left in the official calendar, marks the overdue, and sorts by either date.
+#[test]
+fn a_district_office_sees_the_working_days_left_and_what_is_overdue() {
+    let r = Round::submitted("portal_todo", 2);
+    let office = qb_tests::office_of(&r.apps[0], 1);
+    let db = PathBuf::from(r.sim.connection().path().expect("a file"));
+    drop(r);
+
+    // Friday 2026-05-22: the districts' deadline (Friday 2026-05-29) is five working
+    // days away.
+    let before = Portal::start(&db, "2026-05-22T09:00:00+08:00");
+    let (status, page) = before.get("/todo", Some(&office));
+    assert_eq!(status, 200, "{page}");
+    assert!(
+        page.contains("2026年5月29日"),
+        "the due date in Chinese: {page}"
+    );
+    assert!(page.contains("剩余5个工作日"), "{page}");
+    assert!(!page.contains("class=\"overdue\""), "nothing overdue yet");
+    let (status, by_arrival) = before.get("/todo?sort=arrived", Some(&office));
+    assert_eq!(status, 200);
+    assert!(by_arrival.contains("aria-current=\"true\">按到达时间"));
+    drop(before);
+
+    // Monday 2026-06-01: one working day late.
+    let after = Portal::start(&db, "2026-06-01T09:00:00+08:00");
+    let (_, page) = after.get("/todo", Some(&office));
+    assert!(
+        page.contains("<span class=\"overdue\">已逾期1个工作日</span>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("已逾期 1 件") || page.contains("已逾期 2 件"),
+        "{page}"
+    );
 }

@@ -263,6 +263,11 @@ impl Sim {
         self.live = None;
     }
 
+    /// The working-day calendar the host counts with (H8).
+    pub fn calendar(&self) -> &Calendar {
+        &self.calendar
+    }
+
     /// The active plugin's description.
     pub fn module(&self) -> &module::ModuleInfo {
         &self.runtime.info

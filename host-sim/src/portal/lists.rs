@@ -1,8 +1,8 @@
 //! 工作台, 待办, 已办, 抄送 and 通知: lists built from the host's tables.
 
 use super::case::action_buttons;
-use super::html::{badge, card, esc, link, short_time, table};
-use super::http::{Resp, percent_encode};
+use super::html::{badge, card, date_cn, esc, link, short_time, table};
+use super::http::{Req, Resp, percent_encode};
 use super::layout::{Ctx, page, role_label};
 use super::queries::{self, CaseRow, TaskItem};
 use super::{Page, Portal, signed_in};
@@ -12,22 +12,40 @@ fn case_href(id: &str) -> String {
     format!("/case/{}", percent_encode(id))
 }
 
-fn task_rows(tasks: &[TaskItem]) -> Vec<Vec<String>> {
+/// To-do rows: what, which case, stage, arrival, due date and the time left (overdue
+/// marked), counted from `today` in the official calendar.
+fn task_rows(p: &Portal, tasks: &[TaskItem], today: &str) -> Vec<Vec<String>> {
     tasks
         .iter()
         .map(|t| {
+            let (left, late) = time_left(p, t.due.as_deref(), today);
+            let left = if late {
+                format!("<span class=\"overdue\">{}</span>", esc(&left))
+            } else {
+                esc(&left)
+            };
             vec![
                 link(&case_href(&t.case_id), &t.title),
                 esc(&t.case_title),
                 badge("stage", &t.stage_label),
                 esc(&short_time(&t.opened_at)),
-                t.due.as_deref().map(esc).unwrap_or_else(|| "—".into()),
+                t.due
+                    .as_deref()
+                    .map_or_else(|| "—".into(), |d| esc(&date_cn(d))),
+                left,
             ]
         })
         .collect()
 }
 
-const TASK_HEADERS: [&str; 5] = ["待办事项", "事项名称", "当前阶段", "到达时间", "办理期限"];
+const TASK_HEADERS: [&str; 6] = [
+    "待办事项",
+    "事项名称",
+    "当前阶段",
+    "到达时间",
+    "办理期限",
+    "剩余时间",
+];
 
 fn case_rows(cases: &[CaseRow]) -> Vec<Vec<String>> {
     cases
@@ -71,7 +89,11 @@ pub fn home(p: &mut Portal, ctx: &Ctx) -> Page {
         "我的待办",
         &table(
             &TASK_HEADERS,
-            &task_rows(&tasks[..tasks.len().min(10)]),
+            &task_rows(
+                p,
+                &tasks[..tasks.len().min(10)],
+                ctx.now.get(..10).unwrap_or_default(),
+            ),
             "暂无待办事项",
         ),
     ));
@@ -88,12 +110,99 @@ pub fn home(p: &mut Portal, ctx: &Ctx) -> Page {
     Ok(Resp::html(page(ctx, "工作台", "/home", &body)))
 }
 
-pub fn todo(p: &mut Portal, ctx: &Ctx) -> Page {
+/// Rows of 待办 a page shows.
+const TODO_PAGE: usize = 20;
+
+/// How much time a to-do has left, in the official calendar's working days (H8), as
+/// people read it, and whether it is overdue.
+fn time_left(p: &Portal, due: Option<&str>, today: &str) -> (String, bool) {
+    let Some(due) = due else {
+        return ("—".into(), false);
+    };
+    match p.sim.calendar().working_days_between(today, due) {
+        Ok(n) if n > 0 => (format!("剩余{n}个工作日"), false),
+        Ok(0) if due.get(..10) >= today.get(..10) => ("今日到期".into(), false),
+        Ok(n) => (format!("已逾期{}个工作日", (-n).max(1)), true),
+        // A due date outside the calendar's years: show the date alone.
+        Err(_) => ("—".into(), false),
+    }
+}
+
+/// 待办: the person's open to-dos with how long each has left (overdue ones marked),
+/// sorted by due date (the default) or by arrival, a page at a time.
+pub fn todo(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     let user = signed_in(ctx)?;
-    let tasks = queries::open_tasks(p.sim.connection(), user)?;
+    let mut tasks = queries::open_tasks(p.sim.connection(), user)?;
+    let today = ctx.now.get(..10).unwrap_or_default().to_string();
+    let by_arrival = req.query("sort") == Some("arrived");
+    if by_arrival {
+        tasks.sort_by(|a, b| a.opened_at.cmp(&b.opened_at));
+    } else {
+        // Soonest due first; to-dos without a due date after them, oldest first.
+        tasks.sort_by(|a, b| match (&a.due, &b.due) {
+            (Some(x), Some(y)) => x.cmp(y).then_with(|| a.opened_at.cmp(&b.opened_at)),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => a.opened_at.cmp(&b.opened_at),
+        });
+    }
+    let pages = tasks.len().div_ceil(TODO_PAGE).max(1);
+    let at = req
+        .query("page")
+        .and_then(|n| n.parse::<usize>().ok())
+        .unwrap_or(1)
+        .clamp(1, pages);
+    let overdue = tasks
+        .iter()
+        .filter(|t| time_left(p, t.due.as_deref(), &today).1)
+        .count();
+    let shown = &tasks[((at - 1) * TODO_PAGE).min(tasks.len())..(at * TODO_PAGE).min(tasks.len())];
+    let rows = task_rows(p, shown, &today);
+    let sort = |key: &str, label: &str| {
+        let on = (key == "arrived") == by_arrival;
+        format!(
+            "<a class=\"btn {}\" href=\"/todo?sort={key}\"{}>{label}</a>",
+            if on { "primary" } else { "normal" },
+            if on { " aria-current=\"true\"" } else { "" },
+        )
+    };
+    let sort_key = if by_arrival { "arrived" } else { "due" };
+    let pager = if pages > 1 {
+        let link = |n: usize, label: &str| {
+            format!("<a class=\"btn normal\" href=\"/todo?sort={sort_key}&page={n}\">{label}</a>")
+        };
+        format!(
+            "<div class=\"pager\">{}<span>第{at}页，共{pages}页</span>{}</div>",
+            if at > 1 {
+                link(at - 1, "上一页")
+            } else {
+                String::new()
+            },
+            if at < pages {
+                link(at + 1, "下一页")
+            } else {
+                String::new()
+            },
+        )
+    } else {
+        String::new()
+    };
+    let head = format!(
+        "<div class=\"pager\"><span>排序：</span>{}{}{}</div>",
+        sort("due", "按办理期限"),
+        sort("arrived", "按到达时间"),
+        if overdue > 0 {
+            format!("<span class=\"overdue\">已逾期 {overdue} 件</span>")
+        } else {
+            String::new()
+        }
+    );
     let body = card(
         &format!("待办事项（{}）", tasks.len()),
-        &table(&TASK_HEADERS, &task_rows(&tasks), "暂无待办事项"),
+        &format!(
+            "{head}{}{pager}",
+            table(&TASK_HEADERS, &rows, "暂无待办事项")
+        ),
     );
     Ok(Resp::html(page(ctx, "待办事项", "/todo", &body)))
 }

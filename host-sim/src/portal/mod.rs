@@ -410,7 +410,7 @@ impl Portal {
             (Method::Post, ["api", "clock"]) => api::advance_clock(self, ctx, req),
             (Method::Get, ["home"]) => lists::home(self, ctx),
             (Method::Get, ["overview"]) => overview::page_of(self, ctx, req),
-            (Method::Get, ["todo"]) => lists::todo(self, ctx),
+            (Method::Get, ["todo"]) => lists::todo(self, ctx, req),
             (Method::Get, ["done"]) => lists::done(self, ctx),
             (Method::Get, ["cc"]) => lists::notices(self, ctx, true),
             (Method::Get, ["notices"]) => lists::notices(self, ctx, false),
