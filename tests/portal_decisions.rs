@@ -1,7 +1,8 @@
-//! Issue 10, items 3, 4 and 7, through the portal on the real `host-sim serve` binary: a decision
-//! on the year's list shows the list it decides — ranked, by name, with district,
-//! direction, score and status — and a count is chosen by row. Each row is what the
-//! plugin's view lets that person see: an enterprise sees no other applicant.
+//! Issue 10, items 3, 4 and 7, through the portal on the real `host-sim serve` binary:
+//! a decision on the year's list shows the list it decides — ranked, by name, with
+//! district, direction, score and status — and a count is chosen by row; the city's
+//! round overview; 待办 with the working days left. Each row is what the plugin's view
+//! lets that person see: an enterprise sees no other applicant.
 
 use std::path::PathBuf;
 
