@@ -188,11 +188,13 @@ fn the_city_reads_the_round_overview_with_charts_and_filters_and_no_one_else_doe
 }
 
 /// Issue 10, item 7: 待办 shows each to-do's due date as people read it and the working
-/// days left in the official calendar, marks the overdue, and sorts by either date.
+/// days left in the official calendar, marks the overdue, and sorts by either date; 转办
+/// picks a colleague by name.
 #[test]
 fn a_district_office_sees_the_working_days_left_and_what_is_overdue() {
     let r = Round::submitted("portal_todo", 2);
     let office = qb_tests::office_of(&r.apps[0], 1);
+    let case = r.apps[0].case();
     let db = PathBuf::from(r.sim.connection().path().expect("a file"));
     drop(r);
 
@@ -210,6 +212,19 @@ fn a_district_office_sees_the_working_days_left_and_what_is_overdue() {
     let (status, by_arrival) = before.get("/todo?sort=arrived", Some(&office));
     assert_eq!(status, 200);
     assert!(by_arrival.contains("aria-current=\"true\">按到达时间"));
+
+    // 转办 picks a colleague of the same office by name, never types a user id.
+    let (status, page) = before.get(&format!("/case/{case}/act/delegate"), Some(&office));
+    assert_eq!(status, 200, "{page}");
+    let select = page
+        .split_once("<select id=\"f-assignee\" name=\"assignee\">")
+        .and_then(|(_, rest)| rest.split_once("</select>"))
+        .map(|(options, _)| options.to_string())
+        .expect("a person picker");
+    let colleague = office.replace("-1", "-2");
+    assert!(select.contains(&format!("<option value=\"{colleague}\">")), "{select}");
+    assert!(!select.contains(&format!("value=\"{office}\"")), "not oneself: {select}");
+    assert!(!select.contains("value=\"jinshui-") || office.starts_with("jinshui"), "{select}");
     drop(before);
 
     // Monday 2026-06-01: one working day late.

@@ -11,7 +11,7 @@ use super::queries;
 use super::{Page, Portal, signed_in};
 use crate::CallError;
 use crate::codes::Code;
-use crate::contract::{Action, Stage};
+use crate::contract::{Action, Actor, Stage};
 use crate::engine::exports::zhengzhou::quality_benchmark::approval::{
     ActionDef, ActionTone, CaseView, OpinionRule,
 };
@@ -87,6 +87,22 @@ fn names(p: &Portal) -> Result<Names, Resp> {
     Ok(names)
 }
 
+/// Who an action's person field may name: for 转办, the colleagues of the same office
+/// (the plugin still checks the choice).
+fn pickers(p: &Portal, user: &Actor, action: Action) -> Result<form::Pickers, Resp> {
+    let mut out = form::Pickers::new();
+    if action == Action::Delegate {
+        let role = crate::imports::role_code(user.role);
+        let colleagues = queries::users(p.sim.connection())?
+            .into_iter()
+            .filter(|u| u.role == role && u.org_unit == user.org_unit && u.user_id != user.user_id)
+            .map(|u| (u.user_id, format!("{}（{}）", u.name, u.org_name)))
+            .collect();
+        out.insert("assignee".into(), colleagues);
+    }
+    Ok(out)
+}
+
 /// The 流转记录 lines the plugin lets this person read.
 fn timeline(view: &CaseView) -> String {
     if view.history.is_empty() {
@@ -128,7 +144,7 @@ fn forms_on_file(view: &CaseView, names: &Names) -> String {
                 "<details class=\"filed\"><summary>{}<small>（{} 项）</small></summary>{}</details>",
                 esc(&filled.definition.title),
                 filled.values.len(),
-                form::render(filled, false, names)
+                form::render(filled, false, names, &form::Pickers::new())
             )
         })
         .collect()
@@ -255,7 +271,7 @@ pub fn action_page(p: &mut Portal, ctx: &Ctx, case_id: Option<&str>, action_id: 
             format!(
                 "<h2 class=\"form-title\">{}</h2>{}",
                 esc(&filled.definition.title),
-                form::render(&filled, true, &names)
+                form::render(&filled, true, &names, &pickers(p, user, action.action)?)
             )
         }
         None => String::new(),

@@ -106,8 +106,12 @@ fn seal_text(value: Option<&FieldValue>, names: &Names) -> String {
     }
 }
 
+/// People a text field takes a user id of may be picked from, by field id: (user id,
+/// name as people read it). The 转办 form's 接办人 is the one such field.
+pub type Pickers = std::collections::BTreeMap<String, Vec<(String, String)>>;
+
 /// The whole form, editable (an action page) or as a read-only record (a case page).
-pub fn render(form: &FilledForm, editable: bool, names: &Names) -> String {
+pub fn render(form: &FilledForm, editable: bool, names: &Names, pick: &Pickers) -> String {
     let def = &form.definition;
     let mut out = format!("<div class=\"qb-form\" data-form-id=\"{}\">", esc(&def.id));
     if let Some(help) = &def.help {
@@ -120,7 +124,7 @@ pub fn render(form: &FilledForm, editable: bool, names: &Names) -> String {
             .filter(|f| editable || !matches!(f.kind, FieldKind::Statement))
             .map(|f| {
                 if editable {
-                    field(f, value_of(&form.values, &f.id), names)
+                    field(f, value_of(&form.values, &f.id), names, pick)
                 } else {
                     display(f, value_of(&form.values, &f.id), names)
                 }
@@ -146,7 +150,7 @@ pub fn render(form: &FilledForm, editable: bool, names: &Names) -> String {
 }
 
 /// One editable field with its label, control, help, counter and error slot.
-fn field(f: &FieldDef, value: Option<&FieldValue>, names: &Names) -> String {
+fn field(f: &FieldDef, value: Option<&FieldValue>, names: &Names, pick: &Pickers) -> String {
     let id = esc(&f.id);
     let mut attrs = format!(
         " data-id=\"{id}\" data-kind=\"{}\" data-err-key=\"{id}\"",
@@ -189,7 +193,7 @@ fn field(f: &FieldDef, value: Option<&FieldValue>, names: &Names) -> String {
         FieldKind::Statement => String::new(),
         _ => format!(
             "<div class=\"control\">{}</div>",
-            control(f, value, names, req)
+            control(f, value, names, pick, req)
         ),
     };
     format!(
@@ -198,7 +202,13 @@ fn field(f: &FieldDef, value: Option<&FieldValue>, names: &Names) -> String {
     )
 }
 
-fn control(f: &FieldDef, value: Option<&FieldValue>, names: &Names, req: &str) -> String {
+fn control(
+    f: &FieldDef,
+    value: Option<&FieldValue>,
+    names: &Names,
+    pick: &Pickers,
+    req: &str,
+) -> String {
     let id = esc(&f.id);
     let disabled = if f.read_only { " disabled" } else { "" };
     let unit = f
@@ -217,6 +227,20 @@ fn control(f: &FieldDef, value: Option<&FieldValue>, names: &Names, req: &str) -
             .unwrap_or_default()
     };
     match f.kind {
+        // A person is picked by name; the value filed is still their user id.
+        FieldKind::Text if pick.contains_key(&f.id) => {
+            let chosen = plain(value);
+            let options: String = pick[&f.id]
+                .iter()
+                .map(|(user, name)| {
+                    let sel = if *user == chosen { " selected" } else { "" };
+                    format!("<option value=\"{}\"{sel}>{}</option>", esc(user), esc(name))
+                })
+                .collect();
+            format!(
+                "<select id=\"f-{id}\" name=\"{id}\"{disabled}><option value=\"\">— 请选择 —</option>{options}</select>"
+            )
+        }
         FieldKind::Text => {
             let v = plain(value);
             let format = f
