@@ -221,10 +221,25 @@ fn a_district_office_sees_the_working_days_left_and_what_is_overdue() {
         .and_then(|(_, rest)| rest.split_once("</select>"))
         .map(|(options, _)| options.to_string())
         .expect("a person picker");
+    if page.contains("data-opinion-box") {
+        assert!(
+            page.contains("data-phrase=\""),
+            "常用意见 under the opinion box"
+        );
+    }
     let colleague = office.replace("-1", "-2");
-    assert!(select.contains(&format!("<option value=\"{colleague}\">")), "{select}");
-    assert!(!select.contains(&format!("value=\"{office}\"")), "not oneself: {select}");
-    assert!(!select.contains("value=\"jinshui-") || office.starts_with("jinshui"), "{select}");
+    assert!(
+        select.contains(&format!("<option value=\"{colleague}\">")),
+        "{select}"
+    );
+    assert!(
+        !select.contains(&format!("value=\"{office}\"")),
+        "not oneself: {select}"
+    );
+    assert!(
+        !select.contains("value=\"jinshui-") || office.starts_with("jinshui"),
+        "{select}"
+    );
     drop(before);
 
     // Monday 2026-06-01: one working day late.

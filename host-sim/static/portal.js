@@ -325,3 +325,13 @@ document.addEventListener('click', (e) => {
     tr.classList.toggle('picked', Number(tr.dataset.rank) <= count);
   });
 });
+
+// 常用意见 (portal/case.rs): a phrase goes into the opinion box, after what is there.
+document.addEventListener('click', (e) => {
+  const b = e.target.closest('[data-phrase]');
+  if (!b) return;
+  const box = b.closest('.opinion-box').querySelector('textarea');
+  box.value = box.value.trim() ? `${box.value.trim()}；${b.dataset.phrase}` : b.dataset.phrase;
+  box.dispatchEvent(new Event('input', { bubbles: true }));
+  box.focus();
+});

@@ -208,6 +208,21 @@ pub fn page(p: &mut Portal, ctx: &Ctx, case_id: &str, msg: Option<&str>) -> Page
     Ok(Resp::html(layout::page(ctx, &s.title, "", &body)))
 }
 
+/// 常用意见 offered under the opinion box, by the action's tone: agreeing for the main
+/// step, giving a reason for a return or refusal. Plain text the person may edit.
+fn common_opinions(tone: ActionTone) -> &'static [&'static str] {
+    match tone {
+        ActionTone::Danger => &[
+            "材料不齐全，请补充后重新提交",
+            "不符合申报条件",
+            "经研究，不予同意",
+        ],
+        ActionTone::Primary | ActionTone::Normal => {
+            &["同意", "同意，按规定办理", "经审核，符合要求"]
+        }
+    }
+}
+
 /// The page of one action: its form, the opinion box and the button.
 pub fn action_page(p: &mut Portal, ctx: &Ctx, case_id: Option<&str>, action_id: &str) -> Page {
     let user = signed_in(ctx)?;
@@ -280,8 +295,12 @@ pub fn action_page(p: &mut Portal, ctx: &Ctx, case_id: Option<&str>, action_id: 
         OpinionRule::NoOpinion => String::new(),
         rule => {
             let req = matches!(rule, OpinionRule::Required);
+            let phrases: String = common_opinions(action.tone)
+                .iter()
+                .map(|o| format!("<button type=\"button\" class=\"btn small normal\" data-phrase=\"{o}\">{o}</button>"))
+                .collect();
             format!(
-                "<fieldset class=\"form-section\"><legend>办理意见</legend><div class=\"field opinion-box\" data-err-key=\"act-opinion\"><label class=\"label\" for=\"act-opinion\">{}意见{}</label><div class=\"control\"><textarea id=\"act-opinion\" name=\"act-opinion\" data-opinion-box rows=\"4\" placeholder=\"{}\"></textarea></div><div class=\"field-error\" data-err-for=\"act-opinion\"></div></div></fieldset>",
+                "<fieldset class=\"form-section\"><legend>办理意见</legend><div class=\"field opinion-box\" data-err-key=\"act-opinion\"><label class=\"label\" for=\"act-opinion\">{}意见{}</label><div class=\"control\"><textarea id=\"act-opinion\" name=\"act-opinion\" data-opinion-box rows=\"4\" placeholder=\"{}\"></textarea><div class=\"phrases\" aria-label=\"常用意见\"><span class=\"muted small\">常用意见：</span>{phrases}</div></div><div class=\"field-error\" data-err-for=\"act-opinion\"></div></div></fieldset>",
                 esc(&action.label),
                 if req {
                     "<span class=\"req\">*</span>"

@@ -234,7 +234,11 @@ fn control(
                 .iter()
                 .map(|(user, name)| {
                     let sel = if *user == chosen { " selected" } else { "" };
-                    format!("<option value=\"{}\"{sel}>{}</option>", esc(user), esc(name))
+                    format!(
+                        "<option value=\"{}\"{sel}>{}</option>",
+                        esc(user),
+                        esc(name)
+                    )
                 })
                 .collect();
             format!(
