@@ -265,9 +265,54 @@
     });
   }
 
+  // What the field's upload rule (form.rs, upload_control) refuses, before sending.
+  function tooMuch(input, file, count) {
+    var d = input.dataset;
+    if (d.maxFiles && count > Number(d.maxFiles)) return '最多上传 ' + d.maxFiles + ' 个文件';
+    if (d.maxBytes && file.size > Number(d.maxBytes)) {
+      return '文件“' + file.name + '”大小为 ' + (file.size / 1048576).toFixed(1) + ' MB，超过 ' +
+        (Number(d.maxBytes) / 1048576).toFixed(1) + ' MB 的上限';
+    }
+    var types = (input.getAttribute('accept') || '').split(',').filter(Boolean);
+    if (types.length && types.indexOf(file.type) < 0) {
+      return '文件“' + file.name + '”的格式不在可上传之列（' + d.types + '）';
+    }
+    return null;
+  }
+
+  // An upload with its progress shown (fetch reports none); same answers as post().
+  function sendFile(url, file, bar) {
+    return new Promise(function (resolve) {
+      var x = new XMLHttpRequest();
+      x.open('POST', url);
+      x.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
+      x.setRequestHeader('Idempotency-Key', newKey());
+      if (bar) {
+        bar.hidden = false;
+        x.upload.onprogress = function (e) {
+          if (!e.lengthComputable) return;
+          var pct = Math.round(e.loaded * 100 / e.total);
+          bar.querySelector('progress').value = pct;
+          bar.querySelector('span').textContent = '正在上传“' + file.name + '”：' + pct + '%';
+        };
+      }
+      x.onload = function () {
+        if (bar) bar.hidden = true;
+        try { resolve(JSON.parse(x.responseText)); } catch (e) {
+          resolve({ ok: false, message: x.status === 413 ? '文件过大，服务器拒绝接收' : '服务器返回了无法识别的内容（' + x.status + '）' });
+        }
+      };
+      x.onerror = function () { if (bar) bar.hidden = true; resolve({ ok: false, message: '无法连接服务器，请稍后重试' }); };
+      x.send(file);
+    });
+  }
+
   function upload(form, input) {
     var box = input.closest('.attach');
     var files = Array.prototype.slice.call(input.files);
+    var had = (JSON.parse(box.dataset.value).attachments || []).length;
+    var refused = files.map(function (f, i) { return tooMuch(input, f, had + i + 1); }).filter(Boolean);
+    if (refused.length) { window.alert(refused.join('\n')); input.value = ''; return; }
     var next = function () {
       var file = files.shift();
       if (!file) { input.value = ''; return; }
@@ -275,7 +320,7 @@
         '&action=' + encodeURIComponent(form.dataset.action) +
         '&field=' + encodeURIComponent(input.dataset.upload) +
         (form.dataset.case ? '&case=' + encodeURIComponent(form.dataset.case) : '');
-      post(url, file, { 'Content-Type': file.type || 'application/octet-stream' }).then(function (r) {
+      sendFile(url, file, box.querySelector('.progress')).then(function (r) {
         if (!r.ok) { window.alert(r.message || '上传失败'); return; }
         var v = JSON.parse(box.dataset.value);
         v.attachments = (v.attachments || []).concat([r.value]);

@@ -344,9 +344,7 @@ fn control(
                 if f.read_only {
                     String::new()
                 } else {
-                    format!(
-                        "<label class=\"btn small upload\">选择文件上传<input type=\"file\" multiple data-upload=\"{id}\"></label><span class=\"hint\">单个文件不超过 20 MB</span>"
-                    )
+                    upload_control(f)
                 }
             )
         }
@@ -371,6 +369,53 @@ fn control(
             )
         }
         FieldKind::Statement => String::new(),
+    }
+}
+
+/// The file picker of an attachments field, carrying the plugin's upload rule so that
+/// the page refuses a file too large or of a type the field does not take before
+/// sending it (the plugin checks again on upload).
+fn upload_control(f: &FieldDef) -> String {
+    let id = esc(&f.id);
+    let Some(rule) = &f.upload else {
+        return format!(
+            "<label class=\"btn small upload\">选择文件上传<input type=\"file\" multiple data-upload=\"{id}\"></label>"
+        );
+    };
+    let types: Vec<&str> = rule.media_types.iter().map(|t| media_label(t)).collect();
+    let mb = rule.max_bytes as f64 / (1024.0 * 1024.0);
+    let hint = format!(
+        "单个文件不超过 {} MB{}，最多 {} 个",
+        number((mb * 10.0).round() / 10.0),
+        if types.is_empty() {
+            String::new()
+        } else {
+            format!("，格式：{}", types.join("、"))
+        },
+        rule.max_files
+    );
+    format!(
+        "<label class=\"btn small upload\">选择文件上传<input type=\"file\" multiple data-upload=\"{id}\" accept=\"{}\" data-max-bytes=\"{}\" data-max-files=\"{}\" data-types=\"{}\" aria-describedby=\"hint-{id}\"></label><span class=\"hint\" id=\"hint-{id}\">{}</span><div class=\"progress\" hidden><progress max=\"100\" value=\"0\"></progress><span></span></div>",
+        esc(&rule.media_types.join(",")),
+        rule.max_bytes,
+        rule.max_files,
+        esc(&types.join("、")),
+        esc(&hint),
+    )
+}
+
+/// A media type as people name it.
+fn media_label(t: &str) -> &str {
+    match t {
+        "application/pdf" => "PDF",
+        "image/jpeg" => "JPG",
+        "image/png" => "PNG",
+        "application/msword" => "DOC",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => "DOCX",
+        "application/vnd.ms-excel" => "XLS",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" => "XLSX",
+        "application/zip" => "ZIP",
+        other => other,
     }
 }
 
