@@ -127,6 +127,7 @@
   function clearErrors(form) {
     $$('.field-error', form).forEach(function (e) { e.textContent = ''; });
     $$('.invalid', form).forEach(function (e) { e.classList.remove('invalid'); });
+    $$('[aria-invalid]', form).forEach(function (e) { e.removeAttribute('aria-invalid'); });
     var a = form.querySelector('.form-alert');
     if (a) { a.hidden = true; a.innerHTML = ''; }
   }
@@ -141,6 +142,7 @@
       var box = el.classList.contains('field') ? el : el.closest('.field');
       if (!box) { loose.push(e.message); return; }
       box.classList.add('invalid');
+      $$('input,select,textarea', box).forEach(function (c) { c.setAttribute('aria-invalid', 'true'); });
       var slot = box.querySelector('.field-error');
       slot.textContent = (slot.textContent ? slot.textContent + '；' : '') + e.message;
     });
@@ -149,8 +151,12 @@
       ((r.fields || []).length ? '<div>请根据各字段下方的提示修改后重新提交，本次未保存任何内容。</div>' : '') +
       loose.map(function (m) { return '<div>' + esc(m) + '</div>'; }).join('');
     alertBox.hidden = false;
+    // Focus moves to the first field in error (its error is announced with it through
+    // aria-describedby), else to the message.
     var first = form.querySelector('.field.invalid') || alertBox;
     first.scrollIntoView({ block: 'center' });
+    var control = first.querySelector && first.querySelector('input:not([type=hidden]),select,textarea');
+    if (control) { control.focus(); } else { alertBox.setAttribute('tabindex', '-1'); alertBox.focus(); }
   }
 
   function clearField(el) {
@@ -158,6 +164,7 @@
     if (!box) return;
     box.classList.remove('invalid');
     $$('.invalid', box).forEach(function (e) { e.classList.remove('invalid'); });
+    $$('[aria-invalid]', box).forEach(function (e) { e.removeAttribute('aria-invalid'); });
     var slot = box.querySelector('.field-error');
     if (slot) slot.textContent = '';
   }

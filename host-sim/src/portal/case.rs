@@ -300,7 +300,7 @@ pub fn action_page(p: &mut Portal, ctx: &Ctx, case_id: Option<&str>, action_id: 
                 .map(|o| format!("<button type=\"button\" class=\"btn small normal\" data-phrase=\"{o}\">{o}</button>"))
                 .collect();
             format!(
-                "<fieldset class=\"form-section\"><legend>办理意见</legend><div class=\"field opinion-box\" data-err-key=\"act-opinion\"><label class=\"label\" for=\"act-opinion\">{}意见{}</label><div class=\"control\"><textarea id=\"act-opinion\" name=\"act-opinion\" data-opinion-box rows=\"4\" placeholder=\"{}\"></textarea><div class=\"phrases\" aria-label=\"常用意见\"><span class=\"muted small\">常用意见：</span>{phrases}</div></div><div class=\"field-error\" data-err-for=\"act-opinion\"></div></div></fieldset>",
+                "<fieldset class=\"form-section\"><legend>办理意见</legend><div class=\"field opinion-box\" data-err-key=\"act-opinion\"><label class=\"label\" for=\"act-opinion\">{}意见{}</label><div class=\"control\"><textarea id=\"act-opinion\" name=\"act-opinion\" data-opinion-box rows=\"4\" placeholder=\"{}\"{} aria-describedby=\"err-act-opinion\"></textarea><div class=\"phrases\" aria-label=\"常用意见\"><span class=\"muted small\">常用意见：</span>{phrases}</div></div><div class=\"field-error\" id=\"err-act-opinion\" data-err-for=\"act-opinion\" aria-live=\"polite\"></div></div></fieldset>",
                 esc(&action.label),
                 if req {
                     "<span class=\"req\">*</span>"
@@ -312,6 +312,7 @@ pub fn action_page(p: &mut Portal, ctx: &Ctx, case_id: Option<&str>, action_id: 
                 } else {
                     "可填写办理意见（选填）"
                 },
+                if req { " aria-required=\"true\"" } else { "" },
             )
         }
     };
@@ -327,7 +328,7 @@ pub fn action_page(p: &mut Portal, ctx: &Ctx, case_id: Option<&str>, action_id: 
     let tone = tone_class(action.tone);
     let body = format!(
         "{head}{ranked}<form class=\"act-form card\" data-action=\"{}\" data-case=\"{}\" data-version=\"{}\" data-tone=\"{tone}\" data-label=\"{}\" data-opinion=\"{}\" novalidate>
-<div class=\"card-body\"><div class=\"form-alert\" hidden></div>{form_html}{opinion}{seal_note}
+<div class=\"card-body\"><div class=\"form-alert\" role=\"alert\" hidden></div>{form_html}{opinion}{seal_note}
 <div class=\"submit-bar\"><button type=\"submit\" class=\"btn {tone}\">{}</button><a class=\"btn normal\" href=\"{}\">返回</a></div></div></form>",
         esc(action.action.code()),
         esc(case_id.unwrap_or_default()),

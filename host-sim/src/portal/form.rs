@@ -193,12 +193,46 @@ fn field(f: &FieldDef, value: Option<&FieldValue>, names: &Names, pick: &Pickers
         FieldKind::Statement => String::new(),
         _ => format!(
             "<div class=\"control\">{}</div>",
-            control(f, value, names, pick, req)
+            with_aria(f, control(f, value, names, pick, req))
         ),
     };
     format!(
-        "<div class=\"field kind-{}\"{attrs}>{label}{control}{help}<div class=\"field-error\" data-err-for=\"{id}\"></div></div>",
+        "<div class=\"field kind-{}\"{attrs}>{label}{control}{help}<div class=\"field-error\" id=\"err-{id}\" data-err-for=\"{id}\" aria-live=\"polite\"></div></div>",
         kind_code(f.kind)
+    )
+}
+
+/// A single-value control tells assistive technology that it is required and where its
+/// error is read (the page sets `aria-invalid` when the plugin refuses the value).
+fn with_aria(f: &FieldDef, html: String) -> String {
+    let single = matches!(
+        f.kind,
+        FieldKind::Text
+            | FieldKind::Multiline
+            | FieldKind::Number
+            | FieldKind::Date
+            | FieldKind::Select
+    );
+    if !single || f.read_only {
+        return html;
+    }
+    let Some(at) = ["<input ", "<select ", "<textarea "]
+        .iter()
+        .filter_map(|tag| html.find(tag).map(|i| i + tag.len() - 1))
+        .min()
+    else {
+        return html;
+    };
+    let required = if f.required {
+        " aria-required=\"true\""
+    } else {
+        ""
+    };
+    format!(
+        "{}{required} aria-describedby=\"err-{}\"{}",
+        &html[..at],
+        esc(&f.id),
+        &html[at..]
     )
 }
 
