@@ -308,4 +308,24 @@
   });
 
   $$('form.act-form').forEach(wireForm);
+
+  // ---- the 菜单 button: on a phone the navigation is folded away ---------------
+  // The stylesheet shows the button and hides the navigation only on narrow screens;
+  // here the button opens and closes it and says which through aria-expanded. Escape
+  // closes it and gives the focus back to the button.
+  var menu = document.querySelector('.menu-toggle[aria-controls]');
+  var nav = menu && document.getElementById(menu.getAttribute('aria-controls'));
+  if (menu && nav) {
+    var setOpen = function (open) {
+      menu.setAttribute('aria-expanded', String(open));
+      nav.classList.toggle('open', open);
+    };
+    menu.addEventListener('click', function () { setOpen(menu.getAttribute('aria-expanded') !== 'true'); });
+    document.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && menu.getAttribute('aria-expanded') === 'true') {
+        setOpen(false);
+        menu.focus();
+      }
+    });
+  }
 })();
