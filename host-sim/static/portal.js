@@ -328,4 +328,17 @@
       }
     });
   }
+
+  // ---- printing ----------------------------------------------------------------
+  // A closed <details> prints only its summary: the forms on file of a case page open
+  // for printing and close again afterwards.
+  var openedForPrint = [];
+  window.addEventListener('beforeprint', function () {
+    openedForPrint = $$('details:not([open])');
+    openedForPrint.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener('afterprint', function () {
+    openedForPrint.forEach(function (d) { d.open = false; });
+    openedForPrint = [];
+  });
 })();
