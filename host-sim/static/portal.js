@@ -360,6 +360,43 @@
   });
 
   $$('form.act-form').forEach(wireForm);
+
+  // ---- the 菜单 button: on a phone the navigation is folded away ---------------
+  // The stylesheet shows the button and hides the navigation only on narrow screens;
+  // here the button opens and closes it and says which through aria-expanded. Escape
+  // closes it and gives the focus back to the button.
+  var menu = document.querySelector('.menu-toggle[aria-controls]');
+  var nav = menu && document.getElementById(menu.getAttribute('aria-controls'));
+  if (menu && nav) {
+    var setOpen = function (open) {
+      menu.setAttribute('aria-expanded', String(open));
+      nav.classList.toggle('open', open);
+    };
+    menu.addEventListener('click', function () { setOpen(menu.getAttribute('aria-expanded') !== 'true'); });
+    document.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && menu.getAttribute('aria-expanded') === 'true') {
+        setOpen(false);
+        menu.focus();
+      }
+    });
+  }
+
+  // ---- printing ----------------------------------------------------------------
+  // The 打印 button of the 申报表 page (an inline onclick would break the page's CSP).
+  $$('button[data-print]').forEach(function (b) {
+    b.addEventListener('click', function () { window.print(); });
+  });
+  // A closed <details> prints only its summary: the forms on file of a case page open
+  // for printing and close again afterwards.
+  var openedForPrint = [];
+  window.addEventListener('beforeprint', function () {
+    openedForPrint = $$('details:not([open])');
+    openedForPrint.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener('afterprint', function () {
+    openedForPrint.forEach(function (d) { d.open = false; });
+    openedForPrint = [];
+  });
 })();
 
 // 名单 chosen by row (portal/ranking.rs): a row's button sets the action form's count to

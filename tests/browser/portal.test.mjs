@@ -3,6 +3,12 @@
 // and seal; the application arrives in the city bureau's 待办. Saves screenshots of
 // the key pages to target/screenshots/.
 //
+// Every page of the round is also looked at as on a phone (390 × 844, the size of the
+// phones 政务钉钉 and 企业微信 run on): nothing wider than the screen, the navigation
+// folded behind the 菜单 button until it is pressed, every button and input at least
+// 44 px tall. Then the 申报表 is printed: the case page and the 打印申报表 page under
+// print media show no portal chrome, and the PDF of the 申报表 is at most three A4 pages.
+//
 // Needs target/release/host-sim and the plugin component (scripts/test builds both)
 // and Debian's Chromium at /usr/bin/chromium (scripts/setup --with-browser).
 import { test, before, after } from 'node:test';
@@ -23,6 +29,11 @@ const fixture = JSON.parse(fs.readFileSync(path.join(root, 'tests/fixtures/sampl
 const CASE = 'app-2026-91410102MA44XKQ7PB';
 
 let server, context, page, base, tmp;
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1366, height: 900 };
+/** The pages looked at as on a phone, by screenshot name. */
+const phonePages = [];
 
 /** Start `host-sim serve` on a free loopback port and wait for its address. */
 function startServer() {
@@ -51,7 +62,7 @@ before(async () => {
   context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
     executablePath: chromiumPath,
     headless: true,
-    viewport: { width: 1366, height: 900 },
+    viewport: DESKTOP,
     locale: 'zh-CN',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -70,6 +81,78 @@ after(async () => {
 
 async function shot(name, fullPage = true) {
   await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage });
+}
+
+/** Whether the element `selector` names is rendered (all matches hidden = false). */
+async function shown(selector) {
+  return page.evaluate((s) => Array.from(document.querySelectorAll(s)).some((e) => e.checkVisibility()), selector);
+}
+
+/** Visible buttons, button-like links and inputs shorter than a thumb (44 px). */
+function tooSmall() {
+  return page.evaluate(() => Array.from(document.querySelectorAll(
+    'button, .btn, .switch, .user-btn, input[type=text], input[type=number], input[type=date], select, .choice',
+  )).filter((e) => e.checkVisibility())
+    .map((e) => ({ html: e.outerHTML.slice(0, 90), height: e.getBoundingClientRect().height }))
+    .filter((e) => e.height < 43.5));
+}
+
+/**
+ * The page as it stands, looked at on a phone: no horizontal overflow, the navigation
+ * collapsed until the 菜单 button opens it (by mouse and by keyboard), thumb-sized
+ * controls; a full-page screenshot. Back on the desktop, the button is gone and the
+ * navigation is in place.
+ */
+async function onPhone(name) {
+  await page.setViewportSize(PHONE);
+  try {
+    const { scroll, inner } = await page.evaluate(() => ({
+      scroll: document.scrollingElement.scrollWidth, inner: window.innerWidth,
+    }));
+    assert.ok(scroll <= inner, `${name}: ${scroll} px of content in a ${inner} px screen`);
+    const menu = page.locator('button.menu-toggle');
+    if (await menu.count()) {
+      assert.equal(await menu.getAttribute('aria-controls'), 'side-nav');
+      assert.equal(await menu.getAttribute('aria-expanded'), 'false', name);
+      assert.ok(await menu.isVisible(), `${name}: 菜单 shown`);
+      assert.equal((await menu.textContent()).trim(), '菜单');
+      assert.ok(!(await shown('#side-nav')), `${name}: navigation collapsed`);
+      await menu.click();
+      assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+      assert.ok(await shown('#side-nav'), `${name}: navigation opened`);
+      const links = await page.locator('#side-nav a').evaluateAll((as) => as.map((a) => a.getBoundingClientRect().height));
+      assert.ok(links.length > 0 && links.every((h) => h >= 44), `${name}: nav links ${links}`);
+      const open = await page.evaluate(() => document.scrollingElement.scrollWidth <= window.innerWidth);
+      assert.ok(open, `${name}: no overflow with the menu open`);
+      await page.screenshot({ path: path.join(shots, `phone-${name}-menu.png`) });
+      // The keyboard: Enter on the focused button closes it, Space opens, Escape closes
+      // and leaves the focus on the button.
+      await menu.focus();
+      await page.keyboard.press('Enter');
+      assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+      assert.ok(!(await shown('#side-nav')));
+      await page.keyboard.press('Space');
+      assert.ok(await shown('#side-nav'));
+      await page.keyboard.press('Escape');
+      assert.ok(!(await shown('#side-nav')));
+      assert.ok(await menu.evaluate((b) => b === document.activeElement), 'focus back on 菜单');
+      await menu.evaluate((b) => b.blur());
+    }
+    assert.deepEqual(await tooSmall(), [], `${name}: controls under 44 px`);
+    await page.screenshot({ path: path.join(shots, `phone-${name}.png`), fullPage: true });
+    phonePages.push(name);
+  } finally {
+    await page.setViewportSize(DESKTOP);
+  }
+  if (await page.locator('button.menu-toggle').count()) {
+    assert.ok(!(await page.locator('button.menu-toggle').isVisible()), `${name}: no 菜单 on a desktop`);
+    assert.ok(await shown('#side-nav'), `${name}: navigation in place on a desktop`);
+  }
+}
+
+/** Pages of a PDF: its page objects (`/Type /Page`, not the `/Type /Pages` tree). */
+function pdfPages(bytes) {
+  return (bytes.toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g) || []).length;
 }
 
 async function signIn(user) {
@@ -136,7 +219,7 @@ async function act() {
   ]);
 }
 
-test('one application from the enterprise through the district to the city inbox', async () => {
+test('one application from the enterprise through the district to the city inbox', async (t) => {
   // Every action and seal the pages post carries an idempotency key, a fresh one per
   // submission, so a double click or a retry after a lost answer acts once.
   const keys = [];
@@ -148,11 +231,16 @@ test('one application from the enterprise through the district to the city inbox
   await page.goto(`${base}/login`);
   assert.match(await page.textContent('body'), /模拟单点登录：本模拟器无需密码/);
   await shot('01-sign-in', false);
+  await onPhone('01-sign-in');
+  await page.goto(`${base}/public`);
+  await onPhone('00-public');
 
   // The enterprise starts its application and fills 附件1 and 附件2.
   await signIn('ent-jinggong');
+  await onPhone('02-enterprise-home');
   await Promise.all([page.waitForURL(/\/case\//), page.getByRole('button', { name: '开始申报' }).click()]);
   assert.ok(page.url().includes(CASE), page.url());
+  await onPhone('02-enterprise-draft');
 
   await page.getByRole('link', { name: '填写申报表' }).click();
   await fill(fixture['application-form']);
@@ -160,6 +248,7 @@ test('one application from the enterprise through the district to the city inbox
   const name = fixture['application-form'].find((f) => f.id === 'benchmark-name').value.text;
   assert.equal(await page.textContent('.counter[data-for="benchmark-name"] span'), String([...name].length));
   await shot('02-enterprise-application-form');
+  await onPhone('02-enterprise-application-form');
   await act();
 
   // Two people on one case: someone else saves first, so this page's version is stale.
@@ -175,6 +264,7 @@ test('one application from the enterprise through the district to the city inbox
   assert.match(await page.textContent('.form-alert'), /版本冲突/);
   await page.reload();
   await fill(fixture['application-materials']);
+  await onPhone('03-enterprise-materials');
   await act();
 
   // Submitting unsigned is refused, with the reason next to the seal fields, and nothing is stored.
@@ -183,19 +273,25 @@ test('one application from the enterprise through the district to the city inbox
   await page.locator('.form-alert:not([hidden])').waitFor();
   assert.ok(await page.locator('.field.kind-seal.invalid').count() >= 1, 'seal fields marked');
   await shot('03-enterprise-refusal');
+  await onPhone('03-enterprise-refusal');
   assert.equal(await sealAll(), 2);
   await shot('04-enterprise-signed');
+  await onPhone('04-enterprise-signed');
   await act();
   const stage = await page.textContent('.case-head .badge');
   await shot('05-enterprise-submitted', false);
+  await onPhone('05-enterprise-submitted');
 
   // The district office finds it in 待办, recommends it with an opinion and its seal.
   await signIn('zhongyuan-office-1');
+  await onPhone('06-district-home');
   await page.goto(`${base}/todo`);
   await shot('06-district-inbox');
+  await onPhone('06-district-inbox');
   await page.locator(`a[href="/case/${CASE}"]`).first().click();
   await page.waitForURL(`${base}/case/${CASE}`);
   await shot('07-district-case', false);
+  await onPhone('07-district-case');
   await page.getByRole('link', { name: '推荐', exact: true }).click();
   await fill([
     { id: 'recommender-contact', value: { text: '孙丽' } },
@@ -211,22 +307,87 @@ test('one application from the enterprise through the district to the city inbox
   if (await opinionBox.count()) await opinionBox.fill('经审核，同意推荐。');
   assert.equal(await sealAll(), 1);
   await shot('08-district-recommendation');
+  await onPhone('08-district-recommendation');
   await act();
   assert.notEqual(await page.textContent('.case-head .badge'), stage);
 
   // The city bureau has it in its 待办.
   await signIn('city-officer-1');
+  await onPhone('09-city-home');
   await page.goto(`${base}/todo`);
   const row = page.locator('table.list tbody tr', { has: page.locator(`a[href="/case/${CASE}"]`) });
   assert.equal(await row.count(), 1);
   assert.match(await row.textContent(), /郑州中原精工机械有限公司/);
   await shot('09-city-inbox');
+  await onPhone('09-city-inbox');
   await row.locator('a').first().click();
   await page.waitForURL(`${base}/case/${CASE}`);
   const timeline = await page.textContent('.timeline');
   assert.match(timeline, /同意推荐。/);
   await shot('10-city-case', false);
+  await onPhone('10-city-case');
   assert.ok(keys.length >= 6, `posts seen: ${keys.length}`);
   assert.ok(keys.every((k) => typeof k === 'string' && k.length > 0), JSON.stringify(keys));
   assert.equal(new Set(keys).size, keys.length, 'a fresh key per submission');
+
+  // On paper, the case page is its content alone: no header, navigation or buttons.
+  await page.emulateMedia({ media: 'print' });
+  for (const chrome of ['header.top', '#side-nav', 'button.menu-toggle', '.crumb', 'button', '.btn', 'form']) {
+    assert.ok(!(await shown(chrome)), `${chrome} printed on the case page`);
+  }
+  assert.ok(await shown('.case-head') && await shown('.timeline'));
+  const casePdf = await page.pdf({ format: 'A4' });
+  fs.writeFileSync(path.join(shots, '11-city-case.pdf'), casePdf);
+  t.diagnostic(`the case page prints on ${pdfPages(casePdf)} A4 pages`);
+  await page.emulateMedia({ media: 'screen' });
+
+  // 打印申报表: 附件1 laid out as the regulation has it, with the 打印 button.
+  await Promise.all([
+    page.waitForURL(`${base}/case/${CASE}/print`),
+    page.getByRole('link', { name: '打印申报表' }).click(),
+  ]);
+  const enterprise = fixture['application-form'].find((f) => f.id === 'enterprise-name').value.text;
+  assert.equal(await page.title(), `${enterprise}质量标杆申报表`);
+  assert.ok(await page.getByRole('button', { name: '打印' }).isVisible());
+  await shot('12-print-application-form');
+  await onPhone('12-print-application-form');
+
+  await page.emulateMedia({ media: 'print' });
+  for (const chrome of ['header', 'nav', 'button', '.btn', '.print-toolbar']) {
+    assert.ok(!(await shown(chrome)), `${chrome} printed on the 申报表`);
+  }
+  assert.ok(await shown('table.sheet'), 'the 附件1 grid');
+  const sheet = await page.locator('main.form-sheet').innerText();
+  for (const text of ['附件1', '质量标杆申报表', '申报企业', enterprise, '统一社会信用代码', '基本情况',
+    '资产总额（万元）', '企业名称（公章）', '法人代表签字', '推荐单位意见', '推荐单位公章',
+    '已加盖电子印章（郑州中原精工机械有限公司，2026年3月16日）', '同意推荐', '中原区']) {
+    assert.ok(sheet.includes(text), `${text} on the 申报表:\n${sheet}`);
+  }
+  // People read names and dates, never the host's ids and codes.
+  for (const code of [CASE, 'zhongyuan', 'ent-jinggong', 'T10:00', '2026-03-16']) {
+    assert.ok(!sheet.includes(code), `${code} printed`);
+  }
+  await shot('13-print-application-form-paper');
+  const pdf = await page.pdf({ format: 'A4' });
+  fs.writeFileSync(path.join(shots, '13-application-form.pdf'), pdf);
+  const pages = pdfPages(pdf);
+  t.diagnostic(`the 申报表 prints on ${pages} A4 page(s); ${phonePages.length} pages checked at 390 px`);
+  assert.ok(pages >= 1 && pages <= 3, `the 申报表 prints on ${pages} pages`);
+  await page.emulateMedia({ media: 'screen' });
+  assert.ok(phonePages.length >= 17, phonePages.join(', '));
+});
+
+test('the lists, the provincial exchange and the administrator pages on a phone', async (t) => {
+  const before = phonePages.length;
+  await signIn('city-officer-1');
+  for (const where of ['done', 'cc', 'notices', 'exchange/province']) {
+    await page.goto(`${base}/${where}`);
+    await onPhone(`20-city-${where.replace('/', '-')}`);
+  }
+  await signIn('admin');
+  for (const where of ['modules', 'year', 'directory', 'calendar', 'process']) {
+    await page.goto(`${base}/admin/${where}`);
+    await onPhone(`21-admin-${where}`);
+  }
+  t.diagnostic(`${phonePages.length - before} more pages checked at 390 px`);
 });

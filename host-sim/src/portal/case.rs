@@ -198,9 +198,10 @@ pub fn page(p: &mut Portal, ctx: &Ctx, case_id: &str, msg: Option<&str>) -> Page
         ),
         card("流转记录", &timeline(&view))
     );
+    let print = super::print::link(p, case_id, &view)?;
     let flash = msg.map(|m| alert("success", m)).unwrap_or_default();
     let body = format!(
-        "<div class=\"case-head\"><h1>{}</h1><div class=\"meta\">{} <span>{}年度</span></div></div>{flash}<div class=\"case-grid\"><div>{main}</div><div>{side}</div></div>",
+        "<div class=\"case-head\"><h1>{}</h1><div class=\"meta\">{} <span>{}年度</span>{print}</div></div>{flash}<div class=\"case-grid\"><div>{main}</div><div>{side}</div></div>",
         esc(&s.title),
         badge("stage", &p.sim.stage_label(s.stage)),
         s.year,

@@ -11,7 +11,7 @@ use crate::codes::Code;
 use crate::contract::SealCapacity;
 use crate::contract::{Field, FieldValue, Scalar};
 use crate::engine::exports::zhengzhou::quality_benchmark::forms::{
-    FieldDef, FieldKind, FilledForm,
+    Column, FieldDef, FieldKind, FilledForm,
 };
 use crate::fields_json::fields_to_json;
 
@@ -453,6 +453,15 @@ fn media_label(t: &str) -> &str {
     }
 }
 
+/// A column's label with its unit, e.g. 资产总额（万元）: what a cell is called when a
+/// phone shows each row of a table as a card of labelled values (`data-label`).
+fn column_label(c: &Column) -> String {
+    match &c.unit {
+        Some(u) => format!("{}（{u}）", c.label),
+        None => c.label.clone(),
+    }
+}
+
 fn table(f: &FieldDef, value: Option<&FieldValue>, disabled: &str) -> String {
     let id = esc(&f.id);
     let head: String = f
@@ -483,7 +492,8 @@ fn table(f: &FieldDef, value: Option<&FieldValue>, disabled: &str) -> String {
                         "type=\"text\"".into()
                     };
                     format!(
-                        "<td><input {input} name=\"{k}\" data-row=\"{}\" data-col=\"{}\" data-col-kind=\"{}\" data-err-key=\"{k}\" value=\"{}\"{disabled}></td>",
+                        "<td data-label=\"{}\"><input {input} name=\"{k}\" data-row=\"{}\" data-col=\"{}\" data-col-kind=\"{}\" data-err-key=\"{k}\" value=\"{}\"{disabled}></td>",
+                        esc(&column_label(c)),
                         esc(row),
                         esc(&c.id),
                         kind_code(c.kind),
@@ -524,12 +534,20 @@ fn display(f: &FieldDef, value: Option<&FieldValue>, names: &Names) -> String {
                     let cells: String = f
                         .columns
                         .iter()
-                        .map(|c| format!("<td>{}</td>", esc(&cell(value, r, &c.id))))
+                        .map(|c| {
+                            format!(
+                                "<td data-label=\"{}\">{}</td>",
+                                esc(&column_label(c)),
+                                esc(&cell(value, r, &c.id))
+                            )
+                        })
                         .collect();
                     format!("<tr><th class=\"rowkey\">{}</th>{cells}</tr>", esc(r))
                 })
                 .collect();
-            format!("<table class=\"grid\"><tr><th></th>{head}</tr>{rows}</table>")
+            format!(
+                "<table class=\"grid\"><thead><tr><th></th>{head}</tr></thead><tbody>{rows}</tbody></table>"
+            )
         }
         (_, Some(FieldValue::Attachments(list))) => list
             .iter()

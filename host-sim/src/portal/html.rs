@@ -26,18 +26,28 @@ pub fn card(title: &str, body: &str) -> String {
 }
 
 /// A table with escaped headers and pre-rendered cells; `empty` when there are no rows.
+/// Each cell carries its column's header as `data-label`: on a phone the stylesheet
+/// lays every row out as a card and prints that label beside the value, since a row
+/// of five columns cannot be read at 390 px.
 pub fn table(headers: &[&str], rows: &[Vec<String>], empty: &str) -> String {
     if rows.is_empty() {
         return format!("<p class=\"empty\">{}</p>", esc(empty));
     }
     let head: String = headers
         .iter()
-        .map(|h| format!("<th>{}</th>", esc(h)))
+        .map(|h| format!("<th scope=\"col\">{}</th>", esc(h)))
         .collect();
     let body: String = rows
         .iter()
         .map(|r| {
-            let cells: String = r.iter().map(|c| format!("<td>{c}</td>")).collect();
+            let cells: String = r
+                .iter()
+                .enumerate()
+                .map(|(i, c)| match headers.get(i) {
+                    Some(h) => format!("<td data-label=\"{}\">{c}</td>", esc(h)),
+                    None => format!("<td>{c}</td>"),
+                })
+                .collect();
             format!("<tr>{cells}</tr>")
         })
         .collect();
@@ -109,5 +119,20 @@ mod tests {
             "2026年3月16日 10:00"
         );
         assert_eq!(date_cn("2026-10-08"), "2026年10月8日");
+    }
+
+    #[test]
+    fn list_cells_carry_their_column_label_escaped() {
+        let html = table(
+            &["事项<名称>", "年度"],
+            &[vec!["a".into(), "2026".into()]],
+            "无",
+        );
+        assert!(
+            html.contains("<td data-label=\"事项&lt;名称&gt;\">a</td>"),
+            "{html}"
+        );
+        assert!(html.contains("<td data-label=\"年度\">2026</td>"), "{html}");
+        assert_eq!(table(&["年度"], &[], "无"), "<p class=\"empty\">无</p>");
     }
 }

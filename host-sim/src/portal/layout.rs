@@ -1,5 +1,10 @@
 //! The page shell every page shares: the header, the left navigation with counts, and
 //! the simulated-clock note. Navigation depends only on the directory role.
+//!
+//! On a phone (政务钉钉, 企业微信) the navigation folds away behind the 菜单 button in the
+//! header, so the page's own content gets the whole width; `portal.js` opens and closes
+//! it and keeps `aria-expanded` true to what is shown. On a desktop the button is not
+//! displayed and the navigation stays where it always was (`portal.css`).
 
 use super::html::{esc, short_time};
 use crate::contract::{Actor, Role};
@@ -92,8 +97,9 @@ pub fn page(ctx: &Ctx, title: &str, active: &str, body: &str) -> String {
 <link rel="stylesheet" href="/static/portal.css">
 </head><body>
 <header class="top"><div class="brand"><span class="emblem">郑</span><div><div class="sys">郑州市质量标杆认定管理</div><div class="sub">郑州市工业和信息化局 · 协同办公平台（host-sim 模拟环境）</div></div></div>
+<button type="button" class="menu-toggle" aria-expanded="false" aria-controls="side-nav">菜单</button>
 <div class="user">{who}</div></header>
-<div class="frame"><nav class="side"><ul>{nav}</ul><div class="clock">系统时间<br>{clock}</div></nav>
+<div class="frame"><nav class="side" id="side-nav" aria-label="主导航"><ul>{nav}</ul><div class="clock">系统时间<br>{clock}</div></nav>
 <main class="content"><div class="crumb">当前位置：{title}</div>{body}</main></div>
 <script src="/static/portal.js"></script>
 </body></html>"#,

@@ -1,8 +1,8 @@
 //! The web portal of host-sim, standing in for the city's OA: simulated single sign-on,
 //! 待办/已办/抄送/通知, case and task pages that render the plugin's forms and actions
 //! generically, the enterprise's applications, the public 公示 page and administrator
-//! pages, the BPMN process, the provincial exchange and the documents of a case
-//! (`documents.rs`, `exchange.rs`); beside them `/api/v1`, the same host as a JSON API (`json_api.rs`,
+//! pages, the BPMN process, the provincial exchange, the documents of a case and its
+//! 申报表 to print (`documents.rs`, `exchange.rs`, `print.rs`); beside them `/api/v1`, the same host as a JSON API (`json_api.rs`,
 //! docs/openapi.yaml). Reader threads take requests off the sockets; one thread owns
 //! the `Sim` and answers what is waiting as one group commit (ADR 8).
 
@@ -23,6 +23,7 @@ mod layout;
 pub use layout::role_label;
 mod lists;
 mod overview;
+mod print;
 mod public;
 mod queries;
 mod ranking;
@@ -400,6 +401,7 @@ impl Portal {
             (Method::Get, ["case", id, "documents", name]) => {
                 documents::download(self, ctx, id, name)
             }
+            (Method::Get, ["case", id, "print"]) => print::page(self, ctx, id),
             (Method::Get, ["start", action]) => case::action_page(self, ctx, None, action),
             (_, ["api", "v1", rest @ ..]) => json_api::route(self, ctx, req, rest),
             (Method::Get, ["attachments", id]) => api::download(self, ctx, id),
