@@ -217,10 +217,15 @@ fn a_district_office_sees_the_working_days_left_and_what_is_overdue() {
     let (status, page) = before.get(&format!("/case/{case}/act/delegate"), Some(&office));
     assert_eq!(status, 200, "{page}");
     let select = page
-        .split_once("<select id=\"f-assignee\" name=\"assignee\">")
-        .and_then(|(_, rest)| rest.split_once("</select>"))
+        .split("<select ")
+        .find(|s| s.contains("id=\"f-assignee\""))
+        .and_then(|rest| rest.split_once("</select>"))
         .map(|(options, _)| options.to_string())
         .expect("a person picker");
+    assert!(
+        select.contains("aria-required=\"true\" aria-describedby=\"err-assignee\""),
+        "a required field says so to assistive technology: {select}"
+    );
     if page.contains("data-opinion-box") {
         assert!(
             page.contains("data-phrase=\""),
