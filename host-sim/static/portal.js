@@ -155,7 +155,7 @@
     // aria-describedby), else to the message.
     var first = form.querySelector('.field.invalid') || alertBox;
     first.scrollIntoView({ block: 'center' });
-    var control = first.querySelector && first.querySelector('input:not([type=hidden]),select,textarea');
+    var control = first.querySelector && first.querySelector('input:not([type=hidden]):not([type=file]),select,textarea,button');
     if (control) { control.focus(); } else { alertBox.setAttribute('tabindex', '-1'); alertBox.focus(); }
   }
 

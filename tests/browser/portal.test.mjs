@@ -264,6 +264,19 @@ test('one application from the enterprise through the district to the city inbox
   assert.match(await page.textContent('.form-alert'), /版本冲突/);
   await page.reload();
   await fill(fixture['application-materials']);
+  // A file the field does not take is refused on the page, naming it, before any upload.
+  const picker = page.locator('input[type=file][data-max-bytes]').first();
+  let said = '';
+  page.once('dialog', (d) => { said = d.message(); });
+  let uploads = 0;
+  const count = (r) => { if (r.url().includes('/api/attachments')) uploads += 1; };
+  page.on('request', count);
+  await picker.setInputFiles({ name: '病毒.exe', mimeType: 'application/x-msdownload', buffer: Buffer.from('MZ') });
+  await page.waitForTimeout(300);
+  page.off('request', count);
+  assert.match(said, /病毒\.exe/);
+  assert.match(said, /格式不在可上传之列/);
+  assert.equal(uploads, 0, 'nothing sent');
   await onPhone('03-enterprise-materials');
   await act();
 
@@ -272,6 +285,10 @@ test('one application from the enterprise through the district to the city inbox
   await page.click('form.act-form .submit-bar button[type=submit]');
   await page.locator('.form-alert:not([hidden])').waitFor();
   assert.ok(await page.locator('.field.kind-seal.invalid').count() >= 1, 'seal fields marked');
+  // The refusal is announced, and the focus is on the first field in error.
+  assert.equal(await page.getAttribute('.form-alert', 'role'), 'alert');
+  assert.ok(await page.evaluate(() => !!document.activeElement.closest('.field.invalid')),
+    'focus moved to the first field in error');
   await shot('03-enterprise-refusal');
   await onPhone('03-enterprise-refusal');
   assert.equal(await sealAll(), 2);
