@@ -123,11 +123,14 @@ pub struct Report {
     pub first_broken: Option<Broken>,
     pub files: usize,
     pub bad_files: Vec<BadFile>,
+    /// 管理操作记录 rows checked, and the first that does not verify.
+    pub admin_entries: usize,
+    pub admin_broken: Option<i64>,
 }
 
 impl Report {
     pub fn intact(&self) -> bool {
-        self.first_broken.is_none() && self.bad_files.is_empty()
+        self.first_broken.is_none() && self.bad_files.is_empty() && self.admin_broken.is_none()
     }
 
     /// The report in Chinese, one line each.
@@ -149,6 +152,13 @@ impl Report {
                 b.seq, b.case_id, b.at, b.label, b.why
             )),
         }
+        out.push(match self.admin_broken {
+            None => format!("管理操作记录 {} 条，哈希链完整", self.admin_entries),
+            Some(seq) => format!(
+                "管理操作记录 {} 条，第 {seq} 条校验失败：记录被改动、删除或绕过主机写入",
+                self.admin_entries
+            ),
+        });
         out.push(format!("附件 {} 个", self.files));
         if self.bad_files.is_empty() {
             out.push("附件内容与上传时的摘要一致".into());
@@ -220,6 +230,7 @@ pub fn verify(conn: &Connection, key: Option<&[u8]>) -> Result<Report> {
             bad_files.push(BadFile { id, name });
         }
     }
+    let (admin_entries, admin_broken) = crate::admin_log::verify(conn, key)?;
     Ok(Report {
         entries,
         keyed,
@@ -227,5 +238,7 @@ pub fn verify(conn: &Connection, key: Option<&[u8]>) -> Result<Report> {
         first_broken,
         files,
         bad_files,
+        admin_entries,
+        admin_broken,
     })
 }

@@ -181,6 +181,21 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX attachments_pending_by_uploader ON attachments (uploaded_by) WHERE linked = 0;
     CREATE INDEX attachments_by_case ON attachments (case_id);
     "#,
+    // 6: 管理操作记录 — the administrator's changes made in the browser, chained and keyed
+    // like the history (`admin_log.rs`).
+    r#"
+    CREATE TABLE admin_log (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor_user TEXT NOT NULL,
+        actor_name TEXT NOT NULL,
+        change TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        mac TEXT NOT NULL
+    );
+    "#,
 ];
 
 /// The schema version this build of host-sim writes.

@@ -38,12 +38,64 @@ pub struct Directory {
     pub enterprises: Vec<Enterprise>,
 }
 
+impl User {
+    /// What is wrong with this entry, field by field (field id, Chinese message): the one
+    /// check for the directory file and the administrator's page. Limits count characters.
+    pub fn problems(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        let mut limit = |field: &'static str, label: &str, value: &str, max: usize| {
+            let n = value.trim().chars().count();
+            if n == 0 {
+                out.push((field, format!("{label}不能为空")));
+            } else if n > max {
+                out.push((field, format!("{label}不能超过{max}个字（现为{n}个字）")));
+            }
+        };
+        limit("user_id", "用户名", &self.user_id, 64);
+        limit("name", "姓名", &self.name, 50);
+        // The public belong to no org unit.
+        if self.role != "public" || !self.org_unit.is_empty() {
+            limit("org_unit", "单位代码", &self.org_unit, 64);
+        }
+        limit("org_name", "单位名称", &self.org_name, 100);
+        if !self.user_id.is_empty()
+            && !self
+                .user_id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_.".contains(c))
+        {
+            out.push((
+                "user_id",
+                "用户名只能由小写字母、数字和 - _ . 组成".to_string(),
+            ));
+        }
+        if role_from_code(&self.role).is_none() {
+            out.push(("role", "请选择有效的角色".to_string()));
+        }
+        if self.tags.len() > 20 || self.tags.iter().any(|t| t.chars().count() > 32) {
+            out.push(("tags", "标签最多20个，每个不超过32个字".to_string()));
+        }
+        out
+    }
+
+    /// Upsert this entry.
+    pub fn save(&self, conn: &Connection) -> rusqlite::Result<()> {
+        conn.execute(
+            "INSERT INTO users (user_id, name, role, org_unit, org_name, tags) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (user_id) DO UPDATE SET name = excluded.name, role = excluded.role,
+               org_unit = excluded.org_unit, org_name = excluded.org_name, tags = excluded.tags",
+            params![self.user_id, self.name, self.role, self.org_unit, self.org_name, self.tags.join(",")],
+        )?;
+        Ok(())
+    }
+}
+
 impl Directory {
     pub fn parse(text: &str) -> Result<Self> {
         let dir: Directory = serde_json::from_str(text).context("目录文件格式错误")?;
         for u in &dir.users {
-            if role_from_code(&u.role).is_none() {
-                bail!("用户 {} 的角色 {} 无效", u.user_id, u.role);
+            if let Some((_, why)) = u.problems().into_iter().next() {
+                bail!("用户 {}：{why}", u.user_id);
             }
         }
         Ok(dir)
@@ -59,12 +111,7 @@ impl Directory {
     pub fn load(&self, conn: &Connection) -> Result<()> {
         let tx = conn.unchecked_transaction()?;
         for u in &self.users {
-            tx.execute(
-                "INSERT INTO users (user_id, name, role, org_unit, org_name, tags) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                 ON CONFLICT (user_id) DO UPDATE SET name = excluded.name, role = excluded.role,
-                   org_unit = excluded.org_unit, org_name = excluded.org_name, tags = excluded.tags",
-                params![u.user_id, u.name, u.role, u.org_unit, u.org_name, u.tags.join(",")],
-            )?;
+            u.save(&tx)?;
         }
         for e in &self.enterprises {
             tx.execute(

@@ -1,6 +1,7 @@
 //! host-sim: a stand-in for the city's OA platform that hosts the 质量标杆 plugin
 //! component on wasmtime and keeps everything in one SQLite file.
 
+pub mod admin_log;
 pub mod audit;
 pub mod bounds;
 pub mod bpmn;

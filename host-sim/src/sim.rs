@@ -263,6 +263,12 @@ impl Sim {
         self.live = None;
     }
 
+    /// Record an administrator's change in the 管理操作记录, in the current transaction.
+    pub fn record_admin_change(&self, actor: &Actor, change: &str, detail: &str) -> Result<()> {
+        let now = self.now()?;
+        crate::admin_log::record(self.conn(), &self.history_key, &now, actor, change, detail)
+    }
+
     /// The working-day calendar the host counts with (H8).
     pub fn calendar(&self) -> &Calendar {
         &self.calendar

@@ -21,22 +21,25 @@ fn administrator(ctx: &Ctx) -> Result<(), Resp> {
     Ok(())
 }
 
-pub fn page(p: &mut Portal, ctx: &Ctx, what: &str) -> Page {
+pub fn page(p: &mut Portal, ctx: &Ctx, what: &str, msg: Option<&str>) -> Page {
     administrator(ctx)?;
     let user = signed_in(ctx)?;
     let (title, body) = match what {
         "process" => ("流程图", process(p)?),
         "modules" => ("模块管理", modules(p)?),
         "year" => ("年度配置", year(p, &user.user_id)?),
-        "directory" => ("组织目录", directory(p)?),
+        "directory" => ("组织目录", directory(p, &Edit::default())?),
         "calendar" => ("工作日历", calendar(ctx)?),
         _ => return Err(Resp::status(404, "页面不存在")),
     };
+    let flash = msg
+        .map(|m| super::html::alert("success", m))
+        .unwrap_or_default();
     Ok(Resp::html(layout::page(
         ctx,
         title,
         &format!("/admin/{what}"),
-        &body,
+        &format!("{flash}{body}"),
     )))
 }
 
@@ -235,7 +238,178 @@ fn year(p: &mut Portal, admin: &str) -> Result<String, Resp> {
     Ok(out)
 }
 
-fn directory(p: &mut Portal) -> Result<String, Resp> {
+/// The person form as filled, and what was wrong with it.
+#[derive(Default)]
+struct Edit {
+    values: Vec<(String, String)>,
+    problems: Vec<(&'static str, String)>,
+}
+
+impl Edit {
+    fn value(&self, key: &str) -> &str {
+        self.values
+            .iter()
+            .find(|(k, _)| k == key)
+            .map_or("", |(_, v)| v.as_str())
+    }
+}
+
+const ROLES: [&str; 7] = [
+    "enterprise",
+    "district-office",
+    "city-officer",
+    "city-leader",
+    "expert",
+    "public",
+    "administrator",
+];
+
+/// 新增或修改人员: a person of the directory, by user id (an existing id is updated).
+fn person_form(edit: &Edit) -> String {
+    let input = |key: &str, label: &str, help: &str| {
+        let error = edit
+            .problems
+            .iter()
+            .filter(|(k, _)| *k == key)
+            .map(|(_, m)| esc(m))
+            .collect::<Vec<_>>()
+            .join("；");
+        let invalid = if error.is_empty() {
+            ""
+        } else {
+            " aria-invalid=\"true\""
+        };
+        format!(
+            "<div class=\"field{}\"><label class=\"label\" for=\"p-{key}\">{label}</label><div class=\"control\"><input type=\"text\" id=\"p-{key}\" name=\"{key}\" value=\"{}\" aria-describedby=\"e-{key}\"{invalid}{}></div><div class=\"help\">{help}</div><div class=\"field-error\" id=\"e-{key}\">{error}</div></div>",
+            if error.is_empty() { "" } else { " invalid" },
+            esc(edit.value(key)),
+            if key == "tags" {
+                ""
+            } else {
+                " aria-required=\"true\""
+            },
+        )
+    };
+    let chosen = edit.value("role");
+    let roles: String = ROLES
+        .iter()
+        .map(|r| {
+            let sel = if *r == chosen { " selected" } else { "" };
+            format!("<option value=\"{r}\"{sel}>{}</option>", role_label(r))
+        })
+        .collect();
+    let role_error = edit
+        .problems
+        .iter()
+        .filter(|(k, _)| *k == "role")
+        .map(|(_, m)| esc(m))
+        .collect::<String>();
+    format!(
+        "<form class=\"admin-form\" method=\"post\" action=\"/admin/directory\">{}{}<div class=\"field\"><label class=\"label\" for=\"p-role\">角色</label><div class=\"control\"><select id=\"p-role\" name=\"role\" aria-required=\"true\" aria-describedby=\"e-role\"><option value=\"\">— 请选择 —</option>{roles}</select></div><div class=\"field-error\" id=\"e-role\">{role_error}</div></div>{}{}{}<div class=\"submit-bar\"><button class=\"btn primary\" type=\"submit\">保存</button></div></form>",
+        input(
+            "user_id",
+            "用户名",
+            "登录用的用户名；已有的用户名即修改该人员"
+        ),
+        input("name", "姓名", ""),
+        input(
+            "org_unit",
+            "单位代码",
+            "区县代码（如 zhongyuan）、企业的统一社会信用代码、city-bureau 或 experts"
+        ),
+        input("org_name", "单位名称", "如 中原区工信部门"),
+        input("tags", "标签", "专家的专业领域等，以逗号分隔，可不填"),
+    )
+}
+
+/// `POST /admin/directory`: add or change a person. Checked field by field as the
+/// directory file is; saved with a 管理操作记录 entry in one savepoint, or nothing.
+pub fn directory_post(p: &mut Portal, ctx: &Ctx, req: &super::http::Req) -> Page {
+    administrator(ctx)?;
+    let admin = signed_in(ctx)?.clone();
+    let values = req.form()?;
+    let get = |k: &str| {
+        values
+            .iter()
+            .find(|(key, _)| key == k)
+            .map_or(String::new(), |(_, v)| v.trim().to_string())
+    };
+    let person = crate::directory::User {
+        user_id: get("user_id"),
+        name: get("name"),
+        role: get("role"),
+        org_unit: get("org_unit"),
+        org_name: get("org_name"),
+        tags: get("tags")
+            .split([',', '，'])
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .collect(),
+    };
+    let problems = person.problems();
+    if !problems.is_empty() {
+        let edit = Edit { values, problems };
+        let body = format!(
+            "{}{}",
+            super::html::alert(
+                "error",
+                "人员信息有误，未作任何更改，请按提示修改后重新保存。"
+            ),
+            directory(p, &edit)?
+        );
+        let mut resp = Resp::html(layout::page(ctx, "组织目录", "/admin/directory", &body));
+        resp.status = 422;
+        return Ok(resp);
+    }
+    let conn = p.sim.connection();
+    let before = queries::users(conn)?
+        .into_iter()
+        .find(|u| u.user_id == person.user_id);
+    let change = match &before {
+        Some(_) => format!("修改人员：{}（{}）", person.name, person.org_name),
+        None => format!("新增人员：{}（{}）", person.name, person.org_name),
+    };
+    let detail = format!(
+        "用户名 {}；角色 {}；单位 {}（{}）；标签 {}{}",
+        person.user_id,
+        role_label(&person.role),
+        person.org_name,
+        person.org_unit,
+        if person.tags.is_empty() {
+            "无".to_string()
+        } else {
+            person.tags.join("、")
+        },
+        before.map_or(String::new(), |b| format!(
+            "。修改前：{}，{}，{}（{}）",
+            b.name,
+            role_label(&b.role),
+            b.org_name,
+            b.org_unit
+        )),
+    );
+    conn.execute_batch("SAVEPOINT admin_change")
+        .map_err(CallError::from)?;
+    let saved = person
+        .save(conn)
+        .map_err(anyhow::Error::from)
+        .and_then(|()| p.sim.record_admin_change(&admin, &change, &detail));
+    let conn = p.sim.connection();
+    let end = if saved.is_ok() {
+        "RELEASE admin_change"
+    } else {
+        "ROLLBACK TO admin_change; RELEASE admin_change"
+    };
+    conn.execute_batch(end).map_err(CallError::from)?;
+    saved.map_err(|e| Resp::status(500, &format!("保存失败：{e}")))?;
+    Ok(Resp::redirect(&format!(
+        "/admin/directory?msg={}",
+        percent_encode(&format!("已保存：{change}"))
+    )))
+}
+
+fn directory(p: &mut Portal, edit: &Edit) -> Result<String, Resp> {
     let conn = p.sim.connection();
     let users: Vec<Vec<String>> = queries::users(conn)?
         .iter()
@@ -266,8 +440,30 @@ fn directory(p: &mut Portal) -> Result<String, Resp> {
             ]
         })
         .collect();
+    let log: Vec<Vec<String>> = crate::admin_log::recent(conn, 20)
+        .map_err(|e| Resp::status(500, &format!("读取管理操作记录失败：{e}")))?
+        .iter()
+        .map(|e| {
+            vec![
+                e.seq.to_string(),
+                esc(&short_time(&e.at)),
+                esc(&e.actor_name),
+                esc(&e.change),
+                esc(&e.detail),
+            ]
+        })
+        .collect();
     Ok(format!(
-        "<div class=\"alert info\">组织目录由数据文件导入（默认 <code>host-sim/data/directory.json</code>），管理员可编辑后执行 <code>host-sim directory load 文件 --db 数据库</code> 按主键更新。</div>{}{}",
+        "<div class=\"alert info\">可在此新增或修改人员，每次更改记入管理操作记录（哈希链存证，系统校验可查）；也可由数据文件批量导入：<code>host-sim directory load 文件 --db 数据库</code>。</div>{}{}{}{}",
+        card("新增或修改人员", &person_form(edit)),
+        card(
+            "管理操作记录（最近20条）",
+            &table(
+                &["序号", "时间", "操作人", "操作", "内容"],
+                &log,
+                "暂无管理操作记录"
+            )
+        ),
         card(
             &format!("人员（{}）", users.len()),
             &table(

@@ -420,7 +420,8 @@ impl Portal {
             (Method::Get, ["exchange", "province"]) => exchange::page(self, ctx),
             (Method::Post, ["exchange", "province"]) => exchange::import(self, ctx, req),
             (Method::Get, ["exchange", "province", "export"]) => exchange::export(self, ctx, req),
-            (Method::Get, ["admin", what]) => admin::page(self, ctx, what),
+            (Method::Get, ["admin", what]) => admin::page(self, ctx, what, req.query("msg")),
+            (Method::Post, ["admin", "directory"]) => admin::directory_post(self, ctx, req),
             (Method::Get, _) => Err(Resp::status(404, "页面不存在")),
             _ => Err(Resp::status(405, "不支持的请求方法")),
         }
