@@ -41,21 +41,10 @@ fn sealing_action(action: Action) -> Action {
 
 /// The seal fields of a rule's form: (id, label, capacity).
 fn seal_fields(rule: &Rule, year: u16) -> Vec<(String, String, SealCapacity)> {
-    rule.form
-        .and_then(|f| {
-            forms::with_definition(f, year, |def| {
-                def.sections
-                    .iter()
-                    .flat_map(|s| &s.fields)
-                    .filter(|f| f.kind == FieldKind::Seal)
-                    .map(|f| {
-                        let capacity = f.seal.unwrap_or(SealCapacity::OrgSeal);
-                        (f.id.clone(), f.label.clone(), capacity)
-                    })
-                    .collect()
-            })
-        })
-        .unwrap_or_default()
+    forms::fields_of_kind(rule.form, year, FieldKind::Seal, |f| {
+        let capacity = f.seal.unwrap_or(SealCapacity::OrgSeal);
+        (f.id.clone(), f.label.clone(), capacity)
+    })
 }
 
 /// Who holds a seal of this capacity when `actor` applies it on `case`.

@@ -23,18 +23,7 @@ pub const NAME_MAX: usize = 200;
 
 /// The attachments fields of a rule's form.
 fn upload_fields(rule: &Rule, year: u16) -> Vec<FieldDef> {
-    rule.form
-        .and_then(|f| {
-            forms::with_definition(f, year, |def| {
-                def.sections
-                    .iter()
-                    .flat_map(|s| &s.fields)
-                    .filter(|f| f.kind == FieldKind::Attachments)
-                    .cloned()
-                    .collect()
-            })
-        })
-        .unwrap_or_default()
+    forms::fields_of_kind(rule.form, year, FieldKind::Attachments, FieldDef::clone)
 }
 
 /// `forms.permit-upload`.

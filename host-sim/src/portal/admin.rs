@@ -10,6 +10,7 @@ use super::layout::{self, Ctx, role_label};
 use super::queries;
 use super::{Page, Portal, signed_in};
 use crate::calendar::{Calendar, YearStatus};
+use crate::codes::Code;
 use crate::contract::Role;
 use crate::{CallError, db, module};
 
@@ -254,16 +255,6 @@ impl Edit {
     }
 }
 
-const ROLES: [&str; 7] = [
-    "enterprise",
-    "district-office",
-    "city-officer",
-    "city-leader",
-    "expert",
-    "public",
-    "administrator",
-];
-
 /// 新增或修改人员: a person of the directory, by user id (an existing id is updated).
 fn person_form(edit: &Edit) -> String {
     let input = |key: &str, label: &str, help: &str| {
@@ -291,10 +282,11 @@ fn person_form(edit: &Edit) -> String {
         )
     };
     let chosen = edit.value("role");
-    let roles: String = ROLES
+    let roles: String = Role::ALL
         .iter()
-        .map(|r| {
-            let sel = if *r == chosen { " selected" } else { "" };
+        .map(|role| {
+            let r = role.code();
+            let sel = if r == chosen { " selected" } else { "" };
             format!("<option value=\"{r}\"{sel}>{}</option>", role_label(r))
         })
         .collect();

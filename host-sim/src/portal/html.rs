@@ -17,6 +17,33 @@ pub fn esc(s: &str) -> String {
     out
 }
 
+/// 上一页 / 第N页，共M页 / 下一页 for page `at` of `pages`; `href` is the list's address
+/// with its other parameters, ending in `?` or `&`. Nothing when there is one page.
+pub fn pager(href: &str, at: usize, pages: usize) -> String {
+    if pages <= 1 {
+        return String::new();
+    }
+    let link = |n: usize, label: &str| {
+        format!(
+            "<a class=\"btn normal\" href=\"{}page={n}\">{label}</a>",
+            esc(href)
+        )
+    };
+    format!(
+        "<div class=\"pager\">{}<span>第{at}页，共{pages}页</span>{}</div>",
+        if at > 1 {
+            link(at - 1, "上一页")
+        } else {
+            String::new()
+        },
+        if at < pages {
+            link(at + 1, "下一页")
+        } else {
+            String::new()
+        },
+    )
+}
+
 /// A titled card.
 pub fn card(title: &str, body: &str) -> String {
     format!(

@@ -167,26 +167,7 @@ pub fn todo(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
         )
     };
     let sort_key = if by_arrival { "arrived" } else { "due" };
-    let pager = if pages > 1 {
-        let link = |n: usize, label: &str| {
-            format!("<a class=\"btn normal\" href=\"/todo?sort={sort_key}&page={n}\">{label}</a>")
-        };
-        format!(
-            "<div class=\"pager\">{}<span>第{at}页，共{pages}页</span>{}</div>",
-            if at > 1 {
-                link(at - 1, "上一页")
-            } else {
-                String::new()
-            },
-            if at < pages {
-                link(at + 1, "下一页")
-            } else {
-                String::new()
-            },
-        )
-    } else {
-        String::new()
-    };
+    let pager = super::html::pager(&format!("/todo?sort={sort_key}&"), at, pages);
     let head = format!(
         "<div class=\"pager\"><span>排序：</span>{}{}{}</div>",
         sort("due", "按办理期限"),

@@ -207,28 +207,7 @@ pub fn page_of(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     .iter()
     .filter_map(|(k, v)| v.map(|v| format!("&{k}={}", percent_encode(v))))
     .collect();
-    let pager = if pages > 1 {
-        let link = |n: usize, label: &str| {
-            format!(
-                "<a class=\"btn normal\" href=\"/overview?year={year}{keep}&page={n}\">{label}</a>"
-            )
-        };
-        format!(
-            "<div class=\"pager\">{}<span>第{from}页，共{pages}页</span>{}</div>",
-            if from > 1 {
-                link(from - 1, "上一页")
-            } else {
-                String::new()
-            },
-            if from < pages {
-                link(from + 1, "下一页")
-            } else {
-                String::new()
-            },
-        )
-    } else {
-        String::new()
-    };
+    let pager = super::html::pager(&format!("/overview?year={year}{keep}&"), from, pages);
 
     let body = format!(
         "<div class=\"case-head\"><h1>{year}年度郑州市质量标杆认定 · 年度总览</h1><div class=\"meta\">已提交申报 {} 家，已完成评分 {scored} 家</div></div><div class=\"charts\">{}{}{}{}</div>{}",

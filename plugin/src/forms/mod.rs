@@ -100,6 +100,26 @@ pub fn definition_for_year(id: &str, year: u16) -> Option<FormDef> {
 /// the years a round can have are kept, so no input can grow the cache without bound.
 static BUILT: std::sync::Mutex<Vec<(&str, u16, &FormDef)>> = std::sync::Mutex::new(Vec::new());
 
+/// The fields of `kind` on form `id` (if any) for batch `year`, each mapped by `f`.
+pub fn fields_of_kind<T>(
+    id: Option<&str>,
+    year: u16,
+    kind: crate::bindings::exports::zhengzhou::quality_benchmark::forms::FieldKind,
+    f: impl Fn(&crate::bindings::exports::zhengzhou::quality_benchmark::forms::FieldDef) -> T,
+) -> Vec<T> {
+    id.and_then(|id| {
+        with_definition(id, year, |def| {
+            def.sections
+                .iter()
+                .flat_map(|s| &s.fields)
+                .filter(|x| x.kind == kind)
+                .map(&f)
+                .collect()
+        })
+    })
+    .unwrap_or_default()
+}
+
 /// Run `f` on the form `id` for batch `year`, building it at most once.
 pub fn with_definition<T>(id: &str, year: u16, f: impl FnOnce(&FormDef) -> T) -> Option<T> {
     let (form_id, build) = defs::FORMS.iter().find(|(form, _)| *form == id)?;
