@@ -10,9 +10,6 @@ use docx_rs::{
     WidthType,
 };
 
-/// 附件1's declaration; `{year}` is the round's year.
-const DECLARATION: &str = "本企业在诚信、质量、安全、环保等方面无违法行为和不良记录，对{year}年质量标杆活动所提交的材料真实性负责。愿意进一步总结提炼实践经验，积极参与质量标杆学习实践交流活动，并为与其他企业分享创造条件，为提升我省（我市）质量管理水平做出贡献。";
-
 /// What prints where no date is given: room for a handwritten one.
 const BLANK_DATE: &str = "年　　月　　日";
 
@@ -248,7 +245,7 @@ pub fn application_form_docx(doc: &ApplicationFormDoc) -> Result<Vec<u8>, Docume
         ]),
     ];
     rows.extend(figure_rows(doc)?);
-    let declaration = DECLARATION.replace("{year}", doc.year.trim());
+    let declaration = super::declaration(&doc.year);
     rows.push(TableRow::new(vec![cell(
         sealed_block(
             vec![body(&declaration, face(SONG, WU_HAO))],

@@ -16,6 +16,15 @@
 //! letters match the Chinese text). A machine without them substitutes; for LibreOffice
 //! on Debian `host-sim/data/fontconfig/fonts.conf` maps them to Noto CJK.
 
+/// 附件1's declaration, word for word as the regulation has it, for the round's `year`:
+/// the .docx and the portal's printable 申报表 both print it.
+pub fn declaration(year: &str) -> String {
+    format!(
+        "本企业在诚信、质量、安全、环保等方面无违法行为和不良记录，对{}年质量标杆活动所提交的材料真实性负责。愿意进一步总结提炼实践经验，积极参与质量标杆学习实践交流活动，并为与其他企业分享创造条件，为提升我省（我市）质量管理水平做出贡献。",
+        year.trim()
+    )
+}
+
 mod application;
 pub mod from_case;
 mod lists;

@@ -20,10 +20,6 @@ use crate::contract_approval::CaseView;
 use crate::documents::from_case;
 use crate::documents::{ApplicationFormDoc, FigureRow, RecommenderPart};
 
-/// 附件1's declaration, word for word as the regulation (and `documents/application.rs`,
-/// whose copy is private to the .docx writer) has it; `{year}` is the round's year.
-const DECLARATION: &str = "本企业在诚信、质量、安全、环保等方面无违法行为和不良记录，对{year}年质量标杆活动所提交的材料真实性负责。愿意进一步总结提炼实践经验，积极参与质量标杆学习实践交流活动，并为与其他企业分享创造条件，为提升我省（我市）质量管理水平做出贡献。";
-
 /// Where no date was given: room to write one by hand, as on the paper form.
 const BLANK_DATE: &str = "年　　月　　日";
 
@@ -209,7 +205,7 @@ fn grid(doc: &ApplicationFormDoc) -> String {
         label("E-mail", 3),
         value(&doc.email, 10),
     );
-    let declaration = DECLARATION.replace("{year}", doc.year.trim());
+    let declaration = crate::documents::declaration(&doc.year);
     let sealed = format!(
         "<tr class=\"declaration\"><td colspan=\"{COLUMNS}\"><p class=\"declaration-text\">{}</p>{}{}{}</td></tr>",
         esc(&declaration),
