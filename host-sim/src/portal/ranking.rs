@@ -14,7 +14,7 @@ use super::Portal;
 use super::html::esc;
 use super::http::{Resp, percent_encode};
 use crate::CallError;
-use crate::codes::Code;
+use crate::codes::{Code, stage_code};
 use crate::contract::{ApplicationStage, BatchStage, FieldValue, Stage};
 
 /// One application as this person may see it.
@@ -110,13 +110,6 @@ pub fn rows(
             .then_with(|| a.enterprise.cmp(&b.enterprise))
     });
     Ok(out)
-}
-
-fn stage_code(stage: Stage) -> &'static str {
-    match stage {
-        Stage::Batch(s) => s.code(),
-        Stage::Application(s) => s.code(),
-    }
 }
 
 /// The 遴选方向 on the 申报表 this person may read, by its Chinese label.

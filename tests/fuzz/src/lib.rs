@@ -39,7 +39,7 @@ use qb_plugin::bindings::zhengzhou::quality_benchmark::{
     attachments::StoredAttachment, directory::Person, registry::EnterpriseRecord,
 };
 use qb_plugin::case::{load_application, load_batch};
-use qb_plugin::codes::Code;
+use qb_plugin::codes::{Code, stage_code};
 use qb_plugin::contract::{
     Action, Actor, ApplicationStage, BatchStage, Field, FieldValue, Role, SealPurpose, Stage,
     StoredCase, Task,
@@ -567,13 +567,6 @@ impl Round {
                 value: FieldValue::Attachments(vec![file]),
             });
         }
-    }
-}
-
-fn stage_code(s: Stage) -> &'static str {
-    match s {
-        Stage::Batch(b) => b.code(),
-        Stage::Application(a) => a.code(),
     }
 }
 
