@@ -73,7 +73,7 @@ fn process(p: &mut Portal) -> Result<String, Resp> {
         ),
         card(
             "流程图",
-            &format!("<div class=\"bpmn-diagram\">{svg}</div>")
+            &format!("<div class=\"bpmn-diagram\" tabindex=\"0\" role=\"region\" aria-label=\"流程图\">{svg}</div>")
         )
     ))
 }
@@ -148,7 +148,7 @@ fn modules(p: &mut Portal) -> Result<String, Resp> {
         card("审计校验", &audit(p)?),
         card(
             "命令行管理",
-            "<pre class=\"cli\">host-sim inspect 插件.wasm              # 查看契约版本、接口、大小、sha256
+            "<pre class=\"cli\" tabindex=\"0\">host-sim inspect 插件.wasm              # 查看契约版本、接口、大小、sha256
 host-sim install --db 数据库 插件.wasm  # 安装或升级（保留全部记录；契约不兼容则拒绝）
 host-sim modules --db 数据库            # 列出已安装的模块
 host-sim directory load 目录.json --db 数据库  # 导入或更新组织目录</pre>"

@@ -147,7 +147,7 @@ fn render(p: &Portal, ctx: &Ctx, status: u16, result: &str) -> Result<Resp, Resp
             "导入省级申报名单",
             &format!(
                 "<p>河南省质量标杆申报企业视同申报郑州市质量标杆（第十一条）。{}上传省级申报名单（XML，UTF-8 或 GBK 编码），每个企业登记为本年度的市级申报并通知企业；文件有任何问题则整份不导入，并指出所在的行和列。</p>
-<form class=\"upload-form\" method=\"post\" action=\"{PATH}\" enctype=\"multipart/form-data\"><input type=\"file\" name=\"file\" accept=\".xml,application/xml,text/xml\" required><button type=\"submit\" class=\"btn primary\">导入</button></form>",
+<form class=\"upload-form\" method=\"post\" action=\"{PATH}\" enctype=\"multipart/form-data\"><input type=\"file\" name=\"file\" aria-label=\"选择省级下发的XML文件\" accept=\".xml,application/xml,text/xml\" required><button type=\"submit\" class=\"btn primary\">导入</button></form>",
                 esc(&round)
             )
         ),

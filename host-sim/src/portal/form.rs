@@ -492,13 +492,15 @@ fn table(f: &FieldDef, value: Option<&FieldValue>, disabled: &str) -> String {
                         "type=\"text\"".into()
                     };
                     format!(
-                        "<td data-label=\"{}\"><input {input} name=\"{k}\" data-row=\"{}\" data-col=\"{}\" data-col-kind=\"{}\" data-err-key=\"{k}\" value=\"{}\"{disabled}></td>",
-                        esc(&column_label(c)),
+                        // The cell's name for a screen reader: its row and its column.
+                        "<td data-label=\"{l}\"><input {input} name=\"{k}\" aria-label=\"{} {l}\" data-row=\"{}\" data-col=\"{}\" data-col-kind=\"{}\" data-err-key=\"{k}\" value=\"{}\"{disabled}></td>",
+                        esc(row),
                         esc(row),
                         esc(&c.id),
                         kind_code(c.kind),
                         esc(&cell(value, row, &c.id)),
                         k = esc(&key),
+                        l = esc(&column_label(c)),
                     )
                 })
                 .collect();
