@@ -1,5 +1,6 @@
 //! The portal against another site's pages: a foreign `Host` (DNS rebinding) gets
-//! nothing, a cross-site POST to act or to sign in is refused, a JSON endpoint reads only
+//! nothing, a cross-site POST to act or to sign in is refused, a browser's post without
+//! the token of its anti-forgery cookie is refused, a JSON endpoint reads only
 //! `application/json`, every page carries its security headers, and uploads have quotas.
 
 use std::io::{Read, Write};
@@ -82,23 +83,74 @@ fn another_sites_requests_are_refused() {
     assert!(!answer.contains("ent-jinggong"), "{answer}");
     assert_eq!(cases(), 0, "nothing was started");
 
-    // From the portal's own page, the same action goes through.
-    let (status, answer) = raw(
-        addr,
-        &format!(
-            "POST /api/act HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://{addr}\r\nCookie: qb_user=ent-jinggong\r\nContent-Type: application/json\r\n"
-        ),
-        start,
-    );
-    assert_eq!(status, 200, "{answer}");
-    assert_eq!(cases(), 1);
-    // Every page says where its content may come from and that it is never framed.
+    // Every page says where its content may come from and that it is never framed, and
+    // gives a browser its anti-forgery token: a cookie, and a field in each post form.
     let (status, answer) = raw(
         addr,
         &format!("GET /login HTTP/1.1\r\nHost: {addr}\r\n"),
         "",
     );
     assert_eq!(status, 200);
+    let token = answer
+        .split("qb_csrf=")
+        .nth(1)
+        .and_then(|rest| rest.split(';').next())
+        .expect("a qb_csrf cookie")
+        .to_string();
+    assert!(
+        answer.contains(&format!(
+            "<input type=\"hidden\" name=\"csrf\" value=\"{token}\">"
+        )),
+        "the sign-in form carries the token"
+    );
+    assert!(
+        answer.contains(&format!("<meta name=\"csrf-token\" content=\"{token}\">")),
+        "the page's script finds it"
+    );
+
+    // From the portal's own page without the token (a forgery that got past the origin
+    // check), or with another, nothing happens.
+    for sent in ["", "X-CSRF-Token: 00000000000000000000000000000000\r\n"] {
+        let (status, answer) = raw(
+            addr,
+            &format!(
+                "POST /api/act HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://{addr}\r\nCookie: qb_user=ent-jinggong; qb_csrf={token}\r\n{sent}Content-Type: application/json\r\n"
+            ),
+            start,
+        );
+        assert_eq!(status, 403, "{answer}");
+        assert!(answer.contains("刷新页面"), "{answer}");
+    }
+    let (status, answer) = raw(
+        addr,
+        &format!(
+            "POST /login HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://{addr}\r\nCookie: qb_csrf={token}\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+        ),
+        "user=ent-jinggong",
+    );
+    assert_eq!(status, 403, "sign-in without the form's token: {answer}");
+    assert_eq!(cases(), 0, "nothing was started");
+
+    // With the token, as the page's script sends it, the action goes through; the sign-in
+    // form's own field signs in.
+    let (status, answer) = raw(
+        addr,
+        &format!(
+            "POST /api/act HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://{addr}\r\nCookie: qb_user=ent-jinggong; qb_csrf={token}\r\nX-CSRF-Token: {token}\r\nContent-Type: application/json\r\n"
+        ),
+        start,
+    );
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(cases(), 1);
+    let (status, answer) = raw(
+        addr,
+        &format!(
+            "POST /login HTTP/1.1\r\nHost: {addr}\r\nSec-Fetch-Site: same-origin\r\nCookie: qb_csrf={token}\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+        ),
+        &format!("user=ent-jinggong&csrf={token}"),
+    );
+    assert_eq!(status, 303, "{answer}");
+    assert!(answer.contains("qb_user=ent-jinggong"), "{answer}");
     let head = answer
         .split("\r\n\r\n")
         .next()

@@ -16,8 +16,12 @@
     if (window.crypto && crypto.randomUUID) { return crypto.randomUUID(); }
     return Date.now().toString(36) + '-' + Math.random().toString(36).slice(2);
   }
+  // The anti-forgery token the page was served with; every post sends it back.
+  var csrfMeta = document.querySelector('meta[name="csrf-token"]');
+  var csrf = csrfMeta ? csrfMeta.getAttribute('content') : '';
   function post(url, body, headers) {
     var h = headers || { 'Content-Type': 'application/json' };
+    h['X-CSRF-Token'] = csrf;
     var what = typeof body === 'string' ? url + '\n' + body : null;
     if (what !== null) {
       keys[what] = keys[what] || newKey();
@@ -294,6 +298,7 @@
       x.open('POST', url);
       x.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
       x.setRequestHeader('Idempotency-Key', newKey());
+      x.setRequestHeader('X-CSRF-Token', csrf);
       if (bar) {
         bar.hidden = false;
         x.upload.onprogress = function (e) {

@@ -254,10 +254,14 @@ async function act() {
 test('one application from the enterprise through the district to the city inbox', async (t) => {
   // Every action and seal the pages post carries an idempotency key, a fresh one per
   // submission, so a double click or a retry after a lost answer acts once.
+  // Each also sends back the page's anti-forgery token, without which the portal
+  // refuses a browser's post.
   const keys = [];
+  const tokens = new Set();
   page.on('request', (r) => {
     if (r.method() === 'POST' && /\/api\/(act|seal)$/.test(new URL(r.url()).pathname)) {
       keys.push(r.headers()['idempotency-key']);
+      tokens.add(r.headers()['x-csrf-token']);
     }
   });
   await page.goto(`${base}/login`);
@@ -378,6 +382,9 @@ test('one application from the enterprise through the district to the city inbox
   assert.ok(keys.length >= 6, `posts seen: ${keys.length}`);
   assert.ok(keys.every((k) => typeof k === 'string' && k.length > 0), JSON.stringify(keys));
   assert.equal(new Set(keys).size, keys.length, 'a fresh key per submission');
+  const cookie = (await context.cookies(base)).find((c) => c.name === 'qb_csrf');
+  assert.ok(cookie && cookie.httpOnly, 'the token cookie, out of scripts\' reach');
+  assert.deepEqual([...tokens], [cookie.value], 'every post sent the token back');
 
   // On paper, the case page is its content alone: no header, navigation or buttons.
   await page.emulateMedia({ media: 'print' });

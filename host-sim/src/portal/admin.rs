@@ -73,7 +73,9 @@ fn process(p: &mut Portal) -> Result<String, Resp> {
         ),
         card(
             "流程图",
-            &format!("<div class=\"bpmn-diagram\" tabindex=\"0\" role=\"region\" aria-label=\"流程图\">{svg}</div>")
+            &format!(
+                "<div class=\"bpmn-diagram\" tabindex=\"0\" role=\"region\" aria-label=\"流程图\">{svg}</div>"
+            )
         )
     ))
 }

@@ -130,6 +130,34 @@ pub fn date_cn(t: &str) -> String {
     }
 }
 
+/// `page` with the anti-forgery token as a hidden `csrf` field first in each of its post
+/// forms (`guard.rs`): done here, once for every page, so no form can be written without
+/// it. The forms are the portal's own markup (`<form … method="post" …>`).
+pub fn with_csrf_field(page: &[u8], token: &str) -> Vec<u8> {
+    let Ok(text) = std::str::from_utf8(page) else {
+        return page.to_vec();
+    };
+    let field = format!(
+        "<input type=\"hidden\" name=\"csrf\" value=\"{}\">",
+        esc(token)
+    );
+    let mut out = String::with_capacity(text.len() + 256);
+    let mut rest = text;
+    while let Some(start) = rest.find("<form ") {
+        let Some(len) = rest[start..].find('>') else {
+            break;
+        };
+        let end = start + len + 1;
+        out.push_str(&rest[..end]);
+        if rest[start..end].contains("method=\"post\"") {
+            out.push_str(&field);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out.into_bytes()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,5 +189,23 @@ mod tests {
         );
         assert!(html.contains("<td data-label=\"年度\">2026</td>"), "{html}");
         assert_eq!(table(&["年度"], &[], "无"), "<p class=\"empty\">无</p>");
+    }
+
+    #[test]
+    fn every_post_form_carries_the_token_and_no_other_does() {
+        let page = "<form method=\"post\" action=\"/login\"><button></button></form><form class=\"q\" method=\"get\"></form><form class=\"u\" method=\"post\" enctype=\"multipart/form-data\"></form>";
+        let out = String::from_utf8(with_csrf_field(page.as_bytes(), "ab12")).unwrap_or_default();
+        assert_eq!(
+            out.matches("name=\"csrf\" value=\"ab12\"").count(),
+            2,
+            "{out}"
+        );
+        assert!(
+            out.starts_with(
+                "<form method=\"post\" action=\"/login\"><input type=\"hidden\" name=\"csrf\""
+            ),
+            "{out}"
+        );
+        assert!(out.contains("method=\"get\"></form>"), "{out}");
     }
 }

@@ -9,6 +9,10 @@ pub const MAX_BODY: u64 = 20 << 20;
 /// The signed-in user's cookie.
 pub const SESSION_COOKIE: &str = "qb_user";
 
+/// The browser's anti-forgery token (`guard.rs`): set on the first page, sent back by
+/// the portal's own pages in the `X-CSRF-Token` header or a `csrf` form field.
+pub const CSRF_COOKIE: &str = "qb_csrf";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Method {
     Get,
@@ -31,6 +35,9 @@ pub struct Req {
     pub host: Option<String>,
     pub origin: Option<String>,
     pub fetch_site: Option<String>,
+    /// The `qb_csrf` cookie and the `X-CSRF-Token` header, for `guard.rs`.
+    pub csrf_cookie: Option<String>,
+    pub csrf_header: Option<String>,
 }
 
 /// Longest idempotency key accepted.
@@ -58,12 +65,16 @@ impl Req {
                 .find(|h| h.field.equiv(name))
                 .map(|h| h.value.as_str().to_string())
         };
-        let cookie_user = header("Cookie").and_then(|c| {
-            c.split(';').find_map(|kv| {
-                let (k, v) = kv.trim().split_once('=')?;
-                (k == SESSION_COOKIE && !v.is_empty()).then(|| percent_decode(v))?
+        let cookie = |name: &str| {
+            header("Cookie").and_then(|c| {
+                c.split(';').find_map(|kv| {
+                    let (k, v) = kv.trim().split_once('=')?;
+                    (k == name && !v.is_empty()).then(|| percent_decode(v))?
+                })
             })
-        });
+        };
+        let (cookie_user, csrf_cookie) = (cookie(SESSION_COOKIE), cookie(CSRF_COOKIE));
+        let csrf_header = header("X-CSRF-Token");
         let content_type = header("Content-Type").unwrap_or_default();
         let idempotency_key = header("Idempotency-Key");
         if let Some(key) = &idempotency_key {
@@ -97,6 +108,8 @@ impl Req {
             host,
             origin,
             fetch_site,
+            csrf_cookie,
+            csrf_header,
         })
     }
 
@@ -350,6 +363,8 @@ mod tests {
             host: None,
             origin: None,
             fetch_site: None,
+            csrf_cookie: None,
+            csrf_header: None,
         };
         assert_eq!(req.multipart_file("file"), Some(&b"<a>\r\n</a>"[..]));
         assert_eq!(req.multipart_file("year"), Some(&b"2026"[..]));

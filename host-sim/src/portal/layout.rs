@@ -15,6 +15,9 @@ pub struct Ctx {
     pub now: String,
     pub todo: i64,
     pub unread: i64,
+    /// The browser's anti-forgery token (`guard.rs`), and whether it is new to it.
+    pub csrf: String,
+    pub csrf_is_new: bool,
 }
 
 /// Chinese name of a directory role (the host's own directory vocabulary).
@@ -93,6 +96,7 @@ pub fn page(ctx: &Ctx, title: &str, active: &str, body: &str) -> String {
         r#"<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="csrf-token" content="{csrf}">
 <title>{title} - 郑州市质量标杆认定管理</title>
 <link rel="stylesheet" href="/static/portal.css">
 </head><body>
@@ -105,5 +109,6 @@ pub fn page(ctx: &Ctx, title: &str, active: &str, body: &str) -> String {
 </body></html>"#,
         title = esc(title),
         clock = esc(&short_time(&ctx.now)),
+        csrf = esc(&ctx.csrf),
     )
 }

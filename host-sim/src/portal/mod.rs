@@ -36,7 +36,7 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use crate::{CallError, Sim};
-use http::{Method, Req, Resp};
+use http::{CSRF_COOKIE, Method, Req, Resp};
 use layout::Ctx;
 
 /// The portal's state: the simulator it drives.
@@ -349,19 +349,44 @@ impl Portal {
             ),
             None => (0, 0),
         };
+        let (csrf, csrf_is_new) = match guard::cookie_token(req) {
+            Some(t) => (t.to_string(), false),
+            None => (guard::new_token(), true),
+        };
         Ctx {
             user,
             now: self.sim.now().unwrap_or_default(),
             todo,
             unread,
+            csrf,
+            csrf_is_new,
         }
     }
 
-    /// Route a request; errors on pages are shown inside the layout.
+    /// Route a request; errors on pages are shown inside the layout. Every page carries
+    /// the browser's anti-forgery token in each of its post forms (`guard.rs`), and a
+    /// browser without one gets it as a cookie.
     pub fn handle(&mut self, req: &Req) -> Resp {
         let ctx = self.ctx(req);
+        let mut resp = self.answer(&ctx, req);
+        if resp.content_type.starts_with("text/html") {
+            resp.body = html::with_csrf_field(&resp.body, &ctx.csrf);
+            if ctx.csrf_is_new && !ctx.csrf.is_empty() {
+                resp = resp.with_header(
+                    "Set-Cookie",
+                    format!(
+                        "{CSRF_COOKIE}={}; Path=/; HttpOnly; SameSite=Strict",
+                        ctx.csrf
+                    ),
+                );
+            }
+        }
+        resp
+    }
+
+    fn answer(&mut self, ctx: &Ctx, req: &Req) -> Resp {
         let api = req.segments.first().is_some_and(|s| s == "api");
-        let resp = self.route(&ctx, req).unwrap_or_else(|e| e);
+        let resp = self.route(ctx, req).unwrap_or_else(|e| e);
         let plain = resp.content_type.starts_with("text/plain");
         if resp.status >= 400 && api && plain {
             // Under /api every answer is JSON in the one error shape, whatever failed.
@@ -370,7 +395,7 @@ impl Portal {
         if resp.status >= 400 && plain {
             let message = String::from_utf8_lossy(&resp.body).into_owned();
             let mut page = Resp::html(layout::page(
-                &ctx,
+                ctx,
                 "无法完成",
                 "",
                 &html::card("无法完成", &html::alert("error", &message)),

@@ -118,6 +118,8 @@ fn declared(data: &[u8]) {
             host: None,
             origin: None,
             fetch_site: None,
+            csrf_cookie: None,
+            csrf_header: None,
         };
         match request::json_body(&req) {
             Ok(v) => {
