@@ -12,7 +12,8 @@
 // experts scoring from their 待办, the list proposed from the ranked table and approved
 // by a leader, 公示 as the public sees it (ended by its timer), publication under the
 // bureau's seal and the provincial recommendation. On every page, at both widths,
-// axe-core (bundled from npm) finds no serious or critical violation.
+// axe-core (bundled from npm) finds no serious or critical violation, and the visible
+// text shows no host id or code (case, batch and user ids, RFC 3339 times, English codes).
 //
 // Needs target/release/host-sim and the plugin component (scripts/test builds both)
 // and Debian's Chromium at /usr/bin/chromium (scripts/setup --with-browser).
@@ -161,6 +162,7 @@ async function onPhone(name) {
     assert.ok(await shown('#side-nav'), `${name}: navigation in place on a desktop`);
   }
   await accessible(`${name} at 1366 px`);
+  await noCodes(name);
 }
 
 /**
@@ -180,6 +182,29 @@ async function accessible(name) {
   assert.deepEqual(found, [], `${name}: axe-core`);
   axeChecked.push(checked);
   return checked;
+}
+
+/**
+ * What a person reads on the page (its visible text, and the labels of its controls)
+ * holds none of the host's ids and codes: no case or batch id, no user id, no RFC 3339
+ * time, no English stage or record code.
+ */
+const CODES = [
+  /\bapp-\d{4}-/, /\bbatch-\d{4}\b/, /\b(ent|expert|city-officer|city-leader|zhongyuan-office)-[\w-]+/,
+  /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, /\b(draft|district-review|formal-check|expert-review|publicity-closed|recognized|catalogue|publicity|recognition)\b/,
+  /案件/, /版本 ?\d/,
+];
+async function noCodes(name) {
+  // The directory's editor is where login names (用户名) are managed: its table shows them.
+  const text = await page.evaluate((admin) => {
+    const tables = admin ? Array.from(document.querySelectorAll('table')) : [];
+    tables.forEach((t) => { t.style.display = 'none'; });
+    const t = document.body.innerText;
+    tables.forEach((t) => { t.style.display = ''; });
+    return t;
+  }, name.includes('admin-directory'));
+  const found = CODES.map((re) => text.match(re)?.[0]).filter(Boolean);
+  assert.deepEqual(found, [], `${name}: codes shown to a person`);
 }
 
 /** Pages of a PDF: its page objects (`/Type /Page`, not the `/Type /Pages` tree). */

@@ -198,9 +198,11 @@ fn year(p: &mut Portal, admin: &str) -> Result<String, Resp> {
         out.push_str(&card(
             &format!("{}（{}）", b.title, b.stage_label),
             &format!(
-                "<p>{} · 版本 {} · 更新于 {}</p>{detail}",
-                link(&format!("/case/{}", percent_encode(&b.id)), &b.id),
-                b.version,
+                "<p>{} · 更新于 {}</p>{detail}",
+                link(
+                    &format!("/case/{}", percent_encode(&b.id)),
+                    "查看事项与流转记录"
+                ),
                 esc(&short_time(&b.updated_at))
             ),
         ));
