@@ -1,4 +1,4 @@
-//! Issue 10, item 6 (the directory), through `host-sim serve`: the administrator adds and
+//! Issue 10, item 6 (the directory and the calendar), through `host-sim serve`: the administrator adds and
 //! changes people in the browser; each change is checked field by field (nothing stored
 //! on a refusal), recorded in the 管理操作记录, and that record verifies — an edited row
 //! is caught by `verify`. Nobody else may change the directory.
@@ -132,4 +132,121 @@ fn the_administrator_edits_the_directory_in_the_browser_and_every_change_is_reco
             .iter()
             .any(|l| l.contains("管理操作记录 2 条，第 1 条校验失败"))
     );
+}
+
+/// Issue 10, item 6 (the calendar): the administrator enters the 2027 notice; the whole
+/// calendar is checked first (a make-up day on a Monday is refused with the reason, and
+/// nothing is kept), the change is recorded, and the host counts with it — after a
+/// restart too. Nobody else may change it.
+#[test]
+fn the_administrator_enters_a_years_holiday_notice_and_the_host_counts_with_it() {
+    let sim = qb_tests::sim("portal_admin_calendar");
+    let db = PathBuf::from(sim.connection().path().expect("a file"));
+    // Shipped: 2027 is provisional, and Saturday 20 February an ordinary weekend day.
+    assert!(
+        !sim.calendar()
+            .year_status(2027)
+            .is_some_and(|s| s.is_official())
+    );
+    assert_eq!(
+        sim.calendar().is_working_day("2027-02-20").ok(),
+        Some(false)
+    );
+    drop(sim);
+    let portal = Portal::start(&db, "2026-11-25T10:00:00+08:00");
+    let calendar_post = |user: &str, fields: &[(&str, &str)]| {
+        let (status, _, body) = portal.request(
+            "POST",
+            "/admin/calendar",
+            Some(user),
+            Some("application/x-www-form-urlencoded"),
+            &form(fields),
+        );
+        (status, String::from_utf8_lossy(&body).into_owned())
+    };
+    let notice = [
+        ("year", "2027"),
+        (
+            "notice",
+            "国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔2026〕9号）",
+        ),
+        ("published", "2026-11-20"),
+        (
+            "holidays",
+            "元旦：2027-01-01至2027-01-03\n春节：2027-02-06至2027-02-13\n国庆节：2027-10-01至2027-10-07",
+        ),
+        (
+            "workdays",
+            "春节调休：2027-02-20\n国庆节调休：2027-09-26、2027-10-09",
+        ),
+    ];
+
+    // Field by field: a bad date range, a missing title; then the calendar as a whole: a
+    // make-up working day that is a Monday. Nothing is kept of any.
+    let mut bad = notice;
+    bad[1].1 = "";
+    bad[3].1 = "春节：2027-02-13至2027-02-06";
+    let (status, page) = calendar_post(ADMIN, &bad);
+    assert_eq!(status, 422, "{page}");
+    assert!(page.contains("请填写通知名称"), "{page}");
+    assert!(
+        page.contains("第1行的日期范围「2027-02-13至2027-02-06」无效"),
+        "{page}"
+    );
+    let mut monday = notice;
+    monday[4].1 = "春节调休：2027-02-22";
+    let (status, page) = calendar_post(ADMIN, &monday);
+    assert_eq!(status, 422, "{page}");
+    assert!(
+        page.contains("调休上班日 2027-02-22（「春节调休」）不是周六或周日"),
+        "{page}"
+    );
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM admin_log"), 0);
+    assert_eq!(
+        count(&db, "SELECT COUNT(*) FROM settings WHERE key = 'calendar'"),
+        0
+    );
+    // Only the administrator.
+    for user in ["city-officer-1", "ent-jinggong"] {
+        assert_eq!(calendar_post(user, &notice).0, 403, "{user}");
+    }
+
+    let (status, page) = calendar_post(ADMIN, &notice);
+    assert_eq!(status, 303, "{page}");
+    let (status, page) = portal.get("/admin/calendar", Some(ADMIN));
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("国办发明电〔2026〕9号）（2026年11月20日发布）"),
+        "{page}"
+    );
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM admin_log"), 1);
+    let detail: String = rusqlite::Connection::open(&db)
+        .and_then(|c| {
+            c.query_row("SELECT change || '；' || detail FROM admin_log", [], |r| {
+                r.get(0)
+            })
+        })
+        .expect("the record");
+    assert!(
+        detail.starts_with("更新2027年工作日历（原为暂定）"),
+        "{detail}"
+    );
+    assert!(detail.contains("春节8天"), "{detail}");
+    drop(portal);
+
+    // After a restart the host still counts with it, and the record verifies.
+    let sim = host_sim::Sim::open(&db, &qb_tests::plugin()).expect("reopen");
+    assert!(
+        sim.calendar()
+            .year_status(2027)
+            .is_some_and(|s| s.is_official())
+    );
+    assert_eq!(sim.calendar().is_working_day("2027-02-20").ok(), Some(true));
+    assert_eq!(
+        sim.calendar().is_working_day("2027-02-08").ok(),
+        Some(false)
+    );
+    let report = sim.audit().expect("audit");
+    assert_eq!(report.admin_entries, 1);
+    assert!(report.intact(), "{:?}", report.lines());
 }

@@ -491,6 +491,111 @@ fn format_day(day: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
+// ---- a year's notice entered by an administrator ----------------------------
+
+/// Whether `text` is a date as the calendar writes them (`2027-02-06`).
+pub fn is_date(text: &str) -> bool {
+    day_number(text).is_some()
+}
+
+/// The shipped calendar's JSON (`data/calendar-cn.json`), the base of every later notice.
+pub fn official_json() -> &'static str {
+    OFFICIAL_JSON
+}
+
+/// Dates named in one line of a notice: `春节：2027-02-06至2027-02-12` or a list
+/// separated by commas, 、 or spaces.
+pub type Group = (String, Vec<String>);
+
+/// One year's 国务院办公厅 notice as an administrator enters it (`/admin/calendar`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub year: i32,
+    pub notice: String,
+    pub published: String,
+    pub holidays: Vec<Group>,
+    pub workdays: Vec<Group>,
+}
+
+impl Notice {
+    /// `base` (a calendar's JSON) with this year made official: a provisional year is
+    /// replaced, a year after the last is added. The result is checked whole, as any
+    /// calendar is (contiguous years, dates in their year, make-up days on weekends …).
+    pub fn apply_to(&self, base: &str) -> Result<(String, Calendar), CalendarError> {
+        let mut doc: serde_json::Value = serde_json::from_str(base)
+            .map_err(|e| CalendarError::data(format!("JSON 解析失败：{e}")))?;
+        let groups = |g: &[Group]| -> Vec<serde_json::Value> {
+            g.iter()
+                .map(|(name, dates)| serde_json::json!({ "name": name, "dates": dates }))
+                .collect()
+        };
+        let source = doc
+            .get("source")
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        doc["source"] = format!("{source}；{}年据{}录入", self.year, self.notice).into();
+        let years = doc
+            .get_mut("years")
+            .and_then(serde_json::Value::as_object_mut)
+            .ok_or_else(|| CalendarError::data("缺少年份（years）"))?;
+        years.insert(
+            self.year.to_string(),
+            serde_json::json!({
+                "status": "official",
+                "notice": self.notice,
+                "published": self.published,
+                "holidays": groups(&self.holidays),
+                "workdays": groups(&self.workdays),
+            }),
+        );
+        let text = serde_json::to_string_pretty(&doc)
+            .map_err(|e| CalendarError::data(format!("无法写出日历：{e}")))?;
+        let calendar = Calendar::from_json(&text)?;
+        Ok((text, calendar))
+    }
+}
+
+/// The groups of a notice, one per line: a name, `：`, then dates or `A至B` ranges.
+/// `Err` names the line and what is wrong with it, in Chinese.
+pub fn parse_groups(text: &str) -> Result<Vec<Group>, String> {
+    let mut groups = Vec::new();
+    for (n, line) in text.lines().enumerate().map(|(i, l)| (i + 1, l.trim())) {
+        if line.is_empty() {
+            continue;
+        }
+        let (name, dates) = line
+            .split_once(['：', ':'])
+            .ok_or_else(|| format!("第{n}行缺少「：」，应写作「名称：日期」"))?;
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(format!("第{n}行缺少名称"));
+        }
+        let mut days = Vec::new();
+        for item in dates
+            .split([',', '，', '、', ' ', '\t'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            let (from, to) = item.split_once(['至', '~']).unwrap_or((item, item));
+            let (Some(a), Some(b)) = (day_number(from.trim()), day_number(to.trim())) else {
+                return Err(format!(
+                    "第{n}行的日期「{item}」无效，应写作 2027-02-06 或 2027-02-06至2027-02-12"
+                ));
+            };
+            if b < a || b - a > 31 {
+                return Err(format!("第{n}行的日期范围「{item}」无效"));
+            }
+            days.extend((a..=b).map(format_day));
+        }
+        if days.is_empty() {
+            return Err(format!("第{n}行「{name}」未列出日期"));
+        }
+        groups.push((name.to_string(), days));
+    }
+    Ok(groups)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -781,5 +886,71 @@ mod tests {
             assert_eq!(e.code(), "calendar-invalid-data", "{text}");
             assert!(e.to_string().starts_with("工作日历数据无效"), "{e}");
         }
+    }
+
+    #[test]
+    fn a_notice_is_parsed_by_line_with_ranges_and_lists() {
+        let groups = parse_groups("元旦：2027-01-01\n\n春节：2027-02-06至2027-02-08、2027-02-09\n")
+            .expect("parses");
+        assert_eq!(
+            groups,
+            vec![
+                ("元旦".to_string(), vec!["2027-01-01".to_string()]),
+                (
+                    "春节".to_string(),
+                    ["2027-02-06", "2027-02-07", "2027-02-08", "2027-02-09"]
+                        .map(String::from)
+                        .to_vec()
+                ),
+            ]
+        );
+        assert!(
+            parse_groups("春节 2027-02-06")
+                .unwrap_err()
+                .contains("第1行")
+        );
+        assert!(
+            parse_groups("元旦：2027-01-01\n春节：2027-02-30")
+                .unwrap_err()
+                .contains("第2行")
+        );
+        assert!(parse_groups("春节：2027-02-08至2027-02-06").is_err());
+    }
+
+    #[test]
+    fn a_notice_makes_its_year_official_and_is_checked_whole() {
+        let notice = Notice {
+            year: 2027,
+            notice: "国务院办公厅关于2027年部分节假日安排的通知".into(),
+            published: "2026-11-20".into(),
+            holidays: vec![("元旦".into(), vec!["2027-01-01".into()])],
+            workdays: vec![("春节调休".into(), vec!["2027-02-20".into()])],
+        };
+        let (text, cal) = notice.apply_to(official_json()).expect("applies");
+        assert!(cal.year_status(2027).is_some_and(YearStatus::is_official));
+        assert!(!cal.is_working_day("2027-01-01").expect("in range"));
+        assert!(
+            cal.is_working_day("2027-02-20")
+                .expect("a Saturday, worked")
+        );
+        assert!(Calendar::from_json(&text).is_ok(), "stored text reads back");
+        // A make-up day that is not a weekend, or a year that leaves a gap, is refused.
+        let weekday = Notice {
+            workdays: vec![("调休".into(), vec!["2027-02-22".into()])],
+            ..notice.clone()
+        };
+        assert!(weekday.apply_to(official_json()).is_err());
+        let gap = Notice {
+            year: 2030,
+            holidays: vec![("元旦".into(), vec!["2030-01-01".into()])],
+            workdays: vec![],
+            ..notice
+        };
+        assert!(
+            gap.apply_to(official_json())
+                .unwrap_err()
+                .message()
+                .contains("不连续")
+        );
     }
 }

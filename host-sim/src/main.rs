@@ -453,7 +453,7 @@ fn seed_demo_data(sim: &mut Sim) -> Result<()> {
         println!("演示数据：{year}年度批次已存在");
         return Ok(());
     }
-    let calendar = host_sim::calendar::Calendar::official()?;
+    let calendar = sim.calendar().clone();
     let later = |days: u32, last: &str| {
         calendar
             .add_working_days(today, days)

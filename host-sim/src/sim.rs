@@ -91,6 +91,18 @@ struct Live {
     calls: u32,
 }
 
+/// The `settings` key of a calendar an administrator has extended.
+const CALENDAR_SETTING: &str = "calendar";
+
+/// The calendar stored with the database, else the shipped one.
+fn stored_calendar(conn: &rusqlite::Connection) -> Result<Calendar> {
+    Ok(match db::setting(conn, CALENDAR_SETTING)? {
+        Some(json) => Calendar::from_json(&json)
+            .map_err(|e| anyhow::anyhow!("数据库中保存的工作日历无效：{e}"))?,
+        None => Calendar::official()?,
+    })
+}
+
 pub struct Sim {
     conn: Option<Connection>,
     runtime: Runtime,
@@ -187,6 +199,7 @@ impl Sim {
             install(&conn, component, &info)?;
         }
         let runtime = Runtime::load(component, limits)?;
+        let calendar = Arc::new(stored_calendar(&conn)?);
         let history_key =
             crate::audit::load_or_create_key(&crate::audit::default_key_path(db_path))?;
         let stage_labels = runtime
@@ -200,7 +213,7 @@ impl Sim {
             runtime,
             live: None,
             instances: 0,
-            calendar: Arc::new(Calendar::official()?),
+            calendar,
             seed: None,
             history_key: Arc::new(history_key),
             stage_labels,
@@ -261,6 +274,21 @@ impl Sim {
         self.calendar = Arc::new(calendar);
         // The live instance's store holds the calendar it was made with.
         self.live = None;
+    }
+
+    /// The calendar's JSON as the host counts with it: the shipped one, with the years an
+    /// administrator has entered since (`/admin/calendar`).
+    pub fn calendar_json(&self) -> Result<String> {
+        Ok(db::setting(self.conn(), CALENDAR_SETTING)?
+            .unwrap_or_else(|| crate::calendar::official_json().to_string()))
+    }
+
+    /// Keep `json` (already read as `calendar`) as the host's calendar, in the current
+    /// transaction, and count with it from the next call on.
+    pub fn save_calendar(&mut self, json: &str, calendar: Calendar) -> Result<()> {
+        db::set_setting(self.conn(), CALENDAR_SETTING, json)?;
+        self.set_calendar(calendar);
+        Ok(())
     }
 
     /// Record an administrator's change in the 管理操作记录, in the current transaction.

@@ -9,7 +9,6 @@ use super::http::{Resp, percent_encode};
 use super::layout::{self, Ctx, role_label};
 use super::queries;
 use super::{Page, Portal, signed_in};
-use crate::calendar::{Calendar, YearStatus};
 use crate::codes::Code;
 use crate::contract::Role;
 use crate::{CallError, db, module};
@@ -30,7 +29,10 @@ pub fn page(p: &mut Portal, ctx: &Ctx, what: &str, msg: Option<&str>) -> Page {
         "modules" => ("模块管理", modules(p)?),
         "year" => ("年度配置", year(p, &user.user_id)?),
         "directory" => ("组织目录", directory(p, &Edit::default())?),
-        "calendar" => ("工作日历", calendar(ctx)?),
+        "calendar" => (
+            "工作日历",
+            super::admin_calendar::body(p, ctx, &Default::default()),
+        ),
         _ => return Err(Resp::status(404, "页面不存在")),
     };
     let flash = msg
@@ -485,40 +487,8 @@ fn directory(p: &mut Portal, edit: &Edit) -> Result<String, Resp> {
     ))
 }
 
-fn calendar(ctx: &Ctx) -> Result<String, Resp> {
-    let cal = Calendar::official().map_err(|e| Resp::status(500, e.message()))?;
-    let rows: Vec<Vec<String>> = cal
-        .years()
-        .map(|y| {
-            let (status, detail) = match cal.year_status(y) {
-                Some(YearStatus::Official { notice, published }) => (
-                    badge("ok", "正式"),
-                    format!("{}（{}发布）", esc(notice), esc(published)),
-                ),
-                Some(YearStatus::Provisional { explanation }) => {
-                    (badge("warn", "暂定"), esc(explanation))
-                }
-                None => (badge("muted", "无"), String::new()),
-            };
-            vec![y.to_string(), status, detail]
-        })
-        .collect();
-    let today = ctx.now.get(..10).unwrap_or_default();
-    let working = match cal.is_working_day(today) {
-        Ok(true) => "工作日",
-        Ok(false) => "休息日",
-        Err(_) => "超出日历范围",
-    };
-    Ok(format!(
-        "{}{}",
-        card(
-            "当前",
-            &format!(
-                "<p>今天 {}：<b>{working}</b>。办理期限按工作日计算，含法定节假日和调休上班日。</p><p class=\"muted\">数据来源：{}</p>",
-                esc(today),
-                esc(cal.source())
-            )
-        ),
-        card("年度日历", &table(&["年份", "状态", "依据"], &rows, "无"))
-    ))
+/// `POST /admin/calendar`: a year's notice entered (administrators only).
+pub fn calendar_post(p: &mut Portal, ctx: &Ctx, req: &super::http::Req) -> Page {
+    administrator(ctx)?;
+    super::admin_calendar::post(p, ctx, req)
 }

@@ -7,6 +7,7 @@
 //! the `Sim` and answers what is waiting as one group commit (ADR 8).
 
 mod admin;
+mod admin_calendar;
 mod api;
 mod assets;
 mod case;
@@ -447,6 +448,7 @@ impl Portal {
             (Method::Get, ["exchange", "province", "export"]) => exchange::export(self, ctx, req),
             (Method::Get, ["admin", what]) => admin::page(self, ctx, what, req.query("msg")),
             (Method::Post, ["admin", "directory"]) => admin::directory_post(self, ctx, req),
+            (Method::Post, ["admin", "calendar"]) => admin::calendar_post(self, ctx, req),
             (Method::Get, _) => Err(Resp::status(404, "页面不存在")),
             _ => Err(Resp::status(405, "不支持的请求方法")),
         }
