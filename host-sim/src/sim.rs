@@ -121,6 +121,9 @@ pub struct Sim {
     /// A group commit is open (ADR 8): calls run in savepoints of one transaction that
     /// `commit_group` makes durable with one fsync.
     group: bool,
+    /// The calendar was saved in the open group (`save_calendar`): a rollback restores
+    /// the stored one.
+    calendar_changed: bool,
     /// Plugin calls made so far, those whose effects were kept, and the durable commits
     /// that kept them (a call alone, or a group) — for the bench.
     pub calls: u64,
@@ -218,6 +221,7 @@ impl Sim {
             history_key: Arc::new(history_key),
             stage_labels,
             group: false,
+            calendar_changed: false,
             calls: 0,
             writes: 0,
             commits: 0,
@@ -249,10 +253,24 @@ impl Sim {
             if !self.conn().is_autocommit() {
                 let _ = self.conn().execute_batch("ROLLBACK");
             }
+            self.calendar_as_stored();
             return Err(e.into());
         }
         self.commits += 1;
+        self.calendar_as_stored();
         Ok(())
+    }
+
+    /// A calendar saved in a group counts only as far as it was kept: after the group's
+    /// end (committed, or rolled back whole or to a savepoint) the host counts with what
+    /// the database holds.
+    fn calendar_as_stored(&mut self) {
+        if std::mem::take(&mut self.calendar_changed) {
+            match stored_calendar(self.conn()) {
+                Ok(calendar) => self.set_calendar(calendar),
+                Err(e) => tracing::error!("重新读取工作日历失败：{e:#}"),
+            }
+        }
     }
 
     /// Abandon the open group: none of its calls' effects are kept.
@@ -260,6 +278,7 @@ impl Sim {
         if std::mem::take(&mut self.group) && !self.conn().is_autocommit() {
             let _ = self.conn().execute_batch("ROLLBACK");
         }
+        self.calendar_as_stored();
     }
 
     /// Answer every `random.seed` with this seed (none: fresh randomness again), so that
@@ -288,6 +307,7 @@ impl Sim {
     pub fn save_calendar(&mut self, json: &str, calendar: Calendar) -> Result<()> {
         db::set_setting(self.conn(), CALENDAR_SETTING, json)?;
         self.set_calendar(calendar);
+        self.calendar_changed = self.group;
         Ok(())
     }
 
