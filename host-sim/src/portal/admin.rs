@@ -245,19 +245,27 @@ fn year(p: &mut Portal, admin: &str) -> Result<String, Resp> {
     Ok(out)
 }
 
-/// The person form as filled, and what was wrong with it.
+/// An administrator's form as filled, and what was wrong with it, by field.
 #[derive(Default)]
-struct Edit {
-    values: Vec<(String, String)>,
-    problems: Vec<(&'static str, String)>,
+pub(super) struct Edit {
+    pub(super) values: Vec<(String, String)>,
+    pub(super) problems: Vec<(&'static str, String)>,
 }
 
 impl Edit {
-    fn value(&self, key: &str) -> &str {
+    pub(super) fn value(&self, key: &str) -> &str {
         self.values
             .iter()
             .find(|(k, _)| k == key)
             .map_or("", |(_, v)| v.as_str())
+    }
+
+    /// The first problem with the field `key`.
+    pub(super) fn problem(&self, key: &str) -> Option<&str> {
+        self.problems
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, m)| m.as_str())
     }
 }
 

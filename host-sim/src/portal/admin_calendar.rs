@@ -3,7 +3,8 @@
 //! next year added). Every deadline in working days counts with it from the next call
 //! on; each change is kept with the database and recorded in the 管理操作记录.
 
-use super::html::{alert, badge, card, esc, table};
+use super::admin::Edit;
+use super::html::{alert, badge, card, date_cn, esc, table};
 use super::http::{Req, Resp, percent_encode};
 use super::layout::{self, Ctx};
 use super::{Page, Portal, signed_in};
@@ -14,29 +15,6 @@ use crate::contract::Actor;
 /// Longest notice title accepted, in characters.
 const NOTICE_MAX_CHARS: usize = 200;
 
-/// The form as filled, and what was wrong with it, by field.
-#[derive(Default)]
-pub struct Edit {
-    values: Vec<(String, String)>,
-    problems: Vec<(&'static str, String)>,
-}
-
-impl Edit {
-    fn value(&self, key: &str) -> &str {
-        self.values
-            .iter()
-            .find(|(k, _)| k == key)
-            .map_or("", |(_, v)| v.as_str())
-    }
-
-    fn problem(&self, key: &str) -> Option<&str> {
-        self.problems
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, m)| m.as_str())
-    }
-}
-
 /// The page's body: the years as the host counts them, and the notice form.
 pub fn body(p: &Portal, ctx: &Ctx, edit: &Edit) -> String {
     let cal = p.sim.calendar();
@@ -46,7 +24,7 @@ pub fn body(p: &Portal, ctx: &Ctx, edit: &Edit) -> String {
             let (status, detail) = match cal.year_status(y) {
                 Some(YearStatus::Official { notice, published }) => (
                     badge("ok", "正式"),
-                    format!("{}（{}发布）", esc(notice), esc(&chinese_date(published))),
+                    format!("{}（{}发布）", esc(notice), esc(&date_cn(published))),
                 ),
                 Some(YearStatus::Provisional { explanation }) => {
                     (badge("warn", "暂定"), esc(explanation))
@@ -68,25 +46,13 @@ pub fn body(p: &Portal, ctx: &Ctx, edit: &Edit) -> String {
             "当前",
             &format!(
                 "<p>今天 {}：<b>{working}</b>。办理期限按工作日计算，含法定节假日和调休上班日。</p><p class=\"muted\">数据来源：{}</p>",
-                esc(&chinese_date(today)),
+                esc(&date_cn(today)),
                 esc(cal.source())
             )
         ),
         card("年度日历", &table(&["年份", "状态", "依据"], &rows, "无")),
         card("录入年度节假日安排", &form(edit)),
     )
-}
-
-/// `2026-11-20` as 2026年11月20日.
-fn chinese_date(date: &str) -> String {
-    let parts: Vec<&str> = date.splitn(3, '-').collect();
-    match parts.as_slice() {
-        [y, m, d] => match (m.parse::<u32>(), d.parse::<u32>()) {
-            (Ok(m), Ok(d)) => format!("{y}年{m}月{d}日"),
-            _ => date.to_string(),
-        },
-        _ => date.to_string(),
-    }
 }
 
 fn form(edit: &Edit) -> String {
