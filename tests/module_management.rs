@@ -10,23 +10,6 @@ use host_sim::demo::request;
 use host_sim::{Sim, db, module};
 use qb_tests::*;
 
-/// The real component with every `@0.2.0` in its interface names rewritten to `@0.3.0`
-/// (same length, so the binary stays well-formed): a plugin of a contract this host lacks.
-fn other_contract_version(component: &[u8]) -> Vec<u8> {
-    let (from, to) = (b"@0.2.0", b"@0.3.0");
-    let mut out = component.to_vec();
-    let mut i = 0;
-    while i + from.len() <= out.len() {
-        if &out[i..i + from.len()] == from {
-            out[i..i + from.len()].copy_from_slice(to);
-            i += from.len();
-        } else {
-            i += 1;
-        }
-    }
-    out
-}
-
 fn fingerprint(path: &Path) -> String {
     db::fingerprint(&db::open(path).expect("open db")).expect("fingerprint")
 }

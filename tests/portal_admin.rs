@@ -250,3 +250,164 @@ fn the_administrator_enters_a_years_holiday_notice_and_the_host_counts_with_it()
     assert_eq!(report.admin_entries, 1);
     assert!(report.intact(), "{:?}", report.lines());
 }
+
+/// A `multipart/form-data` body as a browser posts the upload form: the file and the
+/// button pressed.
+fn upload_form(file: &[u8], intent: &str) -> (String, Vec<u8>) {
+    let boundary = "----qb-test-boundary-7f3a";
+    let mut body = Vec::new();
+    body.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"plugin\"; filename=\"qb_plugin.wasm\"\r\nContent-Type: application/wasm\r\n\r\n"
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(file);
+    body.extend_from_slice(
+        format!(
+            "\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"intent\"\r\n\r\n{intent}\r\n--{boundary}--\r\n"
+        )
+        .as_bytes(),
+    );
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+/// Issue 10, item 6 (plugin upload), through `host-sim serve`: the administrator checks
+/// a build, which changes nothing; files that are not a plugin this host can run are
+/// refused with the reason, nothing stored; a new build installs without a restart,
+/// every record stays, the 管理操作记录 has it, and the next call runs it — the enterprise
+/// acts on its application. Going back to the replaced build is refused on the page,
+/// and a restart with the old file does not undo the upgrade. Nobody else may install.
+#[test]
+fn the_administrator_uploads_a_new_plugin_build_and_the_round_goes_on() {
+    use qb_tests::{ENTERPRISE, SAMPLE_CASE};
+    let mut sim = qb_tests::sim("portal_admin_modules");
+    host_sim::demo::prepare(&sim, "2026-03-02T09:00:00+08:00").expect("seed");
+    qb_tests::open_batch(&mut sim);
+    sim.set_clock("2026-03-16T10:00:00+08:00").expect("clock");
+    qb_tests::submit_sample(&mut sim).expect("submit");
+    let db = PathBuf::from(sim.connection().path().expect("a file"));
+    let old_sha = sim.module().sha256.clone();
+    drop(sim);
+    let fingerprint =
+        || host_sim::db::fingerprint(&host_sim::db::open(&db).expect("open")).expect("fingerprint");
+    let mut portal = Portal::start(&db, "2026-03-17T10:00:00+08:00");
+    let upload = |user: &str, file: &[u8], intent: &str| {
+        let (content_type, body) = upload_form(file, intent);
+        let (status, headers, body) = portal.request(
+            "POST",
+            "/admin/modules",
+            Some(user),
+            Some(&content_type),
+            &body,
+        );
+        (status, headers, String::from_utf8_lossy(&body).into_owned())
+    };
+    let new_build = qb_tests::fault_plugin();
+    let cases = count(&db, "SELECT COUNT(*) FROM cases");
+    let before = fingerprint();
+
+    // Nobody but the administrator.
+    for user in ["city-officer-1", ENTERPRISE] {
+        assert_eq!(upload(user, &new_build, "install").0, 403, "{user}");
+    }
+    // 检查: what the build is and what it changes; nothing installed.
+    let (status, _, page) = upload(ADMIN, &new_build, "check");
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("检查通过：可以安装"), "{page}");
+    assert!(page.contains("已在本主机上编译并读取流程目录"), "{page}");
+    // Not a component, another contract, the running build: each said, nothing kept.
+    let refusals: [(&[u8], &str, u16, &str); 3] = [
+        (
+            b"MZ\x90\x00 not a plugin",
+            "install",
+            422,
+            "不是 WebAssembly 组件",
+        ),
+        (
+            &qb_tests::other_contract_version(&qb_tests::plugin()),
+            "install",
+            422,
+            "插件契约版本 0.3.0 与本主机支持的",
+        ),
+        (&qb_tests::plugin(), "install", 409, "就是当前运行的版本"),
+    ];
+    for (file, intent, want, says) in refusals {
+        let (status, _, page) = upload(ADMIN, file, intent);
+        assert_eq!(status, want, "{says}: {page}");
+        assert!(page.contains(says), "{says}: {page}");
+    }
+    assert_eq!(fingerprint(), before, "checks and refusals change nothing");
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM admin_log"), 0);
+
+    // 安装或升级: installed at once, every record kept, recorded.
+    let (status, headers, page) = upload(ADMIN, &new_build, "install");
+    assert_eq!(status, 303, "{page}");
+    let location = header(&headers, "location").expect("back to the page");
+    assert!(location.starts_with("/admin/modules?msg="), "{location}");
+    let (_, page) = portal.get(location, Some(ADMIN));
+    assert!(
+        page.contains(&format!("已有 {cases} 个事项及其全部记录均保留")),
+        "{page}"
+    );
+    assert!(
+        page.contains("已停用"),
+        "the replaced build is listed: {page}"
+    );
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM modules"), 2);
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM cases"), cases);
+    let active: String = rusqlite::Connection::open(&db)
+        .and_then(|c| {
+            c.query_row("SELECT sha256 FROM modules WHERE active = 1", [], |r| {
+                r.get(0)
+            })
+        })
+        .expect("the active build");
+    assert_ne!(active, old_sha);
+    let change: String = rusqlite::Connection::open(&db)
+        .and_then(|c| {
+            c.query_row("SELECT change || '；' || detail FROM admin_log", [], |r| {
+                r.get(0)
+            })
+        })
+        .expect("the record");
+    assert!(
+        change.starts_with("升级插件至契约 0.2.0 的新构建"),
+        "{change}"
+    );
+    assert!(
+        change.contains(&format!("原构建 sha256 {old_sha}")),
+        "{change}"
+    );
+
+    // The next call runs the new build on the state the old one wrote.
+    let (status, page) = portal.get(&format!("/case/{SAMPLE_CASE}"), Some(ENTERPRISE));
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("撤回"), "the enterprise's actions: {page}");
+    let (status, answer) = portal.post_json(
+        "/api/act",
+        ENTERPRISE,
+        &serde_json::json!({"case_id": SAMPLE_CASE, "action": "withdraw", "values": [],
+                "opinion": "材料需补充，撤回后重新提交"}),
+    );
+    assert_eq!(status, 200, "{answer}");
+
+    // Back to the replaced build: refused on the page.
+    let (status, _, page) = upload(ADMIN, &qb_tests::plugin(), "install");
+    assert_eq!(status, 409, "{page}");
+    assert!(page.contains("之后已被新版本替换"), "{page}");
+    portal.kill();
+
+    // A restart with the old file keeps the new build running.
+    let portal = Portal::start(&db, "2026-03-17T11:00:00+08:00");
+    let (_, page) = portal.get("/admin/modules", Some(ADMIN));
+    assert!(page.contains(&active[..16]), "{page}");
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM modules"), 2);
+    drop(portal);
+    let (sim, note) = host_sim::Sim::open_serving(&db, &qb_tests::plugin()).expect("reopen");
+    assert!(note.is_some_and(|n| n.contains("已在管理页面被新版本替换")));
+    assert_eq!(sim.module().sha256, active);
+    let report = sim.audit().expect("audit");
+    assert_eq!(report.admin_entries, 1);
+    assert!(report.intact(), "{:?}", report.lines());
+}

@@ -132,6 +132,9 @@ impl Runtime {
                 .map_err(anyhow::Error::from)
                 .context("插件的导入无法满足")?,
         )?;
+        if limits.deadline < EPOCH_TICK {
+            bail!("deadline shorter than the epoch tick");
+        }
         let ticker = Arc::new(AtomicBool::new(false));
         let stop = ticker.clone();
         let ticking = engine.clone();
@@ -143,10 +146,10 @@ impl Runtime {
                     ticking.increment_epoch();
                 }
             })?;
-        if limits.deadline < EPOCH_TICK {
-            bail!("deadline shorter than the epoch tick");
-        }
-        let catalog = read_catalog(&engine, &pre, limits)?;
+        // A build that cannot answer its catalog stops its ticker with it.
+        let catalog = read_catalog(&engine, &pre, limits).inspect_err(|_| {
+            ticker.store(true, Ordering::Relaxed);
+        })?;
         Ok(Runtime {
             engine,
             pre,

@@ -25,6 +25,7 @@ pub mod portal;
 pub mod provincial;
 pub mod scenario;
 pub mod sim;
+pub mod upgrade;
 
 pub use engine::Limits;
 /// The contract's shared types, under the names both sides of the contract use.

@@ -413,7 +413,10 @@ fn serve(
     if let Some(dir) = db.parent() {
         std::fs::create_dir_all(dir)?;
     }
-    let mut sim = Sim::open(db, &read_plugin(plugin)?).context("打开 host-sim")?;
+    let (mut sim, note) = Sim::open_serving(db, &read_plugin(plugin)?).context("打开 host-sim")?;
+    if let Some(note) = note {
+        tracing::warn!("{note}");
+    }
     Directory::parse(DEFAULT_DIRECTORY)?.load(sim.connection())?;
     match clock {
         Some(t) => sim.set_clock(t)?,

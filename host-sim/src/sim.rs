@@ -124,6 +124,9 @@ pub struct Sim {
     /// The calendar was saved in the open group (`save_calendar`): a rollback restores
     /// the stored one.
     calendar_changed: bool,
+    /// A plugin build was installed in the open group (`install_module`): a rollback
+    /// returns to the build the database holds as active.
+    module_changed: bool,
     /// Plugin calls made so far, those whose effects were kept, and the durable commits
     /// that kept them (a call alone, or a group) — for the bench.
     pub calls: u64,
@@ -193,6 +196,40 @@ impl Sim {
         Self::open_with_limits(db_path, component, Limits::default())
     }
 
+    /// Open a database to serve it with `component` — unless the database holds that
+    /// build as one an administrator has since replaced in the portal: a restart with
+    /// the old file must not undo the upgrade, so the active build stored in the
+    /// database runs, and the answer says so.
+    pub fn open_serving(db_path: &Path, component: &[u8]) -> Result<(Self, Option<String>)> {
+        let stored = {
+            let conn = db::open(db_path)?;
+            let sha256 = module::inspect(component)?.sha256;
+            let active: Option<String> = db::setting(&conn, "active-module-sha256")?;
+            let replaced: bool = active.is_some_and(|a| a != sha256)
+                && conn.query_row(
+                    "SELECT COUNT(*) > 0 FROM modules WHERE sha256 = ?1",
+                    [&sha256],
+                    |r| r.get(0),
+                )?;
+            if replaced {
+                crate::upgrade::active_component(&conn)?
+            } else {
+                None
+            }
+        };
+        match stored {
+            Some(bytes) => {
+                let sim = Self::open(db_path, &bytes)?;
+                let note = format!(
+                    "指定的插件文件已在管理页面被新版本替换，继续运行数据库中的插件（sha256 {}）",
+                    sim.module().sha256
+                );
+                Ok((sim, Some(note)))
+            }
+            None => Ok((Self::open(db_path, component)?, None)),
+        }
+    }
+
     pub fn open_with_limits(db_path: &Path, component: &[u8], limits: Limits) -> Result<Self> {
         let conn = db::open(db_path)?;
         let info = module::inspect(component)?;
@@ -205,12 +242,7 @@ impl Sim {
         let calendar = Arc::new(stored_calendar(&conn)?);
         let history_key =
             crate::audit::load_or_create_key(&crate::audit::default_key_path(db_path))?;
-        let stage_labels = runtime
-            .catalog
-            .stages
-            .iter()
-            .map(|s| (s.stage, s.label.clone()))
-            .collect();
+        let stage_labels = stage_labels(&runtime);
         Ok(Sim {
             conn: Some(conn),
             runtime,
@@ -222,6 +254,7 @@ impl Sim {
             stage_labels,
             group: false,
             calendar_changed: false,
+            module_changed: false,
             calls: 0,
             writes: 0,
             commits: 0,
@@ -253,12 +286,39 @@ impl Sim {
             if !self.conn().is_autocommit() {
                 let _ = self.conn().execute_batch("ROLLBACK");
             }
-            self.calendar_as_stored();
+            self.as_stored();
             return Err(e.into());
         }
         self.commits += 1;
-        self.calendar_as_stored();
+        self.as_stored();
         Ok(())
+    }
+
+    /// After a group's end, the host's own settings changed in it count only as far as
+    /// they were kept.
+    fn as_stored(&mut self) {
+        self.calendar_as_stored();
+        self.module_as_stored();
+    }
+
+    /// A build installed in a group that was not kept gives way to the one stored as
+    /// active.
+    fn module_as_stored(&mut self) {
+        if !std::mem::take(&mut self.module_changed) {
+            return;
+        }
+        let stored = crate::upgrade::active_component(self.conn()).and_then(|bytes| {
+            let bytes = bytes.ok_or_else(|| anyhow!("数据库中没有运行中的插件"))?;
+            if module::inspect(&bytes)?.sha256 == self.runtime.info.sha256 {
+                return Ok(None);
+            }
+            Runtime::load(&bytes, self.runtime.limits).map(Some)
+        });
+        match stored {
+            Ok(Some(runtime)) => self.replace_runtime(runtime),
+            Ok(None) => {}
+            Err(e) => tracing::error!("重新加载数据库中运行的插件失败：{e:#}"),
+        }
     }
 
     /// A calendar saved in a group counts only as far as it was kept: after the group's
@@ -278,7 +338,7 @@ impl Sim {
         if std::mem::take(&mut self.group) && !self.conn().is_autocommit() {
             let _ = self.conn().execute_batch("ROLLBACK");
         }
-        self.calendar_as_stored();
+        self.as_stored();
     }
 
     /// Answer every `random.seed` with this seed (none: fresh randomness again), so that
@@ -309,6 +369,34 @@ impl Sim {
         self.set_calendar(calendar);
         self.calendar_changed = self.group;
         Ok(())
+    }
+
+    /// Run `candidate` from the next call on, recording it as the active build in the
+    /// current transaction (the portal's 模块管理; `upgrade.rs`). The caller has checked
+    /// it has no obstacle; every record stays as it is — the new build reads the states
+    /// the old one wrote (ADR 7).
+    pub fn install_module(
+        &mut self,
+        candidate: crate::upgrade::Candidate,
+        bytes: &[u8],
+    ) -> Result<()> {
+        let now = self.now()?;
+        crate::upgrade::record_active(self.conn(), bytes, &candidate.info, &now)?;
+        self.replace_runtime(candidate.runtime);
+        self.module_changed = self.group;
+        Ok(())
+    }
+
+    /// Check a build to replace the running one (`upgrade::check`).
+    pub fn check_module(&self, bytes: &[u8]) -> Result<crate::upgrade::Candidate, String> {
+        crate::upgrade::check(self.conn(), &self.runtime, bytes)
+    }
+
+    fn replace_runtime(&mut self, runtime: Runtime) {
+        self.stage_labels = stage_labels(&runtime);
+        self.runtime = runtime;
+        // The live instance belongs to the old build.
+        self.live = None;
     }
 
     /// Record an administrator's change in the 管理操作记录, in the current transaction.
@@ -1013,15 +1101,19 @@ impl Sim {
     }
 }
 
+/// Stage labels from the catalog, built once per build (every outcome writes one).
+fn stage_labels(runtime: &Runtime) -> Arc<[(Stage, String)]> {
+    runtime
+        .catalog
+        .stages
+        .iter()
+        .map(|s| (s.stage, s.label.clone()))
+        .collect()
+}
+
 fn install(conn: &Connection, component: &[u8], info: &module::ModuleInfo) -> Result<()> {
-    let now = clock::system_now();
     let tx = conn.unchecked_transaction()?;
-    tx.execute("UPDATE modules SET active = 0", [])?;
-    tx.execute(
-        "INSERT INTO modules (sha256, contract, size, component, installed_at, active) VALUES (?1, ?2, ?3, ?4, ?5, 1)",
-        params![info.sha256, info.contract.clone().unwrap_or_default(), info.size as i64, component, now],
-    )?;
-    db::set_setting(&tx, "active-module-sha256", &info.sha256)?;
+    crate::upgrade::record_active(&tx, component, info, &clock::system_now())?;
     tx.commit().context("安装插件")?;
     Ok(())
 }

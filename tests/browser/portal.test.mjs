@@ -29,6 +29,8 @@ import { chromium } from 'playwright-core';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const hostSim = process.env.HOST_SIM || path.join(root, 'target/release/host-sim');
 const plugin = process.env.QB_PLUGIN || path.join(root, 'target/wasm32-wasip2/release/qb_plugin.wasm');
+// Another build of the same contract, for the 上传插件 check (scripts/setup --with-faults).
+const otherBuild = process.env.QB_FAULT_PLUGIN || path.join(root, 'target/faults/wasm32-wasip2/release/qb_plugin.wasm');
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 const shots = path.join(root, 'target/screenshots');
 // axe-core, bundled from npm: evaluated through the DevTools protocol, which the
@@ -470,6 +472,13 @@ test('the lists, the provincial exchange and the administrator pages on a phone'
     await page.goto(`${base}/admin/${where}`);
     await onPhone(`21-admin-${where}`);
   }
+  // 上传插件: another build checked from the browser; nothing is installed by a check.
+  await page.goto(`${base}/admin/modules`);
+  await page.locator('#m-plugin').setInputFiles(otherBuild);
+  await page.locator('button[name=intent][value=check]').click();
+  await page.getByText('检查通过：可以安装').waitFor();
+  assert.ok(await page.getByText('已在本主机上编译并读取流程目录').isVisible());
+  await onPhone('21-admin-modules-checked');
   t.diagnostic(`${phonePages.length - before} more pages checked at 390 px`);
 });
 

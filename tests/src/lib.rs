@@ -52,6 +52,23 @@ pub fn fault_plugin() -> Vec<u8> {
     )
 }
 
+/// The real component with every `@0.2.0` in its interface names rewritten to `@0.3.0`
+/// (same length, so the binary stays well-formed): a plugin of a contract this host lacks.
+pub fn other_contract_version(component: &[u8]) -> Vec<u8> {
+    let (from, to) = (b"@0.2.0", b"@0.3.0");
+    let mut out = component.to_vec();
+    let mut i = 0;
+    while i + from.len() <= out.len() {
+        if &out[i..i + from.len()] == from {
+            out[i..i + from.len()].copy_from_slice(to);
+            i += from.len();
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
 /// A fresh database path for a test, removed first if a previous run left it.
 pub fn db_path(name: &str) -> PathBuf {
     let dir = workspace().join("target/test-dbs");

@@ -26,7 +26,7 @@ pub fn page(p: &mut Portal, ctx: &Ctx, what: &str, msg: Option<&str>) -> Page {
     let user = signed_in(ctx)?;
     let (title, body) = match what {
         "process" => ("流程图", process(p)?),
-        "modules" => ("模块管理", modules(p)?),
+        "modules" => ("模块管理", super::admin_modules::body(p)?),
         "year" => ("年度配置", year(p, &user.user_id)?),
         "directory" => ("组织目录", directory(p, &Edit::default())?),
         "calendar" => (
@@ -90,7 +90,8 @@ fn list(items: &[String]) -> String {
     format!("<ul class=\"plain\">{li}</ul>")
 }
 
-fn modules(p: &mut Portal) -> Result<String, Resp> {
+/// What is installed: the running build, the install history, the data, the audit.
+pub(super) fn modules(p: &mut Portal) -> Result<String, Resp> {
     let conn = p.sim.connection();
     let info = p.sim.module().clone();
     let schema: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
@@ -493,6 +494,12 @@ fn directory(p: &mut Portal, edit: &Edit) -> Result<String, Resp> {
             )
         )
     ))
+}
+
+/// `POST /admin/modules`: a plugin build checked or installed (administrators only).
+pub fn modules_post(p: &mut Portal, ctx: &Ctx, req: &super::http::Req) -> Page {
+    administrator(ctx)?;
+    super::admin_modules::post(p, ctx, req)
 }
 
 /// `POST /admin/calendar`: a year's notice entered (administrators only).

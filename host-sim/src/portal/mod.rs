@@ -8,6 +8,7 @@
 
 mod admin;
 mod admin_calendar;
+mod admin_modules;
 mod api;
 mod assets;
 mod case;
@@ -449,6 +450,7 @@ impl Portal {
             (Method::Get, ["admin", what]) => admin::page(self, ctx, what, req.query("msg")),
             (Method::Post, ["admin", "directory"]) => admin::directory_post(self, ctx, req),
             (Method::Post, ["admin", "calendar"]) => admin::calendar_post(self, ctx, req),
+            (Method::Post, ["admin", "modules"]) => admin::modules_post(self, ctx, req),
             (Method::Get, _) => Err(Resp::status(404, "页面不存在")),
             _ => Err(Resp::status(405, "不支持的请求方法")),
         }

@@ -1,0 +1,122 @@
+//! Installing a plugin build into a running host (the portal's 模块管理, ADR 11): the
+//! file is checked whole — a component, of this host's contract, importing nothing
+//! ambient, compiling and linking against this host, answering its catalog — before
+//! anything is stored; then the build is recorded in the caller's transaction and runs
+//! from the next call on. The same checks as `host-sim install`, which stops the host.
+
+use anyhow::Result;
+use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::engine::Runtime;
+use crate::engine::exports::zhengzhou::quality_benchmark::approval::ProcessCatalog;
+use crate::module::{self, ModuleInfo};
+
+/// A build that passed every check, compiled and ready to run.
+pub struct Candidate {
+    pub info: ModuleInfo,
+    pub(crate) runtime: Runtime,
+    /// Actions of the new build's process that the running one lacks, by label.
+    pub added_actions: Vec<String>,
+    /// Actions of the running build's process the new one no longer has, by label.
+    pub removed_actions: Vec<String>,
+    /// Why it may not be installed although it is a sound build, if it may not.
+    pub obstacle: Option<Obstacle>,
+}
+
+/// A sound build that installing would not upgrade.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Obstacle {
+    #[error("该插件就是当前运行的版本，无需安装")]
+    AlreadyRunning,
+    /// Installed before and since replaced: going back could leave cases written by the
+    /// newer build unreadable, so the portal does not do it (the CLI can, knowingly).
+    #[error(
+        "该插件曾于{installed_at}安装，之后已被新版本替换；回退旧版本可能无法读取新版本写入的数据，网页上不予安装。确需回退，请先备份数据库，再用命令行 host-sim install 安装"
+    )]
+    Superseded { installed_at: String },
+}
+
+/// Check `bytes` as a build to replace `running`: refused with a reason a person can
+/// read when it is not a plugin this host can run.
+pub fn check(
+    conn: &Connection,
+    running: &Runtime,
+    bytes: &[u8],
+) -> std::result::Result<Candidate, String> {
+    let info = module::inspect(bytes).map_err(|e| format!("{e:#}"))?;
+    module::check_compatible(&info).map_err(|e| format!("{e:#}"))?;
+    let runtime = Runtime::load(bytes, running.limits)
+        .map_err(|e| format!("插件无法在本主机上加载：{}", e.root_cause()))?;
+    let obstacle = if info.sha256 == running.info.sha256 {
+        Some(Obstacle::AlreadyRunning)
+    } else {
+        installed_at(conn, &info.sha256)
+            .map_err(|e| format!("读取安装记录失败：{e:#}"))?
+            .map(|installed_at| Obstacle::Superseded { installed_at })
+    };
+    let (added_actions, removed_actions) = action_change(&running.catalog, &runtime.catalog);
+    Ok(Candidate {
+        info,
+        runtime,
+        added_actions,
+        removed_actions,
+        obstacle,
+    })
+}
+
+/// When a build with this digest was last installed, if ever.
+fn installed_at(conn: &Connection, sha256: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT installed_at FROM modules WHERE sha256 = ?1 ORDER BY id DESC LIMIT 1",
+            [sha256],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// The actions one catalog has and the other lacks, both ways, by label.
+fn action_change(old: &ProcessCatalog, new: &ProcessCatalog) -> (Vec<String>, Vec<String>) {
+    let missing_from = |from: &ProcessCatalog, of: &ProcessCatalog| -> Vec<String> {
+        of.actions
+            .iter()
+            .filter(|a| !from.actions.iter().any(|b| b.action == a.action))
+            .map(|a| a.label.clone())
+            .collect()
+    };
+    (missing_from(old, new), missing_from(new, old))
+}
+
+/// Record `info` as the active build, in the caller's transaction: the earlier rows are
+/// kept, marked 已停用, so that the install history stays whole.
+pub fn record_active(
+    conn: &Connection,
+    bytes: &[u8],
+    info: &ModuleInfo,
+    installed_at: &str,
+) -> Result<()> {
+    conn.execute("UPDATE modules SET active = 0 WHERE active = 1", [])?;
+    conn.execute(
+        "INSERT INTO modules (sha256, contract, size, component, installed_at, active) VALUES (?1, ?2, ?3, ?4, ?5, 1)",
+        params![
+            info.sha256,
+            info.contract.clone().unwrap_or_default(),
+            info.size as i64,
+            bytes,
+            installed_at
+        ],
+    )?;
+    crate::db::set_setting(conn, "active-module-sha256", &info.sha256)?;
+    Ok(())
+}
+
+/// The active build's bytes as the database holds them.
+pub fn active_component(conn: &Connection) -> Result<Option<Vec<u8>>> {
+    Ok(conn
+        .query_row(
+            "SELECT component FROM modules WHERE active = 1 ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
