@@ -478,6 +478,7 @@ test('the lists, the provincial exchange and the administrator pages on a phone'
   await page.locator('button[name=intent][value=check]').click();
   await page.getByText('检查通过：可以安装').waitFor();
   assert.ok(await page.getByText('已在本主机上编译并读取流程目录').isVisible());
+  await shot('21-admin-modules-checked');
   await onPhone('21-admin-modules-checked');
   t.diagnostic(`${phonePages.length - before} more pages checked at 390 px`);
 });
