@@ -123,7 +123,7 @@ fn installed(
     let cases = p
         .sim
         .count("SELECT COUNT(*) FROM cases")
-        .map_err(|e| Resp::from(anyhow::anyhow!(e)))?;
+        .map_err(Resp::from)?;
     p.sim
         .connection()
         .execute_batch("SAVEPOINT admin_change")
