@@ -396,6 +396,15 @@ fn the_administrator_uploads_a_new_plugin_build_and_the_round_goes_on() {
     let (status, _, page) = upload(ADMIN, &qb_tests::plugin(), "install");
     assert_eq!(status, 409, "{page}");
     assert!(page.contains("之后已被新版本替换"), "{page}");
+    let when: String = page
+        .split("该插件曾于")
+        .nth(1)
+        .map(|rest| rest.chars().take_while(|c| *c != '安').collect())
+        .unwrap_or_default();
+    assert!(
+        when.contains('年') && when.contains('日') && !when.contains('-'),
+        "the date as people read it: {when}"
+    );
     portal.kill();
 
     // A restart with the old file keeps the new build running.

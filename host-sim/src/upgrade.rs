@@ -24,15 +24,13 @@ pub struct Candidate {
 }
 
 /// A sound build that installing would not upgrade.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Obstacle {
-    #[error("该插件就是当前运行的版本，无需安装")]
+    /// It is the build that runs now.
     AlreadyRunning,
-    /// Installed before and since replaced: going back could leave cases written by the
-    /// newer build unreadable, so the portal does not do it (the CLI can, knowingly).
-    #[error(
-        "该插件曾于{installed_at}安装，之后已被新版本替换；回退旧版本可能无法读取新版本写入的数据，网页上不予安装。确需回退，请先备份数据库，再用命令行 host-sim install 安装"
-    )]
+    /// Installed before (at this instant, RFC 3339) and since replaced: going back
+    /// could leave cases written by the newer build unreadable, so the portal does not
+    /// do it (the CLI can, knowingly).
     Superseded { installed_at: String },
 }
 

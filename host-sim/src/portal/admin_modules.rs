@@ -6,12 +6,13 @@
 
 use maud::{Markup, html};
 
+use super::html::date_cn;
 use super::http::{Req, Resp, percent_encode};
 use super::layout::{self, Ctx};
 use super::{Page, Portal, signed_in};
 use crate::CallError;
 use crate::module;
-use crate::upgrade::Candidate;
+use crate::upgrade::{Candidate, Obstacle};
 
 const PATH: &str = "/admin/modules";
 
@@ -88,7 +89,7 @@ pub fn post(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     };
     if let Some(obstacle) = &candidate.obstacle {
         let status = if intent == Intent::Install { 409 } else { 200 };
-        let shown = report(&candidate, Some(&obstacle.to_string()));
+        let shown = report(&candidate, Some(&why_not(obstacle)));
         return Ok(refused(p, ctx, status, shown));
     }
     if intent == Intent::Check {
@@ -145,6 +146,17 @@ fn installed(
     Ok(format!(
         "已安装新构建（契约 {contract}），已有 {cases} 个事项及其全部记录均保留，下一次办理即由新版本处理。"
     ))
+}
+
+/// Why a sound build is not installed, in the administrator's words.
+fn why_not(obstacle: &Obstacle) -> String {
+    match obstacle {
+        Obstacle::AlreadyRunning => "该插件就是当前运行的版本，无需安装".to_string(),
+        Obstacle::Superseded { installed_at } => format!(
+            "该插件曾于{}安装，之后已被新版本替换；回退旧版本可能无法读取新版本写入的数据，网页上不予安装。确需回退，请先备份数据库，再用命令行 host-sim install 安装",
+            date_cn(installed_at)
+        ),
+    }
 }
 
 fn listed(labels: &[String]) -> String {
