@@ -1113,7 +1113,9 @@ fn stage_labels(runtime: &Runtime) -> Arc<[(Stage, String)]> {
 
 fn install(conn: &Connection, component: &[u8], info: &module::ModuleInfo) -> Result<()> {
     let tx = conn.unchecked_transaction()?;
-    crate::upgrade::record_active(&tx, component, info, &clock::system_now())?;
+    // Stamped with the host's clock, as an install from the portal is (`install_module`).
+    let now = db::setting(&tx, "clock")?.unwrap_or_else(clock::system_now);
+    crate::upgrade::record_active(&tx, component, info, &now)?;
     tx.commit().context("安装插件")?;
     Ok(())
 }

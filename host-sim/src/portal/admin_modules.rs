@@ -10,7 +10,6 @@ use super::html::date_cn;
 use super::http::{Req, Resp, percent_encode};
 use super::layout::{self, Ctx};
 use super::{Page, Portal, signed_in};
-use crate::CallError;
 use crate::module;
 use crate::upgrade::{Candidate, Obstacle};
 
@@ -125,24 +124,9 @@ fn installed(
         .sim
         .count("SELECT COUNT(*) FROM cases")
         .map_err(Resp::from)?;
-    p.sim
-        .connection()
-        .execute_batch("SAVEPOINT admin_change")
-        .map_err(CallError::from)?;
-    let done = p
-        .sim
-        .record_admin_change(admin, &change, &detail)
-        .and_then(|()| p.sim.install_module(candidate, bytes));
-    let end = if done.is_ok() {
-        "RELEASE admin_change"
-    } else {
-        "ROLLBACK TO admin_change; RELEASE admin_change"
-    };
-    p.sim
-        .connection()
-        .execute_batch(end)
-        .map_err(CallError::from)?;
-    done.map_err(|e| Resp::from(e.context("安装插件")))?;
+    super::admin_change::recorded(p, admin, &change, &detail, |sim| {
+        sim.install_module(candidate, bytes)
+    })?;
     Ok(format!(
         "已安装新构建（契约 {contract}），已有 {cases} 个事项及其全部记录均保留，下一次办理即由新版本处理。"
     ))

@@ -8,6 +8,7 @@
 
 mod admin;
 mod admin_calendar;
+mod admin_change;
 mod admin_modules;
 mod api;
 mod assets;
