@@ -7,7 +7,7 @@ single-row commit rate measured in the same run.
     target/bpmn-venv/bin/python tests/benches/engines/spiff_round.py [N] [DB]
 
 Prints one JSON line: {"engine", "applications", "decisions", "seconds",
-"decisions_per_s", "sqlite_commits_per_s"}.
+"decisions_per_s", "sqlite_commits_per_s_before", "sqlite_commits_per_s_after"}.
 """
 import json
 import os
