@@ -460,3 +460,59 @@ pub fn calendar_post(p: &mut Portal, ctx: &Ctx, req: &super::http::Req) -> Page 
     administrator(ctx)?;
     super::admin_calendar::post(p, ctx, req)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::contract::Actor;
+
+    /// What someone might type as a name: markup, both quotes and an ampersand.
+    const TYPED: &str = "<script>alert(1)</script>\"'&";
+    /// The same as maud writes it: harmless in element content and in a `"`-quoted
+    /// attribute (a `'` needs no escape there).
+    const ESCAPED: &str = "&lt;script&gt;alert(1)&lt;/script&gt;&quot;'&amp;";
+
+    #[test]
+    fn typed_values_are_escaped_in_content_and_attributes() {
+        let edit = Edit {
+            values: vec![("name".into(), TYPED.into())],
+            problems: vec![("name", format!("姓名「{TYPED}」有误"))],
+        };
+        let ctx = Ctx {
+            user: Some(Actor {
+                user_id: "admin".into(),
+                name: TYPED.into(),
+                role: Role::Administrator,
+                org_unit: "city-bureau".into(),
+                org_name: TYPED.into(),
+            }),
+            now: "2026-03-16T10:00:00+08:00".into(),
+            todo: 0,
+            unread: 0,
+            csrf: "ab12".into(),
+            csrf_is_new: false,
+        };
+        let html = layout::page(&ctx, TYPED, "/admin/directory", person_form(&edit));
+        // Attribute: the form field holds the typed name.
+        assert!(
+            html.contains(&format!("name=\"name\" value=\"{ESCAPED}\"")),
+            "{html}"
+        );
+        // Element content: the field's error, the page title and the signed-in name.
+        assert!(
+            html.contains(&format!("id=\"e-name\">姓名「{ESCAPED}」有误</div>")),
+            "{html}"
+        );
+        assert!(
+            html.contains(&format!(
+                "<title>{ESCAPED} - 郑州市质量标杆认定管理</title>"
+            )),
+            "{html}"
+        );
+        assert!(
+            html.contains(&format!("<span class=\"who\">{ESCAPED}<small>")),
+            "{html}"
+        );
+        assert!(!html.contains("<script>alert"), "{html}");
+    }
+}
