@@ -107,13 +107,22 @@ fn modules(p: &mut Portal) -> Result<Markup, Resp> {
         table.record {
             tr {
                 th { "契约版本" }
-                td { code { (module::CONTRACT_PACKAGE) "@" (info.contract.as_deref().unwrap_or("?")) } " " (compat) }
+                td {
+                    code { (module::CONTRACT_PACKAGE) "@" (info.contract.as_deref().unwrap_or("?")) }
+                    " " (compat)
+                }
             }
             tr {
                 th { "主机支持的契约" }
-                td { code { (module::CONTRACT_PACKAGE) "@" (module::CONTRACT_VERSION) } "（0.x 版本须主、次版本号一致）" }
+                td {
+                    code { (module::CONTRACT_PACKAGE) "@" (module::CONTRACT_VERSION) }
+                    "（0.x 版本须主、次版本号一致）"
+                }
             }
-            tr { th { "大小" } td { (info.size) " 字节（" (format!("{:.1}", info.size as f64 / 1024.0)) " KB）" } }
+            tr {
+                th { "大小" }
+                td { (info.size) " 字节（" (format!("{:.1}", info.size as f64 / 1024.0)) " KB）" }
+            }
             tr { th { "sha256" } td { code { (info.sha256) } } }
             tr { th { "导出接口" } td { (list(&info.exports)) } }
             tr { th { "导入接口" } td { (list(&info.imports)) } }
@@ -289,7 +298,9 @@ fn person_form(edit: &Edit) -> Markup {
                     select #p-role name="role" aria-required="true" aria-describedby="e-role" {
                         option value="" { "— 请选择 —" }
                         @for role in Role::ALL {
-                            option value=(role.code()) selected[role.code() == chosen] { (role_label(role.code())) }
+                            option value=(role.code()) selected[role.code() == chosen] {
+                                (role_label(role.code()))
+                            }
                         }
                     }
                 }

@@ -43,7 +43,8 @@ pub fn action_buttons(case: Option<&str>, actions: &[ActionDef], version: Option
             @let id = a.action.code();
             @if a.form.is_none() && matches!(a.opinion, OpinionRule::NoOpinion) {
                 button type="button" class={ "btn " (tone) } data-act=(id)
-                    data-case=(case.unwrap_or_default()) data-version=(version.map(|v| v.to_string()).unwrap_or_default())
+                    data-case=(case.unwrap_or_default())
+                    data-version=(version.map(|v| v.to_string()).unwrap_or_default())
                     data-tone=(tone) data-label=(a.label) { (a.label) }
             } @else {
                 @let href = match case {
@@ -158,7 +159,9 @@ pub fn page(p: &mut Portal, ctx: &Ctx, case_id: &str, msg: Option<&str>) -> Page
     let body = html! {
         div.case-head {
             h1 { (s.title) }
-            div.meta { (badge("stage", &p.sim.stage_label(s.stage))) " " span { (s.year) "年度" } (print) }
+            div.meta {
+                (badge("stage", &p.sim.stage_label(s.stage))) " " span { (s.year) "年度" } (print)
+            }
         }
         @if let Some(m) = msg { (alert("success", m)) }
         div.case-grid {
@@ -176,11 +179,16 @@ pub fn page(p: &mut Portal, ctx: &Ctx, case_id: &str, msg: Option<&str>) -> Page
                     @if actions.is_empty() {
                         p.empty { "您当前在此事项上没有可办理的操作。" }
                     } @else {
-                        div.action-bar { (action_buttons(Some(case_id), &actions, Some(view.version))) }
+                        div.action-bar {
+                            (action_buttons(Some(case_id), &actions, Some(view.version)))
+                        }
                     }
                 }))
                 (downloads)
-                (card("当前办理环节", super::html::table(&["环节", "办理人", "期限"], &tasks, "当前没有待办环节")))
+                (card(
+                    "当前办理环节",
+                    super::html::table(&["环节", "办理人", "期限"], &tasks, "当前没有待办环节"),
+                ))
                 (card("流转记录", timeline(&view)))
             }
         }
@@ -277,7 +285,8 @@ pub fn action_page(p: &mut Portal, ctx: &Ctx, case_id: Option<&str>, action_id: 
     let body = html! {
         (head)
         (ranked)
-        form class="act-form card" data-action=(action.action.code()) data-case=(case_id.unwrap_or_default())
+        form class="act-form card" data-action=(action.action.code())
+            data-case=(case_id.unwrap_or_default())
             data-version=(version.map(|v| v.to_string()).unwrap_or_default()) data-tone=(tone)
             data-label=(action.label) data-opinion=(opinion_code(action.opinion)) novalidate {
             div.card-body {

@@ -15,7 +15,8 @@ pub fn bars(title: &str, data: &[(String, usize)]) -> Markup {
     let max = data.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
     let height = ROW * data.len() + 8;
     html! {
-        svg class="chart" role="img" aria-label=(title) viewBox={ "0 0 " (WIDTH) " " (height) } preserveAspectRatio="xMinYMin meet" {
+        svg class="chart" role="img" aria-label=(title) viewBox={ "0 0 " (WIDTH) " " (height) }
+            preserveAspectRatio="xMinYMin meet" {
             @for (i, (label, n)) in data.iter().enumerate() {
                 @let y = i * ROW + 4;
                 @let w = (WIDTH - LABEL - 50) * n / max;

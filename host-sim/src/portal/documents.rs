@@ -89,9 +89,8 @@ pub fn links(p: &mut Portal, user: &str, case: &str, view: &CaseView) -> Result<
             ul.downloads {
                 @for (name, label) in &docs {
                     li {
-                        a href={ "/case/" (percent_encode(case)) "/documents/" (percent_encode(name)) } download {
-                            (label)
-                        }
+                        a href={ "/case/" (percent_encode(case)) "/documents/" (percent_encode(name)) }
+                            download { (label) }
                     }
                 }
             }

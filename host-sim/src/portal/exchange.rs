@@ -155,7 +155,8 @@ fn render(p: &Portal, ctx: &Ctx, status: u16, result: Markup) -> Result<Resp, Re
                     "上传省级申报名单（XML，UTF-8 或 GBK 编码），每个企业登记为本年度的市级申报并通知企业；文件有任何问题则整份不导入，并指出所在的行和列。"
                 }
                 form class="upload-form" method="post" action=(PATH) enctype="multipart/form-data" {
-                    input type="file" name="file" aria-label="选择省级下发的XML文件" accept=".xml,application/xml,text/xml" required;
+                    input type="file" name="file" aria-label="选择省级下发的XML文件"
+                        accept=".xml,application/xml,text/xml" required;
                     button type="submit" class="btn primary" { "导入" }
                 }
             },

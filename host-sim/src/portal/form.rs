@@ -218,7 +218,8 @@ fn control(
     // user id), or the field's own options.
     let select = |options: Vec<(&str, &str)>, current: &str| {
         html! {
-            select aria-required=[required] aria-describedby=[&described] id=(control_id) name=(f.id) disabled[ro] {
+            select aria-required=[required] aria-describedby=[&described]
+                id=(control_id) name=(f.id) disabled[ro] {
                 option value="" { "— 请选择 —" }
                 @for (v, label) in options {
                     option value=(v) selected[v == current] { (label) }
@@ -237,7 +238,8 @@ fn control(
         (FieldKind::Text, None) => {
             let v = plain(value);
             html! {
-                input aria-required=[required] aria-describedby=[&described] type="text" id=(control_id) name=(f.id) value=(v)
+                input aria-required=[required] aria-describedby=[&described]
+                    type="text" id=(control_id) name=(f.id) value=(v)
                     data-format=[f.format.as_ref().map(|x| x.code())] disabled[ro];
                 (unit) (counter(&v))
             }
@@ -250,17 +252,20 @@ fn control(
                 _ => 3,
             };
             html! {
-                textarea aria-required=[required] aria-describedby=[&described] id=(control_id) name=(f.id) rows=(rows) disabled[ro] { (v) }
+                textarea aria-required=[required] aria-describedby=[&described]
+                    id=(control_id) name=(f.id) rows=(rows) disabled[ro] { (v) }
                 (counter(&v))
             }
         }
         (FieldKind::Number, _) => html! {
-            input aria-required=[required] aria-describedby=[&described] type="number" step="any" id=(control_id) name=(f.id)
-                value=(plain(value)) min=[f.min.map(number)] max=[f.max.map(number)] disabled[ro];
+            input aria-required=[required] aria-describedby=[&described]
+                type="number" step="any" id=(control_id) name=(f.id) value=(plain(value))
+                min=[f.min.map(number)] max=[f.max.map(number)] disabled[ro];
             (unit)
         },
         (FieldKind::Date, _) => html! {
-            input aria-required=[required] aria-describedby=[&described] type="date" id=(control_id) name=(f.id) value=(plain(value)) disabled[ro];
+            input aria-required=[required] aria-describedby=[&described]
+                type="date" id=(control_id) name=(f.id) value=(plain(value)) disabled[ro];
         },
         (FieldKind::Select, _) => select(
             f.options
@@ -277,7 +282,8 @@ fn control(
             html! {
                 @for o in &f.options {
                     label.choice {
-                        input type="checkbox" name=(f.id) value=(o.value) checked[chosen.contains(&o.value)] disabled[ro];
+                        input type="checkbox" name=(f.id) value=(o.value)
+                            checked[chosen.contains(&o.value)] disabled[ro];
                         (o.label)
                     }
                 }

@@ -88,7 +88,8 @@ pub fn page(ctx: &Ctx, title: &str, active: &str, body: Markup) -> String {
                             div.sub { "郑州市工业和信息化局 · 协同办公平台（host-sim 模拟环境）" }
                         }
                     }
-                    button type="button" class="menu-toggle" aria-expanded="false" aria-controls="side-nav" { "菜单" }
+                    button type="button" class="menu-toggle" aria-expanded="false"
+                        aria-controls="side-nav" { "菜单" }
                     div.user { (who(ctx)) }
                 }
                 div.frame {

@@ -187,13 +187,17 @@ pub fn page_of(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
             table.list {
                 thead {
                     tr {
-                        @for h in ["企业", "质量标杆名称", "所在地区", "遴选方向", "当前阶段", "综合得分"] { th { (h) } }
+                        @for h in ["企业", "质量标杆名称", "所在地区", "遴选方向", "当前阶段", "综合得分"] {
+                            th { (h) }
+                        }
                     }
                 }
                 tbody {
                     @for r in shown.iter().skip((from - 1) * PAGE).take(PAGE) {
                         tr {
-                            td data-label="企业" { a href={ "/case/" (percent_encode(&r.id)) } { (r.enterprise) } }
+                            td data-label="企业" {
+                                a href={ "/case/" (percent_encode(&r.id)) } { (r.enterprise) }
+                            }
                             td data-label="质量标杆名称" { (r.title) }
                             td data-label="所在地区" { (r.district) }
                             td data-label="遴选方向" { (r.direction) }

@@ -69,7 +69,9 @@ pub fn page(p: &mut Portal, ctx: &Ctx) -> Page {
             if !actions.is_empty() {
                 let act = html! {
                     @if signed_public.is_some() {
-                        div.action-bar { (action_buttons(Some(&c.id), &actions, Some(c.version as u64))) }
+                        div.action-bar {
+                            (action_buttons(Some(&c.id), &actions, Some(c.version as u64)))
+                        }
                     } @else {
                         a href="/login" { "以社会公众身份登录后办理（实名）" }
                     }

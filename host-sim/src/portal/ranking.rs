@@ -142,7 +142,9 @@ pub fn table(rows: &[Ranked], pick: Option<&str>) -> Markup {
         table class="list ranked" {
             thead {
                 tr {
-                    @for h in ["排名", "企业", "所在地区", "遴选方向", "综合得分", "状态"] { th { (h) } }
+                    @for h in ["排名", "企业", "所在地区", "遴选方向", "综合得分", "状态"] {
+                        th { (h) }
+                    }
                     @if pick.is_some() { th { "选择" } }
                 }
             }
@@ -151,7 +153,9 @@ pub fn table(rows: &[Ranked], pick: Option<&str>) -> Markup {
                     @let rank = i + 1;
                     tr data-rank=(rank) {
                         td data-label="排名" { (rank) }
-                        td data-label="企业" { a href={ "/case/" (percent_encode(&r.id)) } { (r.enterprise) } }
+                        td data-label="企业" {
+                            a href={ "/case/" (percent_encode(&r.id)) } { (r.enterprise) }
+                        }
                         td data-label="所在地区" { (r.district) }
                         td data-label="遴选方向" { (r.direction) }
                         td data-label="综合得分" { (r.score.map_or("—".into(), |s| format!("{s:.2}"))) }
