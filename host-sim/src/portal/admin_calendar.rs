@@ -4,34 +4,34 @@
 //! on; each change is kept with the database and recorded in the 管理操作记录.
 
 use super::admin::Edit;
-use super::html::{alert, badge, card, date_cn, esc, table};
+use maud::{Markup, html};
+
+use super::html::{alert, badge, card, date_cn, table};
 use super::http::{Req, Resp, percent_encode};
 use super::layout::{self, Ctx};
 use super::{Page, Portal, signed_in};
-use crate::CallError;
-use crate::calendar::{Calendar, Notice, YearStatus, is_date, parse_groups};
-use crate::contract::Actor;
+use crate::calendar::{Notice, YearStatus, is_date, parse_groups};
 
 /// Longest notice title accepted, in characters.
 const NOTICE_MAX_CHARS: usize = 200;
 
 /// The page's body: the years as the host counts them, and the notice form.
-pub fn body(p: &Portal, ctx: &Ctx, edit: &Edit) -> String {
+pub fn body(p: &Portal, ctx: &Ctx, edit: &Edit) -> Markup {
     let cal = p.sim.calendar();
-    let rows: Vec<Vec<String>> = cal
+    let rows: Vec<Vec<Markup>> = cal
         .years()
         .map(|y| {
             let (status, detail) = match cal.year_status(y) {
                 Some(YearStatus::Official { notice, published }) => (
                     badge("ok", "正式"),
-                    format!("{}（{}发布）", esc(notice), esc(&date_cn(published))),
+                    html! { (notice) "（" (date_cn(published)) "发布）" },
                 ),
                 Some(YearStatus::Provisional { explanation }) => {
-                    (badge("warn", "暂定"), esc(explanation))
+                    (badge("warn", "暂定"), html! { (explanation) })
                 }
-                None => (badge("muted", "无"), String::new()),
+                None => (badge("muted", "无"), html! {}),
             };
-            vec![format!("{y}年"), status, detail]
+            vec![html! { (y) "年" }, status, detail]
         })
         .collect();
     let today = ctx.now.get(..10).unwrap_or_default();
@@ -40,87 +40,69 @@ pub fn body(p: &Portal, ctx: &Ctx, edit: &Edit) -> String {
         Ok(false) => "休息日",
         Err(_) => "超出日历范围",
     };
-    format!(
-        "{}{}{}",
-        card(
-            "当前",
-            &format!(
-                "<p>今天 {}：<b>{working}</b>。办理期限按工作日计算，含法定节假日和调休上班日。</p><p class=\"muted\">数据来源：{}</p>",
-                esc(&date_cn(today)),
-                esc(cal.source())
-            )
-        ),
-        card("年度日历", &table(&["年份", "状态", "依据"], &rows, "无")),
-        card("录入年度节假日安排", &form(edit)),
-    )
+    html! {
+        (card("当前", html! {
+            p { "今天 " (date_cn(today)) "：" b { (working) } "。办理期限按工作日计算，含法定节假日和调休上班日。" }
+            p.muted { "数据来源：" (cal.source()) }
+        }))
+        (card("年度日历", table(&["年份", "状态", "依据"], &rows, "无")))
+        (card("录入年度节假日安排", form(edit)))
+    }
 }
 
-fn form(edit: &Edit) -> String {
-    let field = |key: &str, label: &str, control: String, help: &str| {
-        let error = edit.problem(key).map(esc).unwrap_or_default();
-        format!(
-            "<div class=\"field{}\"><label class=\"label\" for=\"c-{key}\">{label}</label><div class=\"control\">{control}</div><div class=\"help\" id=\"h-{key}\">{help}</div><div class=\"field-error\" id=\"e-{key}\">{error}</div></div>",
-            if error.is_empty() { "" } else { " invalid" },
-        )
+fn form(edit: &Edit) -> Markup {
+    let field = |key: &str, label: &str, control: Markup, help: &str| {
+        let error = edit.problem(key);
+        html! {
+            div.field.invalid[error.is_some_and(|e| !e.is_empty())] {
+                label.label for={ "c-" (key) } { (label) }
+                div.control { (control) }
+                div.help id={ "h-" (key) } { (help) }
+                div.field-error id={ "e-" (key) } { (error.unwrap_or_default()) }
+            }
+        }
     };
-    let attrs = |key: &str, required: bool| {
-        format!(
-            "id=\"c-{key}\" name=\"{key}\" aria-describedby=\"h-{key} e-{key}\"{}{}",
-            if required {
-                " aria-required=\"true\""
-            } else {
-                ""
-            },
-            if edit.problem(key).is_some() {
-                " aria-invalid=\"true\""
-            } else {
-                ""
-            },
-        )
-    };
+    // What every control carries: its name, where its help and error are read, whether
+    // it is required, and whether the last attempt refused it.
+    let invalid = |key: &str| edit.problem(key).is_some().then_some("true");
     let input = |key: &str, kind: &str| {
-        format!(
-            "<input type=\"{kind}\" {} value=\"{}\">",
-            attrs(key, true),
-            esc(edit.value(key))
-        )
+        html! {
+            input type=(kind) id={ "c-" (key) } name=(key) aria-describedby={ "h-" (key) " e-" (key) }
+                aria-required="true" aria-invalid=[invalid(key)] value=(edit.value(key));
+        }
     };
     let area = |key: &str, required: bool| {
-        format!(
-            "<textarea rows=\"6\" {}>{}</textarea>",
-            attrs(key, required),
-            esc(edit.value(key))
-        )
+        html! {
+            textarea rows="6" id={ "c-" (key) } name=(key) aria-describedby={ "h-" (key) " e-" (key) }
+                aria-required=[required.then_some("true")] aria-invalid=[invalid(key)] { (edit.value(key)) }
+        }
     };
-    format!(
-        "<p>国务院办公厅每年公布次年的部分节假日安排。通知发布后在此录入：暂定的年份改为正式，或续上下一年。保存前整份日历重新校验（年份连续、日期在当年、调休上班日须为周六或周日、同一天不得重复），保存后所有按工作日计算的期限即按新日历计算。</p>
-<form class=\"admin-form\" method=\"post\" action=\"/admin/calendar\">{}{}{}{}{}<div class=\"submit-bar\"><button class=\"btn primary\" type=\"submit\">保存</button></div></form>",
-        field("year", "年份", input("year", "number"), "四位年份，如 2027"),
-        field(
-            "notice",
-            "通知名称",
-            input("notice", "text"),
-            "如：国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔2026〕×号）"
-        ),
-        field(
-            "published",
-            "发布日期",
-            input("published", "date"),
-            "通知的发布日期"
-        ),
-        field(
-            "holidays",
-            "放假日",
-            area("holidays", true),
-            "每行一个节日：名称：日期，可写日期范围，如「春节：2027-02-06至2027-02-12」"
-        ),
-        field(
-            "workdays",
-            "调休上班日",
-            area("workdays", false),
-            "每行一组：名称：日期，如「春节调休：2027-02-20、2027-02-21」；没有则留空"
-        ),
-    )
+    html! {
+        p { "国务院办公厅每年公布次年的部分节假日安排。通知发布后在此录入：暂定的年份改为正式，或续上下一年。保存前整份日历重新校验（年份连续、日期在当年、调休上班日须为周六或周日、同一天不得重复），保存后所有按工作日计算的期限即按新日历计算。" }
+        form.admin-form method="post" action="/admin/calendar" {
+            (field("year", "年份", input("year", "number"), "四位年份，如 2027"))
+            (field(
+                "notice",
+                "通知名称",
+                input("notice", "text"),
+                "如：国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔2026〕×号）",
+            ))
+            (field("published", "发布日期", input("published", "date"), "通知的发布日期"))
+            (field(
+                "holidays",
+                "放假日",
+                area("holidays", true),
+                "每行一个节日：名称：日期，可写日期范围，如「春节：2027-02-06至2027-02-12」",
+            ))
+            (field(
+                "workdays",
+                "调休上班日",
+                area("workdays", false),
+                "每行一组：名称：日期，如「春节调休：2027-02-20、2027-02-21」；没有则留空",
+            ))
+            div.submit-bar { button.btn.primary type="submit" { "保存" } }
+        }
+    }
 }
 
 /// The notice the form describes, or what is wrong with each field.
@@ -219,38 +201,13 @@ pub fn post(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
             list(&notice.workdays)
         }
     );
-    saved(p, &admin, &change, &detail, &json, calendar)?;
+    super::admin_change::recorded(p, &admin, &change, &detail, |sim| {
+        sim.save_calendar(&json, calendar)
+    })?;
     Ok(Resp::redirect(&format!(
         "/admin/calendar?msg={}",
         percent_encode(&format!("已保存：{change}"))
     )))
-}
-
-fn saved(
-    p: &mut Portal,
-    admin: &Actor,
-    change: &str,
-    detail: &str,
-    json: &str,
-    calendar: Calendar,
-) -> Result<(), Resp> {
-    let conn = p.sim.connection();
-    conn.execute_batch("SAVEPOINT admin_change")
-        .map_err(CallError::from)?;
-    let done = p
-        .sim
-        .record_admin_change(admin, change, detail)
-        .and_then(|()| p.sim.save_calendar(json, calendar));
-    let end = if done.is_ok() {
-        "RELEASE admin_change"
-    } else {
-        "ROLLBACK TO admin_change; RELEASE admin_change"
-    };
-    p.sim
-        .connection()
-        .execute_batch(end)
-        .map_err(CallError::from)?;
-    done.map_err(|e| Resp::status(500, &format!("保存失败：{e}")))
 }
 
 /// The page again with the reasons, 422, nothing kept.
@@ -259,8 +216,8 @@ fn refused(p: &Portal, ctx: &Ctx, edit: Edit) -> Resp {
         .problem("calendar")
         .map(|m| format!("日历校验未通过：{m}"))
         .unwrap_or_else(|| "填写有误，未作任何更改，请按提示修改后重新保存。".to_string());
-    let body = format!("{}{}", alert("error", &whole), body(p, ctx, &edit));
-    let mut resp = Resp::html(layout::page(ctx, "工作日历", "/admin/calendar", &body));
+    let body = html! { (alert("error", &whole)) (body(p, ctx, &edit)) };
+    let mut resp = Resp::html(layout::page(ctx, "工作日历", "/admin/calendar", body));
     resp.status = 422;
     resp
 }

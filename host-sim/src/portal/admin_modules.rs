@@ -16,12 +16,9 @@ use crate::upgrade::{Candidate, Obstacle};
 const PATH: &str = "/admin/modules";
 
 /// The 模块管理 page's body: the upload form above what is installed.
-pub fn body(p: &mut Portal) -> Result<String, Resp> {
-    Ok(format!(
-        "{}{}",
-        form().into_string(),
-        super::admin::modules(p)?
-    ))
+pub fn body(p: &mut Portal) -> Result<Markup, Resp> {
+    let installed = super::admin::modules(p)?;
+    Ok(html! { (form()) (installed) })
 }
 
 /// The upload form.
@@ -196,8 +193,8 @@ fn refused(p: &mut Portal, ctx: &Ctx, status: u16, shown: Markup) -> Resp {
         Ok(body) => body,
         Err(resp) => return resp,
     };
-    let page = format!("{}{}", shown.into_string(), body);
-    let mut resp = Resp::html(layout::page(ctx, "模块管理", PATH, &page));
+    let page = html! { (shown) (body) };
+    let mut resp = Resp::html(layout::page(ctx, "模块管理", PATH, page));
     resp.status = status;
     resp
 }

@@ -4,7 +4,9 @@
 //! the action's form from `forms.describe`, the 意见 box and the button.
 
 use super::form::{self, Names};
-use super::html::{alert, badge, card, esc, record, short_time};
+use maud::{Markup, html};
+
+use super::html::{alert, badge, card, record, short_time};
 use super::http::{Resp, percent_encode};
 use super::layout::{self, Ctx};
 use super::queries;
@@ -34,35 +36,25 @@ fn opinion_code(o: OpinionRule) -> &'static str {
 
 /// Buttons for actions: a direct button when there is nothing to fill in, else a link
 /// to the action page. `case` is none for case-creating (start) actions.
-pub fn action_buttons(case: Option<&str>, actions: &[ActionDef], version: Option<u64>) -> String {
-    actions
-        .iter()
-        .map(|a| {
-            let tone = tone_class(a.tone);
-            let id = a.action.code();
-            if a.form.is_none() && matches!(a.opinion, OpinionRule::NoOpinion) {
-                format!(
-                    "<button type=\"button\" class=\"btn {tone}\" data-act=\"{}\" data-case=\"{}\" data-version=\"{}\" data-tone=\"{tone}\" data-label=\"{}\">{}</button>",
-                    esc(id),
-                    esc(case.unwrap_or_default()),
-                    version.map(|v| v.to_string()).unwrap_or_default(),
-                    esc(&a.label),
-                    esc(&a.label)
-                )
-            } else {
-                let href = match case {
+pub fn action_buttons(case: Option<&str>, actions: &[ActionDef], version: Option<u64>) -> Markup {
+    html! {
+        @for a in actions {
+            @let tone = tone_class(a.tone);
+            @let id = a.action.code();
+            @if a.form.is_none() && matches!(a.opinion, OpinionRule::NoOpinion) {
+                button type="button" class={ "btn " (tone) } data-act=(id)
+                    data-case=(case.unwrap_or_default())
+                    data-version=(version.map(|v| v.to_string()).unwrap_or_default())
+                    data-tone=(tone) data-label=(a.label) { (a.label) }
+            } @else {
+                @let href = match case {
                     Some(c) => format!("/case/{}/act/{}", percent_encode(c), percent_encode(id)),
                     None => format!("/start/{}", percent_encode(id)),
                 };
-                format!(
-                    "<a class=\"btn {tone}\" href=\"{}\" data-action-link=\"{}\">{}</a>",
-                    esc(&href),
-                    esc(id),
-                    esc(&a.label)
-                )
+                a class={ "btn " (tone) } href=(href) data-action-link=(id) { (a.label) }
             }
-        })
-        .collect()
+        }
+    }
 }
 
 /// A person's or an org unit's display name, for a code the directory knows.
@@ -104,50 +96,40 @@ fn pickers(p: &Portal, user: &Actor, action: Action) -> Result<form::Pickers, Re
 }
 
 /// The 流转记录 lines the plugin lets this person read.
-fn timeline(view: &CaseView) -> String {
+fn timeline(view: &CaseView) -> Markup {
     if view.history.is_empty() {
-        return "<p class=\"empty\">暂无记录</p>".into();
+        return html! { p.empty { "暂无记录" } };
     }
-    let items: String = view
-        .history
-        .iter()
-        .map(|h| {
-            let opinion = h
-                .opinion
-                .as_ref()
-                .map(|o| format!("<div class=\"opinion\">意见：{}</div>", esc(o)))
-                .unwrap_or_default();
-            let detail = h
-                .detail
-                .as_ref()
-                .map(|d| format!("<div class=\"muted\">{}</div>", esc(d)))
-                .unwrap_or_default();
-            format!(
-                "<li><div class=\"when\">{}</div><div class=\"what\"><b>{}</b></div><div class=\"by\">{}</div>{opinion}{detail}</li>",
-                esc(&short_time(&h.at)),
-                esc(&h.label),
-                esc(&h.who),
-            )
-        })
-        .collect();
-    format!(
-        "<ol class=\"timeline\">{items}</ol><p class=\"muted small\">流转记录逐条链式哈希存证，篡改可被检出。</p>"
-    )
+    html! {
+        ol.timeline {
+            @for h in &view.history {
+                li {
+                    div.when { (short_time(&h.at)) }
+                    div.what { b { (h.label) } }
+                    div.by { (h.who) }
+                    @if let Some(o) = &h.opinion {
+                        div.opinion { "意见：" (o) }
+                    }
+                    @if let Some(d) = &h.detail {
+                        div.muted { (d) }
+                    }
+                }
+            }
+        }
+        p class="muted small" { "流转记录逐条链式哈希存证，篡改可被检出。" }
+    }
 }
 
 /// The forms on file the plugin lets this person read, read-only.
-fn forms_on_file(view: &CaseView, names: &Names) -> String {
-    view.forms
-        .iter()
-        .map(|filled| {
-            format!(
-                "<details class=\"filed\"><summary>{}<small>（{} 项）</small></summary>{}</details>",
-                esc(&filled.definition.title),
-                filled.values.len(),
-                form::render(filled, false, names, &form::Pickers::new())
-            )
-        })
-        .collect()
+fn forms_on_file(view: &CaseView, names: &Names) -> Markup {
+    html! {
+        @for filled in &view.forms {
+            details.filed {
+                summary { (filled.definition.title) small { "（" (filled.values.len()) " 项）" } }
+                (form::render(filled, false, names, &form::Pickers::new()))
+            }
+        }
+    }
 }
 
 pub fn page(p: &mut Portal, ctx: &Ctx, case_id: &str, msg: Option<&str>) -> Page {
@@ -160,53 +142,58 @@ pub fn page(p: &mut Portal, ctx: &Ctx, case_id: &str, msg: Option<&str>) -> Page
     };
     let names = names(p)?;
     let s = &view.summary;
-    let mut main = super::ranking::card_for_batch(p, &user.user_id, s.year, s.stage, None)?
-        .unwrap_or_default();
-    for section in &view.sections {
-        main.push_str(&card(&section.title, &record(&section.items)));
-    }
-    let filed = forms_on_file(&view, &names);
-    if !filed.is_empty() {
-        main.push_str(&card("已填报表单", &filed));
-    }
-    let tasks: Vec<Vec<String>> = view
+    let ranked = super::ranking::card_for_batch(p, &user.user_id, s.year, s.stage, None)?;
+    let tasks: Vec<Vec<Markup>> = view
         .tasks
         .iter()
         .map(|t| {
             vec![
-                esc(&t.title),
-                esc(&t.who),
-                esc(&t.due.as_deref().map_or("—".into(), super::html::date_cn)),
+                html! { (t.title) },
+                html! { (t.who) },
+                html! { (t.due.as_deref().map_or("—".into(), super::html::date_cn)) },
             ]
         })
         .collect();
-    let buttons = if actions.is_empty() {
-        "<p class=\"empty\">您当前在此事项上没有可办理的操作。</p>".to_string()
-    } else {
-        format!(
-            "<div class=\"action-bar\">{}</div>",
-            action_buttons(Some(case_id), &actions, Some(view.version))
-        )
-    };
     let downloads = super::documents::links(p, &user.user_id, case_id, &view)?;
-    let side = format!(
-        "{}{downloads}{}{}",
-        card("办理", &buttons),
-        card(
-            "当前办理环节",
-            &super::html::table(&["环节", "办理人", "期限"], &tasks, "当前没有待办环节")
-        ),
-        card("流转记录", &timeline(&view))
-    );
     let print = super::print::link(p, case_id, &view)?;
-    let flash = msg.map(|m| alert("success", m)).unwrap_or_default();
-    let body = format!(
-        "<div class=\"case-head\"><h1>{}</h1><div class=\"meta\">{} <span>{}年度</span>{print}</div></div>{flash}<div class=\"case-grid\"><div>{main}</div><div>{side}</div></div>",
-        esc(&s.title),
-        badge("stage", &p.sim.stage_label(s.stage)),
-        s.year,
-    );
-    Ok(Resp::html(layout::page(ctx, &s.title, "", &body)))
+    let body = html! {
+        div.case-head {
+            h1 { (s.title) }
+            div.meta {
+                (badge("stage", &p.sim.stage_label(s.stage))) " " span { (s.year) "年度" } (print)
+            }
+        }
+        @if let Some(m) = msg { (alert("success", m)) }
+        div.case-grid {
+            div {
+                @if let Some(ranked) = ranked { (ranked) }
+                @for section in &view.sections {
+                    (card(&section.title, record(&section.items)))
+                }
+                @if !view.forms.is_empty() {
+                    (card("已填报表单", forms_on_file(&view, &names)))
+                }
+            }
+            div {
+                (card("办理", html! {
+                    @if actions.is_empty() {
+                        p.empty { "您当前在此事项上没有可办理的操作。" }
+                    } @else {
+                        div.action-bar {
+                            (action_buttons(Some(case_id), &actions, Some(view.version)))
+                        }
+                    }
+                }))
+                (downloads)
+                (card(
+                    "当前办理环节",
+                    super::html::table(&["环节", "办理人", "期限"], &tasks, "当前没有待办环节"),
+                ))
+                (card("流转记录", timeline(&view)))
+            }
+        }
+    };
+    Ok(Resp::html(layout::page(ctx, &s.title, "", body)))
 }
 
 /// 常用意见 offered under the opinion box, by the action's tone: agreeing for the main
@@ -232,25 +219,21 @@ pub fn action_page(p: &mut Portal, ctx: &Ctx, case_id: Option<&str>, action_id: 
             // Someone may act without seeing the whole case (the public objecting during 公示).
             let (head, version, seen) = match p.sim.view(&user.user_id, id) {
                 Ok(view) => (
-                    format!(
-                        "<div class=\"case-head\"><h1>{}</h1><div class=\"meta\">{}</div></div>",
-                        esc(&view.summary.title),
-                        badge("stage", &p.sim.stage_label(view.summary.stage)),
-                    ),
+                    html! {
+                        div.case-head {
+                            h1 { (view.summary.title) }
+                            div.meta { (badge("stage", &p.sim.stage_label(view.summary.stage))) }
+                        }
+                    },
                     Some(view.version),
                     Some(view),
                 ),
-                Err(CallError::Refused(_)) => (String::new(), p.sim.version(id)?, None),
+                Err(CallError::Refused(_)) => (html! {}, p.sim.version(id)?, None),
                 Err(e) => return Err(e.into()),
             };
             (p.sim.actions(&user.user_id, id)?, head, version, seen)
         }
-        None => (
-            p.sim.start_actions(&user.user_id)?,
-            String::new(),
-            None,
-            None,
-        ),
+        None => (p.sim.start_actions(&user.user_id)?, html! {}, None, None),
     };
     let Some(action) = actions.into_iter().find(|a| a.action.code() == action_id) else {
         return Err(Resp::status(
@@ -270,74 +253,86 @@ pub fn action_page(p: &mut Portal, ctx: &Ctx, case_id: Option<&str>, action_id: 
     let ranked = match &seen {
         Some(view) if matches!(view.summary.stage, Stage::Batch(_)) => {
             let s = &view.summary;
-            let mut cards =
-                super::ranking::card_for_batch(p, &user.user_id, s.year, s.stage, pick)?
-                    .unwrap_or_default();
-            for section in &view.sections {
-                cards.push_str(&card(&section.title, &record(&section.items)));
+            let list = super::ranking::card_for_batch(p, &user.user_id, s.year, s.stage, pick)?;
+            html! {
+                @if let Some(list) = list { (list) }
+                @for section in &view.sections {
+                    (card(&section.title, record(&section.items)))
+                }
             }
-            cards
         }
-        _ => String::new(),
+        _ => html! {},
     };
     let names = names(p)?;
     let form_html = match &action.form {
         Some(form_id) => {
             let filled = p.sim.describe(&user.user_id, form_id, case_id)?;
-            format!(
-                "<h2 class=\"form-title\">{}</h2>{}",
-                esc(&filled.definition.title),
-                form::render(&filled, true, &names, &pickers(p, user, action.action)?)
-            )
+            let pickers = pickers(p, user, action.action)?;
+            html! {
+                h2.form-title { (filled.definition.title) }
+                (form::render(&filled, true, &names, &pickers))
+            }
         }
-        None => String::new(),
+        None => html! {},
     };
-    let opinion = match action.opinion {
-        OpinionRule::NoOpinion => String::new(),
-        rule => {
-            let req = matches!(rule, OpinionRule::Required);
-            let phrases: String = common_opinions(action.tone)
-                .iter()
-                .map(|o| format!("<button type=\"button\" class=\"btn small normal\" data-phrase=\"{o}\">{o}</button>"))
-                .collect();
-            format!(
-                "<fieldset class=\"form-section\"><legend>办理意见</legend><div class=\"field opinion-box\" data-err-key=\"act-opinion\"><label class=\"label\" for=\"act-opinion\">{}意见{}</label><div class=\"control\"><textarea id=\"act-opinion\" name=\"act-opinion\" data-opinion-box rows=\"4\" placeholder=\"{}\"{} aria-describedby=\"err-act-opinion\"></textarea><div class=\"phrases\" aria-label=\"常用意见\"><span class=\"muted small\">常用意见：</span>{phrases}</div></div><div class=\"field-error\" id=\"err-act-opinion\" data-err-for=\"act-opinion\" aria-live=\"polite\"></div></div></fieldset>",
-                esc(&action.label),
-                if req {
-                    "<span class=\"req\">*</span>"
-                } else {
-                    ""
-                },
-                if req {
-                    "请填写办理意见（必填）"
-                } else {
-                    "可填写办理意见（选填）"
-                },
-                if req { " aria-required=\"true\"" } else { "" },
-            )
-        }
-    };
-    let seal_note = if form_html.contains("data-seal=") {
-        "<p class=\"muted\">本操作须加盖电子印章或签字：请在填写完毕后点击表单中的签章按钮；签章后如再修改内容，须重新签章。</p>"
-    } else {
-        ""
-    };
+    // The form has a seal or signature button the person must press.
+    let sealed = form_html.0.contains("data-seal=");
     let back = match case_id {
         Some(id) => format!("/case/{}", percent_encode(id)),
         None => "/home".into(),
     };
     let tone = tone_class(action.tone);
-    let body = format!(
-        "{head}{ranked}<form class=\"act-form card\" data-action=\"{}\" data-case=\"{}\" data-version=\"{}\" data-tone=\"{tone}\" data-label=\"{}\" data-opinion=\"{}\" novalidate>
-<div class=\"card-body\"><div class=\"form-alert\" role=\"alert\" hidden></div>{form_html}{opinion}{seal_note}
-<div class=\"submit-bar\"><button type=\"submit\" class=\"btn {tone}\">{}</button><a class=\"btn normal\" href=\"{}\">返回</a></div></div></form>",
-        esc(action.action.code()),
-        esc(case_id.unwrap_or_default()),
-        version.map(|v| v.to_string()).unwrap_or_default(),
-        esc(&action.label),
-        opinion_code(action.opinion),
-        esc(&action.label),
-        esc(&back),
-    );
-    Ok(Resp::html(layout::page(ctx, &action.label, "", &body)))
+    let body = html! {
+        (head)
+        (ranked)
+        form class="act-form card" data-action=(action.action.code())
+            data-case=(case_id.unwrap_or_default())
+            data-version=(version.map(|v| v.to_string()).unwrap_or_default()) data-tone=(tone)
+            data-label=(action.label) data-opinion=(opinion_code(action.opinion)) novalidate {
+            div.card-body {
+                div.form-alert role="alert" hidden {}
+                (form_html)
+                (opinion_box(&action))
+                @if sealed {
+                    p.muted { "本操作须加盖电子印章或签字：请在填写完毕后点击表单中的签章按钮；签章后如再修改内容，须重新签章。" }
+                }
+                div.submit-bar {
+                    button type="submit" class={ "btn " (tone) } { (action.label) }
+                    a.btn.normal href=(back) { "返回" }
+                }
+            }
+        }
+    };
+    Ok(Resp::html(layout::page(ctx, &action.label, "", body)))
+}
+
+/// The 办理意见 box with its 常用意见, unless the action takes no opinion.
+fn opinion_box(action: &ActionDef) -> Markup {
+    let required = match action.opinion {
+        OpinionRule::NoOpinion => return html! {},
+        rule => matches!(rule, OpinionRule::Required),
+    };
+    html! {
+        fieldset.form-section {
+            legend { "办理意见" }
+            div class="field opinion-box" data-err-key="act-opinion" {
+                label.label for="act-opinion" {
+                    (action.label) "意见"
+                    @if required { span.req { "*" } }
+                }
+                div.control {
+                    textarea #act-opinion name="act-opinion" data-opinion-box rows="4"
+                        placeholder=(if required { "请填写办理意见（必填）" } else { "可填写办理意见（选填）" })
+                        aria-required=[required.then_some("true")] aria-describedby="err-act-opinion" {}
+                    div.phrases aria-label="常用意见" {
+                        span class="muted small" { "常用意见：" }
+                        @for o in common_opinions(action.tone) {
+                            button type="button" class="btn small normal" data-phrase=(o) { (o) }
+                        }
+                    }
+                }
+                div.field-error #err-act-opinion data-err-for="act-opinion" aria-live="polite" {}
+            }
+        }
+    }
 }

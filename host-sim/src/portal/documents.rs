@@ -6,7 +6,9 @@
 //! document exists at this stage and is the person's to have, and every download checks
 //! again on the server.
 
-use super::html::{card, esc};
+use maud::{Markup, html};
+
+use super::html::card;
 use super::http::{Resp, percent_encode};
 use super::layout::Ctx;
 use super::queries;
@@ -76,25 +78,23 @@ fn available(
 }
 
 /// The 文档下载 card of a case page, or nothing when there is nothing to download.
-pub fn links(p: &mut Portal, user: &str, case: &str, view: &CaseView) -> Result<String, Resp> {
+pub fn links(p: &mut Portal, user: &str, case: &str, view: &CaseView) -> Result<Markup, Resp> {
     let docs = available(p, user, case, view)?;
     if docs.is_empty() {
-        return Ok(String::new());
+        return Ok(html! {});
     }
-    let items: String = docs
-        .iter()
-        .map(|(name, label)| {
-            format!(
-                "<li><a href=\"/case/{}/documents/{}\" download>{}</a></li>",
-                percent_encode(case),
-                percent_encode(name),
-                esc(label)
-            )
-        })
-        .collect();
     Ok(card(
         "文档下载",
-        &format!("<ul class=\"downloads\">{items}</ul>"),
+        html! {
+            ul.downloads {
+                @for (name, label) in &docs {
+                    li {
+                        a href={ "/case/" (percent_encode(case)) "/documents/" (percent_encode(name)) }
+                            download { (label) }
+                    }
+                }
+            }
+        },
     ))
 }
 

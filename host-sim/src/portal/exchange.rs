@@ -3,7 +3,9 @@
 //! CLI's own code paths (`provincial::import_round`, `exports::province_xml`); this page
 //! only carries files in and out.
 
-use super::html::{alert, card, esc, table};
+use maud::{Markup, html};
+
+use super::html::{alert, card, table};
 use super::http::{Req, Resp, percent_encode};
 use super::layout::{self, Ctx};
 use super::queries;
@@ -26,7 +28,7 @@ fn officer(ctx: &Ctx) -> Result<&Actor, Resp> {
 /// `GET /exchange/province`.
 pub fn page(p: &mut Portal, ctx: &Ctx) -> Page {
     officer(ctx)?;
-    render(p, ctx, 200, "")
+    render(p, ctx, 200, html! {})
 }
 
 /// `POST /exchange/province`: the file from the form (`multipart/form-data`, field
@@ -56,14 +58,14 @@ pub fn import(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
         Ok(done) => {
             conn.execute_batch("RELEASE province_import")?;
             let done = imported(&done);
-            Ok(render(p, ctx, 200, &done)?)
+            Ok(render(p, ctx, 200, done)?)
         }
         Err(e) => {
             conn.execute_batch("ROLLBACK TO province_import; RELEASE province_import")?;
             match e {
                 ImportError::Refused(e) => {
                     let message = format!("省级申报名单未导入，未作任何更改。{e}");
-                    Ok(render(p, ctx, 422, &alert("error", &message))?)
+                    Ok(render(p, ctx, 422, alert("error", &message))?)
                 }
                 ImportError::Host(e) => Err(e.context("导入省级申报名单").into()),
             }
@@ -72,21 +74,14 @@ pub fn import(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
 }
 
 /// What was registered: each enterprise, linked to its application.
-fn imported(done: &Imported) -> String {
-    let rows: Vec<Vec<String>> = done
+fn imported(done: &Imported) -> Markup {
+    let rows: Vec<Vec<Markup>> = done
         .applications
         .iter()
-        .map(|(case, name)| {
-            vec![format!(
-                "<a href=\"/case/{}\">{}</a>",
-                percent_encode(case),
-                esc(name)
-            )]
-        })
+        .map(|(case, name)| vec![html! { a href={ "/case/" (percent_encode(case)) } { (name) } }])
         .collect();
-    format!(
-        "{}{}",
-        alert(
+    html! {
+        (alert(
             "success",
             &format!(
                 "已登记{}年度省级申报企业{}家（其中{}家登记了申报材料），视同市级申报，已通知各企业。",
@@ -94,9 +89,9 @@ fn imported(done: &Imported) -> String {
                 done.applications.len(),
                 done.with_materials
             )
-        ),
-        table(&["申报企业"], &rows, "")
-    )
+        ))
+        (table(&["申报企业"], &rows, ""))
+    }
 }
 
 /// `GET /exchange/province/export?year=2026[&document_number=…]`: the recommendation,
@@ -120,40 +115,55 @@ pub fn export(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     ))
 }
 
-fn render(p: &Portal, ctx: &Ctx, status: u16, result: &str) -> Result<Resp, Resp> {
+fn render(p: &Portal, ctx: &Ctx, status: u16, result: Markup) -> Result<Resp, Resp> {
     let years: Vec<i64> = queries::cases_of_kind(p.sim.connection(), "batch", 20)?
         .iter()
         .map(|b| b.year)
         .collect();
-    let options: String = years
-        .iter()
-        .map(|y| format!("<option value=\"{y}\">{y}年度</option>"))
-        .collect();
-    let export = if years.is_empty() {
-        "<p class=\"empty\">尚未开启任何年度的认定工作。</p>".to_string()
-    } else {
-        format!(
-            "<p>导出市工信局领导“择优推荐申报省级质量标杆”的企业名单：按综合得分排序，附申报表、总结材料、推荐单位意见、牌匾编号和电子签章信息（XML，UTF-8）。</p>
-<form class=\"upload-form\" method=\"get\" action=\"{PATH}/export\"><label>年度 <select name=\"year\">{options}</select></label><label>推荐文号 <input name=\"document_number\" placeholder=\"默认：本年度认定名单的公布文号\" size=\"28\"></label><button type=\"submit\" class=\"btn primary\">下载推荐名单</button></form>"
-        )
+    let export = html! {
+        @if years.is_empty() {
+            p.empty { "尚未开启任何年度的认定工作。" }
+        } @else {
+            p { "导出市工信局领导“择优推荐申报省级质量标杆”的企业名单：按综合得分排序，附申报表、总结材料、推荐单位意见、牌匾编号和电子签章信息（XML，UTF-8）。" }
+            form class="upload-form" method="get" action={ (PATH) "/export" } {
+                label {
+                    "年度 "
+                    select name="year" {
+                        @for y in &years { option value=(y) { (y) "年度" } }
+                    }
+                }
+                label {
+                    "推荐文号 "
+                    input name="document_number" placeholder="默认：本年度认定名单的公布文号" size="28";
+                }
+                button type="submit" class="btn primary" { "下载推荐名单" }
+            }
+        }
     };
     let round = match provincial::open_batch(&p.sim) {
         Ok((_, year)) => format!("导入到{year}年度。"),
         Err(e) => format!("当前不能导入：{e}。"),
     };
-    let body = format!(
-        "{result}{}{}",
-        card(
+    let body = html! {
+        (result)
+        (card(
             "导入省级申报名单",
-            &format!(
-                "<p>河南省质量标杆申报企业视同申报郑州市质量标杆（第十一条）。{}上传省级申报名单（XML，UTF-8 或 GBK 编码），每个企业登记为本年度的市级申报并通知企业；文件有任何问题则整份不导入，并指出所在的行和列。</p>
-<form class=\"upload-form\" method=\"post\" action=\"{PATH}\" enctype=\"multipart/form-data\"><input type=\"file\" name=\"file\" aria-label=\"选择省级下发的XML文件\" accept=\".xml,application/xml,text/xml\" required><button type=\"submit\" class=\"btn primary\">导入</button></form>",
-                esc(&round)
-            )
-        ),
-        card("推荐申报河南省质量标杆", &export),
-    );
-    let mut resp = Resp::html(layout::page(ctx, "省级申报对接", PATH, &body));
+            html! {
+                p {
+                    "河南省质量标杆申报企业视同申报郑州市质量标杆（第十一条）。"
+                    (round)
+                    "上传省级申报名单（XML，UTF-8 或 GBK 编码），每个企业登记为本年度的市级申报并通知企业；文件有任何问题则整份不导入，并指出所在的行和列。"
+                }
+                form class="upload-form" method="post" action=(PATH) enctype="multipart/form-data" {
+                    input type="file" name="file" aria-label="选择省级下发的XML文件"
+                        accept=".xml,application/xml,text/xml" required;
+                    button type="submit" class="btn primary" { "导入" }
+                }
+            },
+        ))
+        (card("推荐申报河南省质量标杆", export))
+    };
+    let mut resp = Resp::html(layout::page(ctx, "省级申报对接", PATH, body));
     resp.status = status;
     Ok(resp)
 }

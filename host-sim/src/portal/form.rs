@@ -6,7 +6,6 @@
 
 use std::collections::HashMap;
 
-use super::html::esc;
 use crate::codes::Code;
 use crate::contract::SealCapacity;
 use crate::contract::{Field, FieldValue, Scalar};
@@ -14,6 +13,7 @@ use crate::engine::exports::zhengzhou::quality_benchmark::forms::{
     Column, FieldDef, FieldKind, FilledForm,
 };
 use crate::fields_json::fields_to_json;
+use maud::{Markup, html};
 
 /// Display names of users and org units, to show who holds a seal.
 pub type Names = HashMap<String, String>;
@@ -89,20 +89,20 @@ pub fn capacity_label(c: SealCapacity) -> &'static str {
     }
 }
 
-fn seal_text(value: Option<&FieldValue>, names: &Names) -> String {
+fn seal_text(value: Option<&FieldValue>, names: &Names) -> Markup {
     match value {
         Some(FieldValue::Seal(s)) => {
             let holder = names.get(&s.holder).unwrap_or(&s.holder);
             let signer = names.get(&s.signer).unwrap_or(&s.signer);
-            format!(
-                "<span class=\"stamp\">{}</span><span class=\"seal-meta\">{}：{} 于 {} 签章</span>",
-                esc(holder),
-                capacity_label(s.capacity),
-                esc(signer),
-                esc(&super::html::short_time(&s.signed_at)),
-            )
+            html! {
+                span.stamp { (holder) }
+                span.seal-meta {
+                    (capacity_label(s.capacity)) "：" (signer) " 于 "
+                    (super::html::short_time(&s.signed_at)) " 签章"
+                }
+            }
         }
-        _ => "<span class=\"unsigned\">尚未签章</span>".into(),
+        _ => html! { span.unsigned { "尚未签章" } },
     }
 }
 
@@ -111,100 +111,83 @@ fn seal_text(value: Option<&FieldValue>, names: &Names) -> String {
 pub type Pickers = std::collections::BTreeMap<String, Vec<(String, String)>>;
 
 /// The whole form, editable (an action page) or as a read-only record (a case page).
-pub fn render(form: &FilledForm, editable: bool, names: &Names, pick: &Pickers) -> String {
+pub fn render(form: &FilledForm, editable: bool, names: &Names, pick: &Pickers) -> Markup {
     let def = &form.definition;
-    let mut out = format!("<div class=\"qb-form\" data-form-id=\"{}\">", esc(&def.id));
-    if let Some(help) = &def.help {
-        out.push_str(&format!("<p class=\"form-help\">{}</p>", esc(help)));
-    }
-    for section in &def.sections {
-        let fields: String = section
-            .fields
-            .iter()
-            .filter(|f| editable || !matches!(f.kind, FieldKind::Statement))
-            .map(|f| {
-                if editable {
-                    field(f, value_of(&form.values, &f.id), names, pick)
-                } else {
-                    display(f, value_of(&form.values, &f.id), names)
-                }
-            })
-            .collect();
-        let help = section
-            .help
-            .as_ref()
-            .map(|h| format!("<p class=\"section-help\">{}</p>", esc(h)))
-            .unwrap_or_default();
-        out.push_str(&format!(
-            "<fieldset class=\"form-section\"><legend>{}</legend>{help}{}</fieldset>",
-            esc(&section.title),
-            if editable {
-                fields
-            } else {
-                format!("<table class=\"record\">{fields}</table>")
+    html! {
+        div.qb-form data-form-id=(def.id) {
+            @if let Some(help) = &def.help {
+                p.form-help { (help) }
             }
-        ));
+            @for section in &def.sections {
+                @let fields: Vec<&FieldDef> = section
+                    .fields
+                    .iter()
+                    .filter(|f| editable || !matches!(f.kind, FieldKind::Statement))
+                    .collect();
+                fieldset.form-section {
+                    legend { (section.title) }
+                    @if let Some(h) = &section.help {
+                        p.section-help { (h) }
+                    }
+                    @if editable {
+                        @for f in &fields {
+                            (field(f, value_of(&form.values, &f.id), names, pick))
+                        }
+                    } @else {
+                        table.record {
+                            @for f in &fields {
+                                (display(f, value_of(&form.values, &f.id), names))
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
-    out.push_str("</div>");
-    out
 }
 
 /// One editable field with its label, control, help, counter and error slot.
-fn field(f: &FieldDef, value: Option<&FieldValue>, names: &Names, pick: &Pickers) -> String {
-    let id = esc(&f.id);
-    let mut attrs = format!(
-        " data-id=\"{id}\" data-kind=\"{}\" data-err-key=\"{id}\"",
-        kind_code(f.kind)
-    );
-    if f.read_only {
-        attrs.push_str(" data-readonly=\"1\"");
+fn field(f: &FieldDef, value: Option<&FieldValue>, names: &Names, pick: &Pickers) -> Markup {
+    let kind = kind_code(f.kind);
+    let when = f.visible_when.as_ref();
+    let when_any = when.map(|c| serde_json::to_string(&c.any_of).unwrap_or_default());
+    let req = html! {
+        @if f.required && !f.read_only {
+            span.req title="必填" { "*" }
+        }
+    };
+    html! {
+        div class={ "field kind-" (kind) } data-id=(f.id) data-kind=(kind) data-err-key=(f.id)
+            data-readonly=[f.read_only.then_some("1")]
+            data-had-value=[value.is_some().then_some("1")]
+            data-when-field=[when.map(|c| &c.field)] data-when-any=[when_any] {
+            @if !matches!(f.kind, FieldKind::Checkbox) {
+                label.label for={ "f-" (f.id) } { (f.label) (req) }
+            }
+            // A statement is its text alone: no control, so the text sits beside its label.
+            @if !matches!(f.kind, FieldKind::Statement) {
+                div.control { (control(f, value, names, pick, &req)) }
+            }
+            @match (&f.help, f.kind) {
+                (Some(h), FieldKind::Statement) => div.statement { (h) },
+                (Some(h), _) => div.help { (h) },
+                (None, _) => {},
+            }
+            div.field-error id={ "err-" (f.id) } data-err-for=(f.id) aria-live="polite" {}
+        }
     }
-    if value.is_some() {
-        attrs.push_str(" data-had-value=\"1\"");
-    }
-    if let Some(c) = &f.visible_when {
-        let any = serde_json::to_string(&c.any_of).unwrap_or_default();
-        attrs.push_str(&format!(
-            " data-when-field=\"{}\" data-when-any=\"{}\"",
-            esc(&c.field),
-            esc(&any)
-        ));
-    }
-    let req = if f.required && !f.read_only {
-        "<span class=\"req\" title=\"必填\">*</span>"
-    } else {
-        ""
-    };
-    let label = if matches!(f.kind, FieldKind::Checkbox) {
-        String::new()
-    } else {
-        format!(
-            "<label class=\"label\" for=\"f-{id}\">{}{req}</label>",
-            esc(&f.label)
-        )
-    };
-    let help = match (&f.help, f.kind) {
-        (Some(h), FieldKind::Statement) => format!("<div class=\"statement\">{}</div>", esc(h)),
-        (Some(h), _) => format!("<div class=\"help\">{}</div>", esc(h)),
-        (None, _) => String::new(),
-    };
-    // A statement is its text alone: no control, so the text sits beside its label.
-    let control = match f.kind {
-        FieldKind::Statement => String::new(),
-        _ => format!(
-            "<div class=\"control\">{}</div>",
-            with_aria(f, control(f, value, names, pick, req))
-        ),
-    };
-    format!(
-        "<div class=\"field kind-{}\"{attrs}>{label}{control}{help}<div class=\"field-error\" id=\"err-{id}\" data-err-for=\"{id}\" aria-live=\"polite\"></div></div>",
-        kind_code(f.kind)
-    )
 }
 
-/// A single-value control tells assistive technology that it is required and where its
-/// error is read (the page sets `aria-invalid` when the plugin refuses the value).
-fn with_aria(f: &FieldDef, html: String) -> String {
+/// The control of an editable field. A single-value control tells assistive technology
+/// that it is required and where its error is read (the page sets `aria-invalid` when
+/// the plugin refuses the value).
+fn control(
+    f: &FieldDef,
+    value: Option<&FieldValue>,
+    names: &Names,
+    pick: &Pickers,
+    req: &Markup,
+) -> Markup {
     let single = matches!(
         f.kind,
         FieldKind::Text
@@ -212,209 +195,150 @@ fn with_aria(f: &FieldDef, html: String) -> String {
             | FieldKind::Number
             | FieldKind::Date
             | FieldKind::Select
-    );
-    if !single || f.read_only {
-        return html;
-    }
-    let Some(at) = ["<input ", "<select ", "<textarea "]
-        .iter()
-        .filter_map(|tag| html.find(tag).map(|i| i + tag.len() - 1))
-        .min()
-    else {
-        return html;
+    ) && !f.read_only;
+    let required = (single && f.required).then_some("true");
+    let described = single.then(|| format!("err-{}", f.id));
+    let control_id = format!("f-{}", f.id);
+    let ro = f.read_only;
+    let unit = html! {
+        @if let Some(u) = &f.unit {
+            span.unit { (u) }
+        }
     };
-    let required = if f.required {
-        " aria-required=\"true\""
-    } else {
-        ""
-    };
-    format!(
-        "{}{required} aria-describedby=\"err-{}\"{}",
-        &html[..at],
-        esc(&f.id),
-        &html[at..]
-    )
-}
-
-fn control(
-    f: &FieldDef,
-    value: Option<&FieldValue>,
-    names: &Names,
-    pick: &Pickers,
-    req: &str,
-) -> String {
-    let id = esc(&f.id);
-    let disabled = if f.read_only { " disabled" } else { "" };
-    let unit = f
-        .unit
-        .as_ref()
-        .map(|u| format!("<span class=\"unit\">{}</span>", esc(u)))
-        .unwrap_or_default();
     let counter = |text: &str| {
-        f.max_chars
-            .map(|max| {
-                format!(
-                    "<div class=\"counter\" data-for=\"{id}\" data-max=\"{max}\"><span>{}</span> / {max} 字</div>",
-                    text.chars().count()
-                )
-            })
-            .unwrap_or_default()
+        html! {
+            @if let Some(max) = f.max_chars {
+                div.counter data-for=(f.id) data-max=(max) {
+                    span { (text.chars().count()) } " / " (max) " 字"
+                }
+            }
+        }
     };
-    match f.kind {
-        // A person is picked by name; the value filed is still their user id.
-        FieldKind::Text if pick.contains_key(&f.id) => {
-            let chosen = plain(value);
-            let options: String = pick[&f.id]
+    // The options of a select: a person picked by name (the value filed is still their
+    // user id), or the field's own options.
+    let select = |options: Vec<(&str, &str)>, current: &str| {
+        html! {
+            select aria-required=[required] aria-describedby=[&described]
+                id=(control_id) name=(f.id) disabled[ro] {
+                option value="" { "— 请选择 —" }
+                @for (v, label) in options {
+                    option value=(v) selected[v == current] { (label) }
+                }
+            }
+        }
+    };
+    match (f.kind, pick.get(&f.id)) {
+        (FieldKind::Text, Some(people)) => select(
+            people
                 .iter()
-                .map(|(user, name)| {
-                    let sel = if *user == chosen { " selected" } else { "" };
-                    format!(
-                        "<option value=\"{}\"{sel}>{}</option>",
-                        esc(user),
-                        esc(name)
-                    )
-                })
-                .collect();
-            format!(
-                "<select id=\"f-{id}\" name=\"{id}\"{disabled}><option value=\"\">— 请选择 —</option>{options}</select>"
-            )
-        }
-        FieldKind::Text => {
+                .map(|(u, n)| (u.as_str(), n.as_str()))
+                .collect(),
+            &plain(value),
+        ),
+        (FieldKind::Text, None) => {
             let v = plain(value);
-            let format = f
-                .format
-                .as_ref()
-                .map(|x| format!(" data-format=\"{}\"", esc(x.code())))
-                .unwrap_or_default();
-            format!(
-                "<input type=\"text\" id=\"f-{id}\" name=\"{id}\" value=\"{}\"{format}{disabled}>{unit}{}",
-                esc(&v),
-                counter(&v)
-            )
+            html! {
+                input aria-required=[required] aria-describedby=[&described]
+                    type="text" id=(control_id) name=(f.id) value=(v)
+                    data-format=[f.format.as_ref().map(|x| x.code())] disabled[ro];
+                (unit) (counter(&v))
+            }
         }
-        FieldKind::Multiline => {
+        (FieldKind::Multiline, _) => {
             let v = plain(value);
             let rows = match f.max_chars {
                 Some(m) if m >= 2000 => 12,
                 Some(m) if m >= 500 => 6,
                 _ => 3,
             };
-            format!(
-                "<textarea id=\"f-{id}\" name=\"{id}\" rows=\"{rows}\"{disabled}>{}</textarea>{}",
-                esc(&v),
-                counter(&v)
-            )
+            html! {
+                textarea aria-required=[required] aria-describedby=[&described]
+                    id=(control_id) name=(f.id) rows=(rows) disabled[ro] { (v) }
+                (counter(&v))
+            }
         }
-        FieldKind::Number => {
-            let bound = |name: &str, b: Option<f64>| {
-                b.map(|b| format!(" {name}=\"{}\"", number(b)))
-                    .unwrap_or_default()
-            };
-            format!(
-                "<input type=\"number\" step=\"any\" id=\"f-{id}\" name=\"{id}\" value=\"{}\"{}{}{disabled}>{unit}",
-                esc(&plain(value)),
-                bound("min", f.min),
-                bound("max", f.max)
-            )
-        }
-        FieldKind::Date => format!(
-            "<input type=\"date\" id=\"f-{id}\" name=\"{id}\" value=\"{}\"{disabled}>",
-            esc(&plain(value))
-        ),
-        FieldKind::Select => {
-            let current = plain(value);
-            let options: String = f
-                .options
-                .iter()
-                .map(|o| {
-                    let sel = if o.value == current { " selected" } else { "" };
-                    format!(
-                        "<option value=\"{}\"{sel}>{}</option>",
-                        esc(&o.value),
-                        esc(&o.label)
-                    )
-                })
-                .collect();
-            format!(
-                "<select id=\"f-{id}\" name=\"{id}\"{disabled}><option value=\"\">— 请选择 —</option>{options}</select>"
-            )
-        }
-        FieldKind::MultiSelect => {
-            let chosen: Vec<String> = match value {
-                Some(FieldValue::Choices(c)) => c.clone(),
-                _ => Vec::new(),
-            };
+        (FieldKind::Number, _) => html! {
+            input aria-required=[required] aria-describedby=[&described]
+                type="number" step="any" id=(control_id) name=(f.id) value=(plain(value))
+                min=[f.min.map(number)] max=[f.max.map(number)] disabled[ro];
+            (unit)
+        },
+        (FieldKind::Date, _) => html! {
+            input aria-required=[required] aria-describedby=[&described]
+                type="date" id=(control_id) name=(f.id) value=(plain(value)) disabled[ro];
+        },
+        (FieldKind::Select, _) => select(
             f.options
                 .iter()
-                .map(|o| {
-                    let checked = if chosen.contains(&o.value) { " checked" } else { "" };
-                    format!(
-                        "<label class=\"choice\"><input type=\"checkbox\" name=\"{id}\" value=\"{}\"{checked}{disabled}>{}</label>",
-                        esc(&o.value),
-                        esc(&o.label)
-                    )
-                })
-                .collect()
-        }
-        FieldKind::Checkbox => {
-            let checked = if matches!(value, Some(FieldValue::Flag(true))) {
-                " checked"
-            } else {
-                ""
+                .map(|o| (o.value.as_str(), o.label.as_str()))
+                .collect(),
+            &plain(value),
+        ),
+        (FieldKind::MultiSelect, _) => {
+            let chosen: &[String] = match value {
+                Some(FieldValue::Choices(c)) => c,
+                _ => &[],
             };
-            format!(
-                "<label class=\"choice tick\"><input type=\"checkbox\" id=\"f-{id}\" name=\"{id}\" value=\"true\"{checked}{disabled}>{}{req}</label>",
-                esc(&f.label)
-            )
+            html! {
+                @for o in &f.options {
+                    label.choice {
+                        input type="checkbox" name=(f.id) value=(o.value)
+                            checked[chosen.contains(&o.value)] disabled[ro];
+                        (o.label)
+                    }
+                }
+            }
         }
-        FieldKind::Table => table(f, value, disabled),
-        FieldKind::Attachments => {
+        (FieldKind::Checkbox, _) => html! {
+            label class="choice tick" {
+                input type="checkbox" id=(control_id) name=(f.id) value="true"
+                    checked[matches!(value, Some(FieldValue::Flag(true)))] disabled[ro];
+                (f.label) (req)
+            }
+        },
+        (FieldKind::Table, _) => table(f, value),
+        (FieldKind::Attachments, _) => {
             let json = value
                 .map(|v| value_json(&f.id, v))
                 .unwrap_or_else(|| "{\"attachments\":[]}".into());
-            format!(
-                "<div class=\"attach\" data-value=\"{}\"><ul class=\"files\"></ul>{}</div>",
-                esc(&json),
-                if f.read_only {
-                    String::new()
-                } else {
-                    upload_control(f)
+            html! {
+                div.attach data-value=(json) {
+                    ul.files {}
+                    @if !ro { (upload_control(f)) }
                 }
-            )
+            }
         }
-        FieldKind::Seal => {
+        (FieldKind::Seal, _) => {
             let capacity = f.seal.unwrap_or(SealCapacity::OrgSeal);
-            let (button, personal) = match capacity {
-                SealCapacity::OrgSeal => ("加盖电子印章", capacity.code()),
-                _ => ("签字", capacity.code()),
+            let button = match capacity {
+                SealCapacity::OrgSeal => "加盖电子印章",
+                _ => "签字",
             };
             let json = value.map(|v| value_json(&f.id, v)).unwrap_or_default();
-            format!(
-                "<div class=\"seal-box\" data-value=\"{}\" data-seal-format=\"{personal}\"><div class=\"seal-state\">{}</div>{}</div>",
-                esc(&json),
-                seal_text(value, names),
-                if f.read_only {
-                    String::new()
-                } else {
-                    format!(
-                        "<button type=\"button\" class=\"btn seal\" data-seal=\"{id}\">{button}</button>"
-                    )
+            html! {
+                div.seal-box data-value=(json) data-seal-format=(capacity.code()) {
+                    div.seal-state { (seal_text(value, names)) }
+                    @if !ro {
+                        button type="button" class="btn seal" data-seal=(f.id) { (button) }
+                    }
                 }
-            )
+            }
         }
-        FieldKind::Statement => String::new(),
+        (FieldKind::Statement, _) => html! {},
     }
 }
 
 /// The file picker of an attachments field, carrying the plugin's upload rule so that
 /// the page refuses a file too large or of a type the field does not take before
 /// sending it (the plugin checks again on upload).
-fn upload_control(f: &FieldDef) -> String {
-    let id = esc(&f.id);
+fn upload_control(f: &FieldDef) -> Markup {
     let Some(rule) = &f.upload else {
-        return format!(
-            "<label class=\"btn small upload\">选择文件上传<input type=\"file\" multiple data-upload=\"{id}\"></label>"
-        );
+        return html! {
+            label class="btn small upload" {
+                "选择文件上传"
+                input type="file" multiple data-upload=(f.id);
+            }
+        };
     };
     let types: Vec<&str> = rule.media_types.iter().map(|t| media_label(t)).collect();
     let mb = rule.max_bytes as f64 / (1024.0 * 1024.0);
@@ -428,14 +352,20 @@ fn upload_control(f: &FieldDef) -> String {
         },
         rule.max_files
     );
-    format!(
-        "<label class=\"btn small upload\">选择文件上传<input type=\"file\" multiple data-upload=\"{id}\" accept=\"{}\" data-max-bytes=\"{}\" data-max-files=\"{}\" data-types=\"{}\" aria-describedby=\"hint-{id}\"></label><span class=\"hint\" id=\"hint-{id}\">{}</span><div class=\"progress\" hidden><progress max=\"100\" value=\"0\"></progress><span></span></div>",
-        esc(&rule.media_types.join(",")),
-        rule.max_bytes,
-        rule.max_files,
-        esc(&types.join("、")),
-        esc(&hint),
-    )
+    let hint_id = format!("hint-{}", f.id);
+    html! {
+        label class="btn small upload" {
+            "选择文件上传"
+            input type="file" multiple data-upload=(f.id) accept=(rule.media_types.join(","))
+                data-max-bytes=(rule.max_bytes) data-max-files=(rule.max_files)
+                data-types=(types.join("、")) aria-describedby=(hint_id);
+        }
+        span.hint id=(hint_id) { (hint) }
+        div.progress hidden {
+            progress max="100" value="0" {}
+            span {}
+        }
+    }
 }
 
 /// A media type as people name it.
@@ -462,118 +392,97 @@ fn column_label(c: &Column) -> String {
     }
 }
 
-fn table(f: &FieldDef, value: Option<&FieldValue>, disabled: &str) -> String {
-    let id = esc(&f.id);
-    let head: String = f
-        .columns
-        .iter()
-        .map(|c| {
-            let unit = c
-                .unit
-                .as_ref()
-                .map(|u| format!("<small>（{}）</small>", esc(u)))
-                .unwrap_or_default();
-            format!("<th>{}{unit}</th>", esc(&c.label))
-        })
-        .collect();
-    let rows: String = f
-        .rows
-        .iter()
-        .map(|row| {
-            let cells: String = f
-                .columns
-                .iter()
-                .map(|c| {
-                    let key = format!("{}.{}.{}", f.id, row, c.id);
-                    let input = if matches!(c.kind, FieldKind::Number) {
-                        let min = c.min.map(|m| format!(" min=\"{}\"", number(m))).unwrap_or_default();
-                        format!("type=\"number\" step=\"any\"{min}")
-                    } else {
-                        "type=\"text\"".into()
-                    };
-                    format!(
-                        // The cell's name for a screen reader: its row and its column.
-                        "<td data-label=\"{l}\"><input {input} name=\"{k}\" aria-label=\"{} {l}\" data-row=\"{}\" data-col=\"{}\" data-col-kind=\"{}\" data-err-key=\"{k}\" value=\"{}\"{disabled}></td>",
-                        esc(row),
-                        esc(row),
-                        esc(&c.id),
-                        kind_code(c.kind),
-                        esc(&cell(value, row, &c.id)),
-                        k = esc(&key),
-                        l = esc(&column_label(c)),
-                    )
-                })
-                .collect();
-            format!("<tr><th class=\"rowkey\">{}</th>{cells}</tr>", esc(row))
-        })
-        .collect();
-    format!(
-        "<table class=\"grid\" data-table=\"{id}\"><thead><tr><th></th>{head}</tr></thead><tbody>{rows}</tbody></table>"
-    )
+fn table(f: &FieldDef, value: Option<&FieldValue>) -> Markup {
+    html! {
+        table.grid data-table=(f.id) {
+            thead {
+                tr {
+                    th {}
+                    @for c in &f.columns {
+                        th {
+                            (c.label)
+                            @if let Some(u) = &c.unit {
+                                small { "（" (u) "）" }
+                            }
+                        }
+                    }
+                }
+            }
+            tbody {
+                @for row in &f.rows {
+                    tr {
+                        th.rowkey { (row) }
+                        @for c in &f.columns {
+                            @let key = format!("{}.{}.{}", f.id, row, c.id);
+                            @let label = column_label(c);
+                            @let number_cell = matches!(c.kind, FieldKind::Number);
+                            td data-label=(label) {
+                                // The cell's name for a screen reader: its row and its column.
+                                input type=(if number_cell { "number" } else { "text" })
+                                    step=[number_cell.then_some("any")]
+                                    min=[c.min.filter(|_| number_cell).map(number)]
+                                    name=(key) aria-label={ (row) " " (label) }
+                                    data-row=(row) data-col=(c.id) data-col-kind=(kind_code(c.kind))
+                                    data-err-key=(key) value=(cell(value, row, &c.id)) disabled[f.read_only];
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// One row of a read-only record.
-fn display(f: &FieldDef, value: Option<&FieldValue>, names: &Names) -> String {
+fn display(f: &FieldDef, value: Option<&FieldValue>, names: &Names) -> Markup {
     let shown = match (f.kind, value) {
-        (_, None) => "<span class=\"empty\">（未填写）</span>".to_string(),
-        (FieldKind::Select, Some(FieldValue::Choice(c))) => esc(&option_label(f, c)),
-        (FieldKind::MultiSelect, Some(FieldValue::Choices(cs))) => esc(&cs
-            .iter()
-            .map(|c| option_label(f, c))
-            .collect::<Vec<_>>()
-            .join("、")),
-        (_, Some(FieldValue::Flag(b))) => if *b { "是" } else { "否" }.to_string(),
-        (_, Some(FieldValue::Table(_))) => {
-            let head: String = f
-                .columns
-                .iter()
-                .map(|c| format!("<th>{}</th>", esc(&c.label)))
-                .collect();
-            let rows: String = f
-                .rows
-                .iter()
-                .map(|r| {
-                    let cells: String = f
-                        .columns
-                        .iter()
-                        .map(|c| {
-                            format!(
-                                "<td data-label=\"{}\">{}</td>",
-                                esc(&column_label(c)),
-                                esc(&cell(value, r, &c.id))
-                            )
-                        })
-                        .collect();
-                    format!("<tr><th class=\"rowkey\">{}</th>{cells}</tr>", esc(r))
-                })
-                .collect();
-            format!(
-                "<table class=\"grid\"><thead><tr><th></th>{head}</tr></thead><tbody>{rows}</tbody></table>"
-            )
+        (_, None) => html! { span.empty { "（未填写）" } },
+        (FieldKind::Select, Some(FieldValue::Choice(c))) => html! { (option_label(f, c)) },
+        (FieldKind::MultiSelect, Some(FieldValue::Choices(cs))) => {
+            let labels: Vec<String> = cs.iter().map(|c| option_label(f, c)).collect();
+            html! { (labels.join("、")) }
         }
-        (_, Some(FieldValue::Attachments(list))) => list
-            .iter()
-            .map(|a| {
-                format!(
-                    "<a class=\"file\" href=\"/attachments/{}\">{}</a> <small>{} 字节</small>",
-                    super::http::percent_encode(&a.id),
-                    esc(&a.name),
-                    a.size
-                )
-            })
-            .collect::<Vec<_>>()
-            .join("<br>"),
+        (_, Some(FieldValue::Flag(b))) => html! { (if *b { "是" } else { "否" }) },
+        (_, Some(FieldValue::Table(_))) => html! {
+            table.grid {
+                thead {
+                    tr {
+                        th {}
+                        @for c in &f.columns { th { (c.label) } }
+                    }
+                }
+                tbody {
+                    @for r in &f.rows {
+                        tr {
+                            th.rowkey { (r) }
+                            @for c in &f.columns {
+                                td data-label=(column_label(c)) { (cell(value, r, &c.id)) }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+        (_, Some(FieldValue::Attachments(list))) => html! {
+            @for (i, a) in list.iter().enumerate() {
+                @if i > 0 { br; }
+                a.file href={ "/attachments/" (super::http::percent_encode(&a.id)) } { (a.name) }
+                " "
+                small { (a.size) " 字节" }
+            }
+        },
         (_, v @ Some(FieldValue::Seal(_))) => seal_text(v, names),
-        (_, Some(v)) => {
-            let unit = f.unit.as_deref().unwrap_or_default();
-            format!(
-                "<span class=\"pre\">{}</span>{}",
-                esc(&plain(Some(v))),
-                esc(unit)
-            )
-        }
+        (_, Some(v)) => html! {
+            span.pre { (plain(Some(v))) }
+            (f.unit.as_deref().unwrap_or_default())
+        },
     };
-    format!("<tr><th>{}</th><td>{shown}</td></tr>", esc(&f.label))
+    html! {
+        tr {
+            th { (f.label) }
+            td { (shown) }
+        }
+    }
 }
 
 fn option_label(f: &FieldDef, value: &str) -> String {

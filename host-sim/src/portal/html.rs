@@ -1,116 +1,92 @@
-//! HTML escaping and a few building blocks. Every dynamic value on every page goes
-//! through [`esc`]: names, titles and opinions are typed by users.
+//! The building blocks of the portal's pages, as maud templates (ADR 10). maud escapes
+//! every value spliced into element content or an attribute — names, titles and
+//! opinions are typed by users — so a block takes text as `&str` and markup only as
+//! [`Markup`], which the templates themselves produced.
 
-/// Escape text for element content and double- or single-quoted attributes.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use maud::{Markup, Render, html};
 
 /// 上一页 / 第N页，共M页 / 下一页 for page `at` of `pages`; `href` is the list's address
 /// with its other parameters, ending in `?` or `&`. Nothing when there is one page.
-pub fn pager(href: &str, at: usize, pages: usize) -> String {
+pub fn pager(href: &str, at: usize, pages: usize) -> Markup {
     if pages <= 1 {
-        return String::new();
+        return html! {};
     }
-    let link = |n: usize, label: &str| {
-        format!(
-            "<a class=\"btn normal\" href=\"{}page={n}\">{label}</a>",
-            esc(href)
-        )
-    };
-    format!(
-        "<div class=\"pager\">{}<span>第{at}页，共{pages}页</span>{}</div>",
-        if at > 1 {
-            link(at - 1, "上一页")
-        } else {
-            String::new()
-        },
-        if at < pages {
-            link(at + 1, "下一页")
-        } else {
-            String::new()
-        },
-    )
+    html! {
+        div.pager {
+            @if at > 1 {
+                a.btn.normal href={ (href) "page=" (at - 1) } { "上一页" }
+            }
+            span { "第" (at) "页，共" (pages) "页" }
+            @if at < pages {
+                a.btn.normal href={ (href) "page=" (at + 1) } { "下一页" }
+            }
+        }
+    }
 }
 
 /// A titled card.
-pub fn card(title: &str, body: &str) -> String {
-    format!(
-        "<section class=\"card\"><h2 class=\"card-title\">{}</h2><div class=\"card-body\">{body}</div></section>",
-        esc(title)
-    )
+pub fn card(title: &str, body: impl Render) -> Markup {
+    html! {
+        section.card {
+            h2.card-title { (title) }
+            div.card-body { (body) }
+        }
+    }
 }
 
-/// A table with escaped headers and pre-rendered cells; `empty` when there are no rows.
+/// A table with the given headers and cells; `empty` when there are no rows.
 /// Each cell carries its column's header as `data-label`: on a phone the stylesheet
 /// lays every row out as a card and prints that label beside the value, since a row
 /// of five columns cannot be read at 390 px.
-pub fn table(headers: &[&str], rows: &[Vec<String>], empty: &str) -> String {
+pub fn table(headers: &[&str], rows: &[Vec<Markup>], empty: &str) -> Markup {
     if rows.is_empty() {
-        return format!("<p class=\"empty\">{}</p>", esc(empty));
+        return html! { p.empty { (empty) } };
     }
-    let head: String = headers
-        .iter()
-        .map(|h| format!("<th scope=\"col\">{}</th>", esc(h)))
-        .collect();
-    let body: String = rows
-        .iter()
-        .map(|r| {
-            let cells: String = r
-                .iter()
-                .enumerate()
-                .map(|(i, c)| match headers.get(i) {
-                    Some(h) => format!("<td data-label=\"{}\">{c}</td>", esc(h)),
-                    None => format!("<td>{c}</td>"),
-                })
-                .collect();
-            format!("<tr>{cells}</tr>")
-        })
-        .collect();
-    format!("<table class=\"list\"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    html! {
+        table.list {
+            thead { tr { @for h in headers { th scope="col" { (h) } } } }
+            tbody {
+                @for row in rows {
+                    tr {
+                        @for (i, cell) in row.iter().enumerate() {
+                            @match headers.get(i) {
+                                Some(h) => td data-label=(h) { (cell) },
+                                None => td { (cell) },
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
-/// A link with an escaped label.
 /// A plugin view section's items as a label/value record table.
 pub fn record(
     items: &[crate::engine::exports::zhengzhou::quality_benchmark::approval::ViewItem],
-) -> String {
-    let rows: String = items
-        .iter()
-        .map(|i| {
-            format!(
-                "<tr><th>{}</th><td class=\"pre\">{}</td></tr>",
-                esc(&i.label),
-                esc(&i.value)
-            )
-        })
-        .collect();
-    format!("<table class=\"record\">{rows}</table>")
+) -> Markup {
+    html! {
+        table.record {
+            @for i in items {
+                tr { th { (i.label) } td.pre { (i.value) } }
+            }
+        }
+    }
 }
 
-pub fn link(href: &str, label: &str) -> String {
-    format!("<a href=\"{}\">{}</a>", esc(href), esc(label))
+/// A link.
+pub fn link(href: &str, label: &str) -> Markup {
+    html! { a href=(href) { (label) } }
 }
 
-/// A coloured label.
-pub fn badge(class: &str, label: &str) -> String {
-    format!("<span class=\"badge {class}\">{}</span>", esc(label))
+/// A coloured label; `class` is one of the stylesheet's (`stage`, `ok`, `warn` …).
+pub fn badge(class: &str, label: &str) -> Markup {
+    html! { span.badge.(class) { (label) } }
 }
 
-/// A notice bar.
-pub fn alert(class: &str, message: &str) -> String {
-    format!("<div class=\"alert {class}\">{}</div>", esc(message))
+/// A notice bar; `class` is `success`, `error` or `info`.
+pub fn alert(class: &str, message: &str) -> Markup {
+    html! { div.alert.(class) { (message) } }
 }
 
 /// `2026-03-16T10:00:00+08:00` → `2026-03-16 10:00`, for tables.
@@ -132,15 +108,12 @@ pub fn date_cn(t: &str) -> String {
 
 /// `page` with the anti-forgery token as a hidden `csrf` field first in each of its post
 /// forms (`guard.rs`): done here, once for every page, so no form can be written without
-/// it. The forms are the portal's own markup (`<form … method="post" …>`).
+/// it. The forms are the portal's own markup: maud writes `<form … method="post" …>`.
 pub fn with_csrf_field(page: &[u8], token: &str) -> Vec<u8> {
     let Ok(text) = std::str::from_utf8(page) else {
         return page.to_vec();
     };
-    let field = format!(
-        "<input type=\"hidden\" name=\"csrf\" value=\"{}\">",
-        esc(token)
-    );
+    let field = html! { input type="hidden" name="csrf" value=(token); }.into_string();
     let mut out = String::with_capacity(text.len() + 256);
     let mut rest = text;
     while let Some(start) = rest.find("<form ") {
@@ -163,32 +136,32 @@ mod tests {
     use super::*;
 
     #[test]
-    fn escapes_markup_and_quotes() {
-        assert_eq!(
-            esc("<a href=\"x\">'&'</a>"),
-            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
-        );
-        assert_eq!(esc("中原区"), "中原区");
+    fn dates_read_as_people_read_them() {
         assert_eq!(
             short_time("2026-03-16T10:00:00+08:00"),
             "2026年3月16日 10:00"
         );
         assert_eq!(date_cn("2026-10-08"), "2026年10月8日");
+        assert_eq!(date_cn("不是日期"), "不是日期");
     }
 
     #[test]
     fn list_cells_carry_their_column_label_escaped() {
         let html = table(
             &["事项<名称>", "年度"],
-            &[vec!["a".into(), "2026".into()]],
+            &[vec![html! { "a" }, html! { "2026" }]],
             "无",
-        );
+        )
+        .into_string();
         assert!(
             html.contains("<td data-label=\"事项&lt;名称&gt;\">a</td>"),
             "{html}"
         );
         assert!(html.contains("<td data-label=\"年度\">2026</td>"), "{html}");
-        assert_eq!(table(&["年度"], &[], "无"), "<p class=\"empty\">无</p>");
+        assert_eq!(
+            table(&["年度"], &[], "无").into_string(),
+            "<p class=\"empty\">无</p>"
+        );
     }
 
     #[test]

@@ -6,7 +6,9 @@
 //! it and keeps `aria-expanded` true to what is shown. On a desktop the button is not
 //! displayed and the navigation stays where it always was (`portal.css`).
 
-use super::html::{esc, short_time};
+use maud::{DOCTYPE, Markup, html};
+
+use super::html::short_time;
 use crate::contract::{Actor, Role};
 
 /// What every page knows about the request.
@@ -66,49 +68,69 @@ fn nav(ctx: &Ctx) -> Vec<(&'static str, &'static str, i64)> {
 }
 
 /// A whole page: `active` is the nav href to highlight.
-pub fn page(ctx: &Ctx, title: &str, active: &str, body: &str) -> String {
-    let nav: String = nav(ctx)
-        .into_iter()
-        .map(|(href, label, count)| {
-            let class = if href == active {
-                " class=\"active\""
-            } else {
-                ""
-            };
-            let badge = if count > 0 {
-                format!("<span class=\"count\">{count}</span>")
-            } else {
-                String::new()
-            };
-            format!("<li><a href=\"{href}\"{class}>{label}{badge}</a></li>")
-        })
-        .collect();
-    let who = match &ctx.user {
-        Some(u) => format!(
-            "<span class=\"who\">{}<small>{} · {}</small></span><a class=\"switch\" href=\"/login\">切换用户</a><a class=\"switch\" href=\"/logout\">退出</a>",
-            esc(&u.name),
-            esc(&u.org_name),
-            role_label(crate::imports::role_code(u.role))
-        ),
-        None => "<a class=\"switch\" href=\"/login\">登录</a>".to_string(),
-    };
-    format!(
-        r#"<!DOCTYPE html>
-<html lang="zh-CN"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="csrf-token" content="{csrf}">
-<title>{title} - 郑州市质量标杆认定管理</title>
-<link rel="stylesheet" href="/static/portal.css">
-</head><body>
-<header class="top"><div class="brand"><span class="emblem">郑</span><div><div class="sys">郑州市质量标杆认定管理</div><div class="sub">郑州市工业和信息化局 · 协同办公平台（host-sim 模拟环境）</div></div></div>
-<button type="button" class="menu-toggle" aria-expanded="false" aria-controls="side-nav">菜单</button>
-<div class="user">{who}</div></header>
-<div class="frame"><nav class="side" id="side-nav" aria-label="主导航"><ul>{nav}</ul><div class="clock">系统时间<br>{clock}</div></nav>
-<main class="content"><div class="crumb">当前位置：{title}</div>{body}</main></div>
-<script src="/static/portal.js"></script>
-</body></html>"#,
-        title = esc(title),
-        clock = esc(&short_time(&ctx.now)),
-        csrf = esc(&ctx.csrf),
-    )
+pub fn page(ctx: &Ctx, title: &str, active: &str, body: Markup) -> String {
+    html! {
+        (DOCTYPE)
+        html lang="zh-CN" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="csrf-token" content=(ctx.csrf);
+                title { (title) " - 郑州市质量标杆认定管理" }
+                link rel="stylesheet" href="/static/portal.css";
+            }
+            body {
+                header.top {
+                    div.brand {
+                        span.emblem { "郑" }
+                        div {
+                            div.sys { "郑州市质量标杆认定管理" }
+                            div.sub { "郑州市工业和信息化局 · 协同办公平台（host-sim 模拟环境）" }
+                        }
+                    }
+                    button type="button" class="menu-toggle" aria-expanded="false"
+                        aria-controls="side-nav" { "菜单" }
+                    div.user { (who(ctx)) }
+                }
+                div.frame {
+                    nav.side #side-nav aria-label="主导航" {
+                        ul {
+                            @for (href, label, count) in nav(ctx) {
+                                li {
+                                    a href=(href) class=[(href == active).then_some("active")] {
+                                        (label)
+                                        @if count > 0 { span.count { (count) } }
+                                    }
+                                }
+                            }
+                        }
+                        div.clock { "系统时间" br; (short_time(&ctx.now)) }
+                    }
+                    main.content {
+                        div.crumb { "当前位置：" (title) }
+                        (body)
+                    }
+                }
+                script src="/static/portal.js" {}
+            }
+        }
+    }
+    .into_string()
+}
+
+/// Who is signed in, with the links to switch or leave; or the way in.
+fn who(ctx: &Ctx) -> Markup {
+    html! {
+        @match &ctx.user {
+            Some(u) => {
+                span.who {
+                    (u.name)
+                    small { (u.org_name) " · " (role_label(crate::imports::role_code(u.role))) }
+                }
+                a.switch href="/login" { "切换用户" }
+                a.switch href="/logout" { "退出" }
+            }
+            None => a.switch href="/login" { "登录" },
+        }
+    }
 }

@@ -1,7 +1,9 @@
 //! 工作台, 待办, 已办, 抄送 and 通知: lists built from the host's tables.
 
 use super::case::action_buttons;
-use super::html::{badge, card, date_cn, esc, link, short_time, table};
+use maud::{Markup, html};
+
+use super::html::{badge, card, date_cn, link, short_time, table};
 use super::http::{Req, Resp, percent_encode};
 use super::layout::{Ctx, page, role_label};
 use super::queries::{self, CaseRow, TaskItem};
@@ -14,25 +16,20 @@ fn case_href(id: &str) -> String {
 
 /// To-do rows: what, which case, stage, arrival, due date and the time left (overdue
 /// marked), counted from `today` in the official calendar.
-fn task_rows(p: &Portal, tasks: &[TaskItem], today: &str) -> Vec<Vec<String>> {
+fn task_rows(p: &Portal, tasks: &[TaskItem], today: &str) -> Vec<Vec<Markup>> {
     tasks
         .iter()
         .map(|t| {
             let (left, late) = time_left(p, t.due.as_deref(), today);
-            let left = if late {
-                format!("<span class=\"overdue\">{}</span>", esc(&left))
-            } else {
-                esc(&left)
-            };
             vec![
                 link(&case_href(&t.case_id), &t.title),
-                esc(&t.case_title),
+                html! { (t.case_title) },
                 badge("stage", &t.stage_label),
-                esc(&short_time(&t.opened_at)),
-                t.due
-                    .as_deref()
-                    .map_or_else(|| "—".into(), |d| esc(&date_cn(d))),
-                left,
+                html! { (short_time(&t.opened_at)) },
+                html! { (t.due.as_deref().map_or_else(|| "—".into(), date_cn)) },
+                html! {
+                    @if late { span.overdue { (left) } } @else { (left) }
+                },
             ]
         })
         .collect()
@@ -47,15 +44,15 @@ const TASK_HEADERS: [&str; 6] = [
     "剩余时间",
 ];
 
-fn case_rows(cases: &[CaseRow]) -> Vec<Vec<String>> {
+fn case_rows(cases: &[CaseRow]) -> Vec<Vec<Markup>> {
     cases
         .iter()
         .map(|c| {
             vec![
                 link(&case_href(&c.id), &c.title),
-                esc(&c.year.to_string()),
+                html! { (c.year) },
                 badge("stage", &c.stage_label),
-                esc(&short_time(&c.updated_at)),
+                html! { (short_time(&c.updated_at)) },
             ]
         })
         .collect()
@@ -67,47 +64,34 @@ pub fn home(p: &mut Portal, ctx: &Ctx) -> Page {
     let conn = p.sim.connection();
     let tasks = queries::open_tasks(conn, user)?;
     let cases = queries::org_cases(conn, &user.org_unit)?;
-    let mut body = format!(
-        "<div class=\"welcome\"><div><b>{}</b>，您好！</div><div class=\"muted\">{} · {}</div><div class=\"stats\"><a href=\"/todo\"><b>{}</b>待办</a><a href=\"/notices\"><b>{}</b>未读消息</a><a href=\"/done\"><b>{}</b>已办</a></div></div>",
-        esc(&user.name),
-        esc(&user.org_name),
-        role_label(role_code(user.role)),
-        ctx.todo,
-        ctx.unread,
-        queries::done(conn, &user.user_id)?.len(),
+    let done = queries::done(conn, &user.user_id)?.len();
+    let todo = task_rows(
+        p,
+        &tasks[..tasks.len().min(10)],
+        ctx.now.get(..10).unwrap_or_default(),
     );
-    if !starts.is_empty() {
-        body.push_str(&card(
-            "发起事项",
-            &format!(
-                "<div class=\"action-bar\">{}</div>",
-                action_buttons(None, &starts, None)
-            ),
-        ));
-    }
-    body.push_str(&card(
-        "我的待办",
-        &table(
-            &TASK_HEADERS,
-            &task_rows(
-                p,
-                &tasks[..tasks.len().min(10)],
-                ctx.now.get(..10).unwrap_or_default(),
-            ),
-            "暂无待办事项",
-        ),
-    ));
-    if !cases.is_empty() {
-        body.push_str(&card(
-            "本单位事项",
-            &table(
-                &["事项名称", "年度", "当前阶段", "更新时间"],
-                &case_rows(&cases),
-                "暂无事项",
-            ),
-        ));
-    }
-    Ok(Resp::html(page(ctx, "工作台", "/home", &body)))
+    let body = html! {
+        div.welcome {
+            div { b { (user.name) } "，您好！" }
+            div.muted { (user.org_name) " · " (role_label(role_code(user.role))) }
+            div.stats {
+                a href="/todo" { b { (ctx.todo) } "待办" }
+                a href="/notices" { b { (ctx.unread) } "未读消息" }
+                a href="/done" { b { (done) } "已办" }
+            }
+        }
+        @if !starts.is_empty() {
+            (card("发起事项", html! { div.action-bar { (action_buttons(None, &starts, None)) } }))
+        }
+        (card("我的待办", table(&TASK_HEADERS, &todo, "暂无待办事项")))
+        @if !cases.is_empty() {
+            (card(
+                "本单位事项",
+                table(&["事项名称", "年度", "当前阶段", "更新时间"], &case_rows(&cases), "暂无事项"),
+            ))
+        }
+    };
+    Ok(Resp::html(page(ctx, "工作台", "/home", body)))
 }
 
 /// Rows of 待办 a page shows.
@@ -160,57 +144,53 @@ pub fn todo(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     let rows = task_rows(p, shown, &today);
     let sort = |key: &str, label: &str| {
         let on = (key == "arrived") == by_arrival;
-        format!(
-            "<a class=\"btn {}\" href=\"/todo?sort={key}\"{}>{label}</a>",
-            if on { "primary" } else { "normal" },
-            if on { " aria-current=\"true\"" } else { "" },
-        )
+        html! {
+            a class={ "btn " (if on { "primary" } else { "normal" }) } href={ "/todo?sort=" (key) }
+                aria-current=[on.then_some("true")] { (label) }
+        }
     };
     let sort_key = if by_arrival { "arrived" } else { "due" };
-    let pager = super::html::pager(&format!("/todo?sort={sort_key}&"), at, pages);
-    let head = format!(
-        "<div class=\"pager\"><span>排序：</span>{}{}{}</div>",
-        sort("due", "按办理期限"),
-        sort("arrived", "按到达时间"),
-        if overdue > 0 {
-            format!("<span class=\"overdue\">已逾期 {overdue} 件</span>")
-        } else {
-            String::new()
-        }
-    );
     let body = card(
         &format!("待办事项（{}）", tasks.len()),
-        &format!(
-            "{head}{}{pager}",
-            table(&TASK_HEADERS, &rows, "暂无待办事项")
-        ),
+        html! {
+            div.pager {
+                span { "排序：" }
+                (sort("due", "按办理期限"))
+                (sort("arrived", "按到达时间"))
+                @if overdue > 0 {
+                    span.overdue { "已逾期 " (overdue) " 件" }
+                }
+            }
+            (table(&TASK_HEADERS, &rows, "暂无待办事项"))
+            (super::html::pager(&format!("/todo?sort={sort_key}&"), at, pages))
+        },
     );
-    Ok(Resp::html(page(ctx, "待办事项", "/todo", &body)))
+    Ok(Resp::html(page(ctx, "待办事项", "/todo", body)))
 }
 
 pub fn done(p: &mut Portal, ctx: &Ctx) -> Page {
     let user = signed_in(ctx)?;
-    let rows: Vec<Vec<String>> = queries::done(p.sim.connection(), &user.user_id)?
+    let rows: Vec<Vec<Markup>> = queries::done(p.sim.connection(), &user.user_id)?
         .iter()
         .map(|d| {
             vec![
-                esc(&short_time(&d.at)),
-                esc(&d.label),
+                html! { (short_time(&d.at)) },
+                html! { (d.label) },
                 link(&case_href(&d.case_id), &d.case_title),
-                esc(d.opinion.as_deref().unwrap_or("—")),
+                html! { (d.opinion.as_deref().unwrap_or("—")) },
                 badge("stage", &d.stage_label),
             ]
         })
         .collect();
     let body = card(
         "已办事项",
-        &table(
+        table(
             &["办理时间", "办理事项", "事项名称", "办理意见", "当前阶段"],
             &rows,
             "暂无已办事项",
         ),
     );
-    Ok(Resp::html(page(ctx, "已办事项", "/done", &body)))
+    Ok(Resp::html(page(ctx, "已办事项", "/done", body)))
 }
 
 pub(super) fn kind_label(kind: &str) -> (&'static str, &'static str) {
@@ -228,26 +208,25 @@ pub fn notices(p: &mut Portal, ctx: &Ctx, cc: bool) -> Page {
     let user = signed_in(ctx)?;
     let conn = p.sim.connection();
     let list = queries::notices(conn, user, cc.then_some("carbon-copy"))?;
-    let rows: Vec<Vec<String>> = list
+    let rows: Vec<Vec<Markup>> = list
         .iter()
         .map(|n| {
             let (label, class) = kind_label(&n.kind);
-            let subject = match &n.case_id {
-                Some(id) => link(&case_href(id), &n.subject),
-                None => esc(&n.subject),
-            };
-            let unread = if n.read {
-                ""
-            } else {
-                "<span class=\"dot\" title=\"未读\"></span>"
-            };
             vec![
-                format!("{unread}{}", badge(class, label)),
-                format!(
-                    "<div class=\"subject\">{subject}</div><div class=\"muted\">{}</div>",
-                    esc(&n.body)
-                ),
-                esc(&short_time(&n.created_at)),
+                html! {
+                    @if !n.read { span.dot title="未读" {} }
+                    (badge(class, label))
+                },
+                html! {
+                    div.subject {
+                        @match &n.case_id {
+                            Some(id) => (link(&case_href(id), &n.subject)),
+                            None => (n.subject),
+                        }
+                    }
+                    div.muted { (n.body) }
+                },
+                html! { (short_time(&n.created_at)) },
             ]
         })
         .collect();
@@ -256,9 +235,9 @@ pub fn notices(p: &mut Portal, ctx: &Ctx, cc: bool) -> Page {
     } else {
         ("消息通知", "/notices", "暂无消息")
     };
-    let body = card(title, &table(&["类别", "内容", "时间"], &rows, empty));
+    let body = card(title, table(&["类别", "内容", "时间"], &rows, empty));
     if !cc {
         queries::mark_read(conn, user, &ctx.now)?;
     }
-    Ok(Resp::html(page(ctx, title, active, &body)))
+    Ok(Resp::html(page(ctx, title, active, body)))
 }

@@ -401,7 +401,7 @@ impl Portal {
                 ctx,
                 "无法完成",
                 "",
-                &html::card("无法完成", &html::alert("error", &message)),
+                html::card("无法完成", html::alert("error", &message)),
             ));
             page.status = resp.status;
             return page;

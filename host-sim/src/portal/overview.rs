@@ -10,7 +10,9 @@
 use std::collections::BTreeMap;
 
 use super::chart::bars;
-use super::html::{card, esc};
+use maud::{Markup, html};
+
+use super::html::card;
 use super::http::{Req, Resp, percent_encode};
 use super::layout::{Ctx, page};
 use super::ranking::{Ranked, rows};
@@ -92,21 +94,18 @@ fn score_bands(rows: &[Ranked]) -> Vec<(String, usize)> {
         .collect()
 }
 
-fn select(name: &str, label: &str, options: &[(String, String)], chosen: Option<&str>) -> String {
-    let opts: String = options
-        .iter()
-        .map(|(v, l)| {
-            let sel = if Some(v.as_str()) == chosen {
-                " selected"
-            } else {
-                ""
-            };
-            format!("<option value=\"{}\"{sel}>{}</option>", esc(v), esc(l))
-        })
-        .collect();
-    format!(
-        "<label>{label}<select name=\"{name}\"><option value=\"\">全部</option>{opts}</select></label>"
-    )
+fn select(name: &str, label: &str, options: &[(String, String)], chosen: Option<&str>) -> Markup {
+    html! {
+        label {
+            (label)
+            select name=(name) {
+                option value="" { "全部" }
+                @for (v, l) in options {
+                    option value=(v) selected[Some(v.as_str()) == chosen] { (l) }
+                }
+            }
+        }
+    }
 }
 
 pub fn page_of(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
@@ -115,8 +114,8 @@ pub fn page_of(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
         return Err(Resp::status(403, "年度总览仅向市工信局经办人员和领导开放"));
     }
     let Some(year) = year(p, req)? else {
-        let body = card("年度总览", "<p class=\"empty\">尚未发布年度申报通知</p>");
-        return Ok(Resp::html(page(ctx, "年度总览", "/overview", &body)));
+        let body = card("年度总览", html! { p.empty { "尚未发布年度申报通知" } });
+        return Ok(Resp::html(page(ctx, "年度总览", "/overview", body)));
     };
     let all = rows(p, &user.user_id, year, PROGRESS)?;
 
@@ -159,13 +158,20 @@ pub fn page_of(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
             )
         })
         .collect();
-    let filters = format!(
-        "<form class=\"filters\" method=\"get\" action=\"/overview\"><input type=\"hidden\" name=\"year\" value=\"{year}\">{}{}{}<label>搜索<input type=\"search\" name=\"q\" value=\"{}\" placeholder=\"企业或标杆名称\"></label><button class=\"btn primary\" type=\"submit\">筛选</button><a class=\"btn normal\" href=\"/overview?year={year}\">清除</a></form>",
-        select("district", "所在地区", &options(&by_district), district),
-        select("direction", "遴选方向", &options(&by_direction), direction),
-        select("stage", "当前阶段", &stage_options, stage),
-        esc(q.unwrap_or_default()),
-    );
+    let filters = html! {
+        form.filters method="get" action="/overview" {
+            input type="hidden" name="year" value=(year);
+            (select("district", "所在地区", &options(&by_district), district))
+            (select("direction", "遴选方向", &options(&by_direction), direction))
+            (select("stage", "当前阶段", &stage_options, stage))
+            label {
+                "搜索"
+                input type="search" name="q" value=(q.unwrap_or_default()) placeholder="企业或标杆名称";
+            }
+            button.btn.primary type="submit" { "筛选" }
+            a.btn.normal href={ "/overview?year=" (year) } { "清除" }
+        }
+    };
 
     let from = req
         .query("page")
@@ -174,29 +180,34 @@ pub fn page_of(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
         .max(1);
     let pages = shown.len().div_ceil(PAGE).max(1);
     let from = from.min(pages);
-    let rows_html: String = shown
-        .iter()
-        .skip((from - 1) * PAGE)
-        .take(PAGE)
-        .map(|r| {
-            format!(
-                "<tr><td data-label=\"企业\"><a href=\"/case/{}\">{}</a></td><td data-label=\"质量标杆名称\">{}</td><td data-label=\"所在地区\">{}</td><td data-label=\"遴选方向\">{}</td><td data-label=\"当前阶段\">{}</td><td data-label=\"综合得分\">{}</td></tr>",
-                percent_encode(&r.id),
-                esc(&r.enterprise),
-                esc(&r.title),
-                esc(&r.district),
-                esc(&r.direction),
-                esc(&r.status),
-                r.score.map_or("—".into(), |s| format!("{s:.2}")),
-            )
-        })
-        .collect();
-    let list = if shown.is_empty() {
-        "<p class=\"empty\">没有符合条件的申报</p>".to_string()
-    } else {
-        format!(
-            "<table class=\"list\"><thead><tr><th>企业</th><th>质量标杆名称</th><th>所在地区</th><th>遴选方向</th><th>当前阶段</th><th>综合得分</th></tr></thead><tbody>{rows_html}</tbody></table>"
-        )
+    let list = html! {
+        @if shown.is_empty() {
+            p.empty { "没有符合条件的申报" }
+        } @else {
+            table.list {
+                thead {
+                    tr {
+                        @for h in ["企业", "质量标杆名称", "所在地区", "遴选方向", "当前阶段", "综合得分"] {
+                            th { (h) }
+                        }
+                    }
+                }
+                tbody {
+                    @for r in shown.iter().skip((from - 1) * PAGE).take(PAGE) {
+                        tr {
+                            td data-label="企业" {
+                                a href={ "/case/" (percent_encode(&r.id)) } { (r.enterprise) }
+                            }
+                            td data-label="质量标杆名称" { (r.title) }
+                            td data-label="所在地区" { (r.district) }
+                            td data-label="遴选方向" { (r.direction) }
+                            td data-label="当前阶段" { (r.status) }
+                            td data-label="综合得分" { (r.score.map_or("—".into(), |s| format!("{s:.2}"))) }
+                        }
+                    }
+                }
+            }
+        }
     };
     let keep: String = [
         ("district", district),
@@ -209,20 +220,18 @@ pub fn page_of(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     .collect();
     let pager = super::html::pager(&format!("/overview?year={year}{keep}&"), from, pages);
 
-    let body = format!(
-        "<div class=\"case-head\"><h1>{year}年度郑州市质量标杆认定 · 年度总览</h1><div class=\"meta\">已提交申报 {} 家，已完成评分 {scored} 家</div></div><div class=\"charts\">{}{}{}{}</div>{}",
-        all.len(),
-        card(
-            "申报进度（按当前阶段）",
-            &bars("按当前阶段的申报数", &progress)
-        ),
-        card("按所在地区", &bars("按所在地区的申报数", &by_district)),
-        card("按遴选方向", &bars("按遴选方向的申报数", &by_direction)),
-        card("综合得分分布", &bars("综合得分分布", &score_bands(&all))),
-        card(
-            &format!("申报一览（{}家）", shown.len()),
-            &format!("{filters}{list}{pager}")
-        ),
-    );
-    Ok(Resp::html(page(ctx, "年度总览", "/overview", &body)))
+    let body = html! {
+        div.case-head {
+            h1 { (year) "年度郑州市质量标杆认定 · 年度总览" }
+            div.meta { "已提交申报 " (all.len()) " 家，已完成评分 " (scored) " 家" }
+        }
+        div.charts {
+            (card("申报进度（按当前阶段）", bars("按当前阶段的申报数", &progress)))
+            (card("按所在地区", bars("按所在地区的申报数", &by_district)))
+            (card("按遴选方向", bars("按遴选方向的申报数", &by_direction)))
+            (card("综合得分分布", bars("综合得分分布", &score_bands(&all))))
+        }
+        (card(&format!("申报一览（{}家）", shown.len()), html! { (filters) (list) (pager) }))
+    };
+    Ok(Resp::html(page(ctx, "年度总览", "/overview", body)))
 }

@@ -11,7 +11,8 @@
 //! paper and the download cannot disagree, and names, labels and dates (2026年3月16日)
 //! are already as people read them. No case id or code is printed.
 
-use super::html::esc;
+use maud::{DOCTYPE, Markup, html};
+
 use super::http::{Resp, percent_encode};
 use super::layout::Ctx;
 use super::queries;
@@ -40,14 +41,13 @@ fn is_application(p: &Portal, case: &str) -> Result<bool, Resp> {
 /// The 打印申报表 link for a case page, or nothing when the person has no 申报表 to
 /// print: the person's view must hold the 申报表 on file — the rule the 文档下载 links
 /// follow.
-pub fn link(p: &Portal, case: &str, view: &CaseView) -> Result<String, Resp> {
+pub fn link(p: &Portal, case: &str, view: &CaseView) -> Result<Markup, Resp> {
     if !is_application(p, case)? || !from_case::application_files(view).form {
-        return Ok(String::new());
+        return Ok(html! {});
     }
-    Ok(format!(
-        "<a class=\"btn small print-link\" href=\"/case/{}/print\">打印申报表</a>",
-        percent_encode(case)
-    ))
+    Ok(html! {
+        a class="btn small print-link" href={ "/case/" (percent_encode(case)) "/print" } { "打印申报表" }
+    })
 }
 
 /// `GET /case/{id}/print`: the 申报表 as the person may see it, or the case page's refusal.
@@ -67,43 +67,41 @@ pub fn page(p: &mut Portal, ctx: &Ctx, case: &str) -> Page {
     Ok(Resp::html(sheet_page(case, &form)))
 }
 
-/// A multi-line text as paragraphs, each escaped; blank lines dropped.
-fn paragraphs(text: &str) -> String {
-    text.lines()
-        .map(str::trim_end)
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| format!("<p>{}</p>", esc(l)))
-        .collect()
+/// A multi-line text as paragraphs; blank lines dropped.
+fn paragraphs(text: &str) -> Markup {
+    html! {
+        @for l in text.lines().map(str::trim_end).filter(|l| !l.trim().is_empty()) {
+            p { (l) }
+        }
+    }
 }
 
 /// A label cell spanning `span` grid columns.
-fn label(text: &str, span: usize) -> String {
-    format!("<th scope=\"row\" colspan=\"{span}\">{}</th>", esc(text))
+fn label(text: &str, span: usize) -> Markup {
+    html! { th scope="row" colspan=(span) { (text) } }
 }
 
 /// A value cell spanning `span` grid columns.
-fn value(text: &str, span: usize) -> String {
-    format!("<td colspan=\"{span}\">{}</td>", esc(text))
+fn value(text: &str, span: usize) -> Markup {
+    html! { td colspan=(span) { (text) } }
 }
 
 /// 联系人 / 电话 / 手机, shared by the enterprise and the recommender, in the .docx's spans.
-fn contact_row(contact: &str, phone: &str, mobile: &str) -> String {
-    format!(
-        "<tr>{}{}{}{}{}{}</tr>",
-        label("联系人", LABEL),
-        value(contact, 3),
-        label("电话", 2),
-        value(phone, 6),
-        label("手机", 2),
-        value(mobile, 5)
-    )
+fn contact_row(contact: &str, phone: &str, mobile: &str) -> Markup {
+    html! {
+        tr {
+            (label("联系人", LABEL)) (value(contact, 3))
+            (label("电话", 2)) (value(phone, 6))
+            (label("手机", 2)) (value(mobile, 5))
+        }
+    }
 }
 
 /// One line of 基本情况: its caption and the figure it reads from a year.
 type FigureLine = (&'static str, fn(&FigureRow) -> &String);
 
 /// 基本情况: five rows (年度 and four figures) by three years, 基本情况 spanning them all.
-fn figure_rows(figures: &[FigureRow]) -> String {
+fn figure_rows(figures: &[FigureRow]) -> Markup {
     let lines: [FigureLine; 5] = [
         ("年度", |r| &r.year),
         ("资产总额（万元）", |r| &r.assets),
@@ -111,117 +109,102 @@ fn figure_rows(figures: &[FigureRow]) -> String {
         ("利润总额（万元）", |r| &r.profit),
         ("从业人员（人）", |r| &r.employees),
     ];
-    lines
-        .iter()
-        .enumerate()
-        .map(|(i, (caption, pick))| {
-            let head = if i == 0 {
-                format!(
-                    "<th scope=\"rowgroup\" rowspan=\"{}\" colspan=\"{LABEL}\">基本情况</th>",
-                    lines.len()
-                )
-            } else {
-                String::new()
-            };
-            let cells: String = (0..YEARS)
-                .map(|y| {
-                    let v = figures.get(y).map(|r| pick(r).as_str()).unwrap_or_default();
-                    format!("<td class=\"num\" colspan=\"{YEAR_SPAN}\">{}</td>", esc(v))
-                })
-                .collect();
-            format!("<tr>{head}{}{cells}</tr>", label(caption, LABEL))
-        })
-        .collect()
+    html! {
+        @for (i, (caption, pick)) in lines.iter().enumerate() {
+            tr {
+                @if i == 0 {
+                    th scope="rowgroup" rowspan=(lines.len()) colspan=(LABEL) { "基本情况" }
+                }
+                (label(caption, LABEL))
+                @for y in 0..YEARS {
+                    td.num colspan=(YEAR_SPAN) {
+                        (figures.get(y).map(|r| pick(r).as_str()).unwrap_or_default())
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// A seal or signature line: what the seal service recorded (in red, like a stamp), or
 /// an empty space for a wet seal or a handwritten signature.
-fn seal_line(caption: &str, filled: &str) -> String {
-    if filled.trim().is_empty() {
-        format!(
-            "<p class=\"seal-line blank\">{}：<span class=\"seal-space\"></span></p>",
-            esc(caption)
-        )
-    } else {
-        format!(
-            "<p class=\"seal-line\">{}：<span class=\"seal-mark\">{}</span></p>",
-            esc(caption),
-            esc(filled)
-        )
+fn seal_line(caption: &str, filled: &str) -> Markup {
+    html! {
+        @if filled.trim().is_empty() {
+            p class="seal-line blank" { (caption) "：" span.seal-space {} }
+        } @else {
+            p.seal-line { (caption) "：" span.seal-mark { (filled) } }
+        }
     }
 }
 
-fn date_line(date: &str) -> String {
+fn date_line(date: &str) -> Markup {
     let date = if date.trim().is_empty() {
         BLANK_DATE
     } else {
         date
     };
-    format!("<p class=\"sheet-date\">{}</p>", esc(date))
+    html! { p.sheet-date { (date) } }
 }
 
 /// The 推荐单位 part: unit, contacts, and the 推荐单位意见 box with its seal and date.
-fn recommender_rows(rec: &RecommenderPart) -> String {
-    format!(
-        "<tr>{}{}</tr>{}<tr class=\"opinion\">{}<td colspan=\"{FULL}\"><div class=\"opinion-text\">{}</div>{}{}</td></tr>",
-        label("推荐单位", LABEL),
-        value(&rec.unit, FULL),
-        contact_row(&rec.contact, &rec.phone, &rec.mobile),
-        label("推荐单位意见", LABEL),
-        paragraphs(&rec.opinion),
-        seal_line("推荐单位公章", &rec.seal),
-        date_line(&rec.signed_on),
-    )
+fn recommender_rows(rec: &RecommenderPart) -> Markup {
+    html! {
+        tr { (label("推荐单位", LABEL)) (value(&rec.unit, FULL)) }
+        (contact_row(&rec.contact, &rec.phone, &rec.mobile))
+        tr.opinion {
+            (label("推荐单位意见", LABEL))
+            td colspan=(FULL) {
+                div.opinion-text { (paragraphs(&rec.opinion)) }
+                (seal_line("推荐单位公章", &rec.seal))
+                (date_line(&rec.signed_on))
+            }
+        }
+    }
 }
 
 /// The whole grid of 附件1, in four groups that each stay on one sheet when they fit.
-fn grid(doc: &ApplicationFormDoc) -> String {
-    let columns = "<col>".repeat(COLUMNS);
-    let enterprise = format!(
-        "<tr>{}{}</tr><tr>{}{}</tr><tr>{}{}{}{}</tr><tr>{}{}</tr><tr>{}{}</tr>\
-         <tr class=\"intro\">{}<td colspan=\"{FULL}\">{}</td></tr>\
-         <tr>{}{}{}{}</tr>{}<tr>{}{}{}{}</tr>",
-        label("申报企业", LABEL),
-        value(&doc.enterprise_name, FULL),
-        label("统一社会信用代码", LABEL),
-        value(&doc.credit_code, FULL),
-        label("所属行业", LABEL),
-        value(&doc.industry, 6),
-        label("所在地区", 4),
-        value(&doc.district, 8),
-        label("遴选方向", LABEL),
-        value(&doc.direction, FULL),
-        label("标杆名称", LABEL),
-        value(&doc.benchmark_name, FULL),
-        label("标杆简介", LABEL),
-        paragraphs(&doc.benchmark_intro),
-        label("通讯地址", LABEL),
-        value(&doc.address, 12),
-        label("邮编", 2),
-        value(&doc.postcode, 4),
-        contact_row(&doc.contact, &doc.phone, &doc.mobile),
-        label("传真", LABEL),
-        value(&doc.fax, 5),
-        label("E-mail", 3),
-        value(&doc.email, 10),
-    );
-    let declaration = crate::documents::declaration(&doc.year);
-    let sealed = format!(
-        "<tr class=\"declaration\"><td colspan=\"{COLUMNS}\"><p class=\"declaration-text\">{}</p>{}{}{}</td></tr>",
-        esc(&declaration),
-        seal_line("企业名称（公章）", &doc.enterprise_seal),
-        seal_line("法人代表签字", &doc.legal_rep_signature),
-        date_line(&doc.signed_on),
-    );
-    format!(
-        "<table class=\"sheet\"><colgroup>{columns}</colgroup>\
-         <tbody class=\"part\">{enterprise}</tbody>\
-         <tbody class=\"part\">{}</tbody>\
-         <tbody class=\"part\">{sealed}</tbody>\
-         <tbody class=\"part\">{}</tbody></table>",
-        figure_rows(&doc.figures),
-        recommender_rows(&doc.recommender),
-    )
+fn grid(doc: &ApplicationFormDoc) -> Markup {
+    html! {
+        table.sheet {
+            colgroup { @for _ in 0..COLUMNS { col; } }
+            tbody.part {
+                tr { (label("申报企业", LABEL)) (value(&doc.enterprise_name, FULL)) }
+                tr { (label("统一社会信用代码", LABEL)) (value(&doc.credit_code, FULL)) }
+                tr {
+                    (label("所属行业", LABEL)) (value(&doc.industry, 6))
+                    (label("所在地区", 4)) (value(&doc.district, 8))
+                }
+                tr { (label("遴选方向", LABEL)) (value(&doc.direction, FULL)) }
+                tr { (label("标杆名称", LABEL)) (value(&doc.benchmark_name, FULL)) }
+                tr.intro {
+                    (label("标杆简介", LABEL))
+                    td colspan=(FULL) { (paragraphs(&doc.benchmark_intro)) }
+                }
+                tr {
+                    (label("通讯地址", LABEL)) (value(&doc.address, 12))
+                    (label("邮编", 2)) (value(&doc.postcode, 4))
+                }
+                (contact_row(&doc.contact, &doc.phone, &doc.mobile))
+                tr {
+                    (label("传真", LABEL)) (value(&doc.fax, 5))
+                    (label("E-mail", 3)) (value(&doc.email, 10))
+                }
+            }
+            tbody.part { (figure_rows(&doc.figures)) }
+            tbody.part {
+                tr.declaration {
+                    td colspan=(COLUMNS) {
+                        p.declaration-text { (crate::documents::declaration(&doc.year)) }
+                        (seal_line("企业名称（公章）", &doc.enterprise_seal))
+                        (seal_line("法人代表签字", &doc.legal_rep_signature))
+                        (date_line(&doc.signed_on))
+                    }
+                }
+            }
+            tbody.part { (recommender_rows(&doc.recommender)) }
+        }
+    }
 }
 
 /// The page: a toolbar for the screen (back, 打印), then the sheet. It has no portal
@@ -232,25 +215,31 @@ fn sheet_page(case: &str, doc: &ApplicationFormDoc) -> String {
     } else {
         format!("{}质量标杆申报表", doc.enterprise_name)
     };
-    format!(
-        r#"<!DOCTYPE html>
-<html lang="zh-CN"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title>
-<link rel="stylesheet" href="/static/portal.css">
-</head><body class="print-page">
-<div class="print-toolbar"><a class="btn" href="/case/{case}">返回事项</a><button type="button" class="btn primary" data-print>打印</button><span class="print-hint">请以 A4 纵向打印；电子印章与签名按系统记录打印，未签章处留空供加盖实物印章。</span></div>
-<main class="form-sheet" aria-label="{title}">
-<p class="sheet-attachment">附件1</p>
-<h1 class="sheet-title">质量标杆申报表</h1>
-{grid}
-</main>
-<script src="/static/portal.js"></script>
-</body></html>"#,
-        title = esc(&title),
-        case = esc(&percent_encode(case)),
-        grid = grid(doc),
-    )
+    html! {
+        (DOCTYPE)
+        html lang="zh-CN" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) }
+                link rel="stylesheet" href="/static/portal.css";
+            }
+            body.print-page {
+                div.print-toolbar {
+                    a.btn href={ "/case/" (percent_encode(case)) } { "返回事项" }
+                    button type="button" class="btn primary" data-print { "打印" }
+                    span.print-hint { "请以 A4 纵向打印；电子印章与签名按系统记录打印，未签章处留空供加盖实物印章。" }
+                }
+                main.form-sheet aria-label=(title) {
+                    p.sheet-attachment { "附件1" }
+                    h1.sheet-title { "质量标杆申报表" }
+                    (grid(doc))
+                }
+                script src="/static/portal.js" {}
+            }
+        }
+    }
+    .into_string()
 }
 
 #[cfg(test)]
@@ -306,7 +295,7 @@ mod tests {
 
     #[test]
     fn every_row_fills_the_twenty_four_columns() {
-        let html = grid(&sample());
+        let html = grid(&sample()).into_string();
         let body = html.split("</colgroup>").nth(1).unwrap_or_default();
         // Row by row, the spans add up to the grid; 基本情况's rowspan covers the label
         // columns of the four rows under 年度.

@@ -2,7 +2,9 @@
 //! public may act now (e.g. a named objection during 公示) — asked of the plugin, not known here.
 
 use super::case::action_buttons;
-use super::html::{card, esc, link, short_time, table};
+use maud::{Markup, html};
+
+use super::html::{card, link, short_time, table};
 use super::http::{Resp, percent_encode};
 use super::layout::{self, Ctx};
 use super::queries;
@@ -24,23 +26,30 @@ fn kind_label(p: &Portal, code: &str) -> String {
 
 pub fn page(p: &mut Portal, ctx: &Ctx) -> Page {
     let records = queries::public_records(p.sim.connection())?;
-    let rows: Vec<Vec<String>> = records
+    let rows: Vec<Vec<Markup>> = records
         .iter()
         .map(|r| {
-            let title = match &r.case_id {
-                Some(c) if ctx.user.is_some() => link(&format!("/case/{}", percent_encode(c)), &r.title),
-                _ => esc(&r.title),
-            };
             vec![
-                esc(&r.year.to_string()),
-                format!("<div class=\"subject\">{title}</div><div class=\"pre muted\">{}</div><small class=\"kind\">{}</small>", esc(&r.body), esc(&kind_label(p, &r.kind))),
-                esc(&short_time(&r.published_at)),
+                html! { (r.year) },
+                html! {
+                    div.subject {
+                        @match &r.case_id {
+                            Some(c) if ctx.user.is_some() => {
+                                (link(&format!("/case/{}", percent_encode(c)), &r.title))
+                            }
+                            _ => (r.title),
+                        }
+                    }
+                    div class="pre muted" { (r.body) }
+                    small.kind { (kind_label(p, &r.kind)) }
+                },
+                html! { (short_time(&r.published_at)) },
             ]
         })
         .collect();
-    let mut body = card(
+    let records = card(
         "公示公告",
-        &table(&["年度", "公告内容", "发布时间"], &rows, "暂无公示公告"),
+        table(&["年度", "公告内容", "发布时间"], &rows, "暂无公示公告"),
     );
 
     // Whoever plays the public: the signed-in member of the public, else the directory's first.
@@ -52,29 +61,32 @@ pub fn page(p: &mut Portal, ctx: &Ctx) -> Page {
             .find(|u| u.role == "public")
             .map(|u| u.user_id),
     };
+    let mut open_card = html! {};
     if let Some(public_user) = public_user {
         let mut open = Vec::new();
         for c in queries::cases_of_kind(p.sim.connection(), "application", SCAN_LIMIT)? {
             let actions = p.sim.actions(&public_user, &c.id).unwrap_or_default();
             if !actions.is_empty() {
-                let act = if signed_public.is_some() {
-                    format!(
-                        "<div class=\"action-bar\">{}</div>",
-                        action_buttons(Some(&c.id), &actions, Some(c.version as u64))
-                    )
-                } else {
-                    "<a href=\"/login\">以社会公众身份登录后办理（实名）</a>".into()
+                let act = html! {
+                    @if signed_public.is_some() {
+                        div.action-bar {
+                            (action_buttons(Some(&c.id), &actions, Some(c.version as u64)))
+                        }
+                    } @else {
+                        a href="/login" { "以社会公众身份登录后办理（实名）" }
+                    }
                 };
-                open.push(vec![esc(&c.title), esc(&c.stage_label), act]);
+                open.push(vec![html! { (c.title) }, html! { (c.stage_label) }, act]);
             }
         }
-        body.push_str(&card(
+        open_card = card(
             "公示期内可提出意见的事项",
-            &format!(
-                "<p class=\"muted\">公示期内，任何单位和个人可对公示对象以实名方式提出异议，并提供必要的证明材料。</p>{}",
-                table(&["事项", "阶段", "办理"], &open, "当前没有处于公示期的事项")
-            ),
-        ));
+            html! {
+                p.muted { "公示期内，任何单位和个人可对公示对象以实名方式提出异议，并提供必要的证明材料。" }
+                (table(&["事项", "阶段", "办理"], &open, "当前没有处于公示期的事项"))
+            },
+        );
     }
-    Ok(Resp::html(layout::page(ctx, "公示公告", "/public", &body)))
+    let body = html! { (records) (open_card) };
+    Ok(Resp::html(layout::page(ctx, "公示公告", "/public", body)))
 }

@@ -11,11 +11,11 @@
 //! shown as —. The host picks only which applications to ask about, by the stage it files.
 
 use super::Portal;
-use super::html::esc;
 use super::http::{Resp, percent_encode};
 use crate::CallError;
 use crate::codes::{Code, stage_code};
 use crate::contract::{ApplicationStage, BatchStage, FieldValue, Stage};
+use maud::{Markup, html};
 
 /// One application as this person may see it.
 pub struct Ranked {
@@ -134,42 +134,44 @@ fn direction(forms: &[crate::contract_forms::FilledForm]) -> Option<String> {
 /// The ranked table. With `pick` (the id of the action form's count field), each row
 /// has a button that sets the count to its rank: the list is chosen by row, from the
 /// top of the ranking down, as the plugin takes it (第十条: by score).
-pub fn table(rows: &[Ranked], pick: Option<&str>) -> String {
+pub fn table(rows: &[Ranked], pick: Option<&str>) -> Markup {
     if rows.is_empty() {
-        return "<p class=\"empty\">暂无符合条件的申报</p>".into();
+        return html! { p.empty { "暂无符合条件的申报" } };
     }
-    let head = ["排名", "企业", "所在地区", "遴选方向", "综合得分", "状态"];
-    let mut th: String = head.iter().map(|h| format!("<th>{h}</th>")).collect();
-    if pick.is_some() {
-        th.push_str("<th>选择</th>");
+    html! {
+        table class="list ranked" {
+            thead {
+                tr {
+                    @for h in ["排名", "企业", "所在地区", "遴选方向", "综合得分", "状态"] {
+                        th { (h) }
+                    }
+                    @if pick.is_some() { th { "选择" } }
+                }
+            }
+            tbody {
+                @for (i, r) in rows.iter().enumerate() {
+                    @let rank = i + 1;
+                    tr data-rank=(rank) {
+                        td data-label="排名" { (rank) }
+                        td data-label="企业" {
+                            a href={ "/case/" (percent_encode(&r.id)) } { (r.enterprise) }
+                        }
+                        td data-label="所在地区" { (r.district) }
+                        td data-label="遴选方向" { (r.direction) }
+                        td data-label="综合得分" { (r.score.map_or("—".into(), |s| format!("{s:.2}"))) }
+                        td data-label="状态" { (r.status) }
+                        @if let Some(field) = pick {
+                            td data-label="选择" {
+                                button type="button" class="btn normal" data-pick-field=(field) data-pick-count=(rank) {
+                                    "选至第" (rank) "名"
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
-    let body: String = rows
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let rank = i + 1;
-            let score = r.score.map_or("—".into(), |s| format!("{s:.2}"));
-            let choose = pick
-                .map(|field| {
-                    format!(
-                        "<td data-label=\"选择\"><button type=\"button\" class=\"btn normal\" data-pick-field=\"{}\" data-pick-count=\"{rank}\">选至第{rank}名</button></td>",
-                        esc(field)
-                    )
-                })
-                .unwrap_or_default();
-            format!(
-                "<tr data-rank=\"{rank}\"><td data-label=\"排名\">{rank}</td><td data-label=\"企业\"><a href=\"/case/{}\">{}</a></td><td data-label=\"所在地区\">{}</td><td data-label=\"遴选方向\">{}</td><td data-label=\"综合得分\">{score}</td><td data-label=\"状态\">{}</td>{choose}</tr>",
-                percent_encode(&r.id),
-                esc(&r.enterprise),
-                esc(&r.district),
-                esc(&r.direction),
-                esc(&r.status),
-            )
-        })
-        .collect();
-    format!(
-        "<table class=\"list ranked\"><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
-    )
 }
 
 /// The ranked table for a batch case page or a decision's action page, as a card: none
@@ -180,7 +182,7 @@ pub fn card_for_batch(
     year: u16,
     stage: Stage,
     pick: Option<&str>,
-) -> Result<Option<String>, Resp> {
+) -> Result<Option<Markup>, Resp> {
     let Stage::Batch(stage) = stage else {
         return Ok(None);
     };
@@ -190,6 +192,6 @@ pub fn card_for_batch(
     let rows = rows(p, user, year, stages)?;
     Ok(Some(super::html::card(
         &format!("{title}（{}家）", rows.len()),
-        &table(&rows, pick),
+        table(&rows, pick),
     )))
 }

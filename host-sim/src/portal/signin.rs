@@ -3,86 +3,74 @@
 
 use std::collections::BTreeMap;
 
-use super::html::{card, esc};
+use maud::{Markup, html};
+
+use super::html::card;
 use super::http::{Req, Resp, SESSION_COOKIE, percent_encode};
 use super::layout::{Ctx, page as layout, role_label};
 use super::queries::{self, UserRow};
 use super::{Page, Portal};
 
-fn button(u: &UserRow) -> String {
-    format!(
-        "<button type=\"submit\" name=\"user\" value=\"{}\" class=\"user-btn\" title=\"{}\">{} <small>{}</small></button>",
-        esc(&u.user_id),
-        esc(&u.user_id),
-        esc(&u.name),
-        role_label(&u.role)
-    )
+fn button(u: &UserRow) -> Markup {
+    html! {
+        button type="submit" name="user" value=(u.user_id) class="user-btn" title=(u.user_id) {
+            (u.name) " " small { (role_label(&u.role)) }
+        }
+    }
 }
 
 /// Users of some roles, one block per org unit.
-fn by_org(users: &[UserRow], roles: &[&str], show_code: bool) -> String {
+fn by_org(users: &[UserRow], roles: &[&str], show_code: bool) -> Markup {
     let mut orgs: BTreeMap<(&str, &str), Vec<&UserRow>> = BTreeMap::new();
     for u in users.iter().filter(|u| roles.contains(&u.role.as_str())) {
         orgs.entry((u.org_unit.as_str(), u.org_name.as_str()))
             .or_default()
             .push(u);
     }
-    let blocks: String = orgs
-        .iter()
-        .map(|((code, name), us)| {
-            let code = if show_code {
-                format!("<small class=\"code\">{}</small>", esc(code))
-            } else {
-                String::new()
-            };
-            let buttons: String = us.iter().map(|u| button(u)).collect();
-            format!("<div class=\"org\"><div class=\"org-name\">{}{code}</div><div>{buttons}</div></div>", esc(name))
-        })
-        .collect();
-    format!("<div class=\"org-grid\">{blocks}</div>")
+    html! {
+        div.org-grid {
+            @for ((code, name), us) in &orgs {
+                div.org {
+                    div.org-name {
+                        (name)
+                        @if show_code { small.code { (code) } }
+                    }
+                    div { @for u in us { (button(u)) } }
+                }
+            }
+        }
+    }
 }
 
 pub fn page(p: &mut Portal, ctx: &Ctx) -> Page {
     let users = queries::users(p.sim.connection())?;
-    let flat = |roles: &[&str]| -> String {
-        users
-            .iter()
-            .filter(|u| roles.contains(&u.role.as_str()))
-            .map(button)
-            .collect()
+    let flat = |roles: &[&str]| {
+        html! {
+            div.user-grid {
+                @for u in users.iter().filter(|u| roles.contains(&u.role.as_str())) {
+                    (button(u))
+                }
+            }
+        }
     };
-    let body = format!(
-        "<div class=\"alert info sso\"><b>模拟单点登录：本模拟器无需密码。</b>正式环境由市 OA 统一身份认证登录；此处选择目录中的任一人员即以其身份办理，身份（角色、所属单位）取自组织目录。</div>
-<form method=\"post\" action=\"/login\" class=\"signin-form\">{}{}{}{}{}</form>",
-        card(
-            "市工业和信息化局",
-            &by_org(&users, &["city-officer", "city-leader"], false)
-        ),
-        card(
-            "开发区、区县（市）工信部门",
-            &by_org(&users, &["district-office"], false)
-        ),
-        card(
-            "申报企业（统一社会信用代码）",
-            &by_org(&users, &["enterprise"], true)
-        ),
-        card(
-            "评审专家",
-            &format!("<div class=\"user-grid\">{}</div>", flat(&["expert"]))
-        ),
-        card(
-            "社会公众与系统管理",
-            &format!(
-                "<div class=\"user-grid\">{}</div>",
-                flat(&["public", "administrator"])
-            )
-        ),
-    );
+    let body = html! {
+        div class="alert info sso" {
+            b { "模拟单点登录：本模拟器无需密码。" }
+            "正式环境由市 OA 统一身份认证登录；此处选择目录中的任一人员即以其身份办理，身份（角色、所属单位）取自组织目录。"
+        }
+        form method="post" action="/login" class="signin-form" {
+            (card("市工业和信息化局", by_org(&users, &["city-officer", "city-leader"], false)))
+            (card("开发区、区县（市）工信部门", by_org(&users, &["district-office"], false)))
+            (card("申报企业（统一社会信用代码）", by_org(&users, &["enterprise"], true)))
+            (card("评审专家", flat(&["expert"])))
+            (card("社会公众与系统管理", flat(&["public", "administrator"])))
+        }
+    };
     Ok(Resp::html(layout(
         ctx,
         "统一身份认证（模拟）",
         "/login",
-        &body,
+        body,
     )))
 }
 
