@@ -264,19 +264,19 @@ pub fn action_page(p: &mut Portal, ctx: &Ctx, case_id: Option<&str>, action_id: 
         _ => html! {},
     };
     let names = names(p)?;
-    let form_html = match &action.form {
+    // `sealed`: the form has a seal or signature button the person must press.
+    let (form_html, sealed) = match &action.form {
         Some(form_id) => {
             let filled = p.sim.describe(&user.user_id, form_id, case_id)?;
             let pickers = pickers(p, user, action.action)?;
-            html! {
+            let markup = html! {
                 h2.form-title { (filled.definition.title) }
                 (form::render(&filled, true, &names, &pickers))
-            }
+            };
+            (markup, form::asks_for_a_seal(&filled))
         }
-        None => html! {},
+        None => (html! {}, false),
     };
-    // The form has a seal or signature button the person must press.
-    let sealed = form_html.0.contains("data-seal=");
     let back = match case_id {
         Some(id) => format!("/case/{}", percent_encode(id)),
         None => "/home".into(),

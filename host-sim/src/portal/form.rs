@@ -111,6 +111,16 @@ fn seal_text(value: Option<&FieldValue>, names: &Names) -> Markup {
 pub type Pickers = std::collections::BTreeMap<String, Vec<(String, String)>>;
 
 /// The whole form, editable (an action page) or as a read-only record (a case page).
+/// Whether the form, rendered to be filled in, has a seal or signature button the
+/// person must press (a seal field that is not read-only).
+pub fn asks_for_a_seal(form: &FilledForm) -> bool {
+    form.definition
+        .sections
+        .iter()
+        .flat_map(|s| &s.fields)
+        .any(|f| matches!(f.kind, FieldKind::Seal) && !f.read_only)
+}
+
 pub fn render(form: &FilledForm, editable: bool, names: &Names, pick: &Pickers) -> Markup {
     let def = &form.definition;
     html! {
