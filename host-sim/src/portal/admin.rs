@@ -94,7 +94,7 @@ fn list(items: &[String]) -> String {
 pub(super) fn modules(p: &mut Portal) -> Result<String, Resp> {
     let conn = p.sim.connection();
     let info = p.sim.module().clone();
-    let schema: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let schema: i64 = conn.schema_version()?;
     let compat = match module::check_compatible(&info) {
         Ok(()) => badge("ok", "兼容"),
         Err(e) => badge("danger", &e.to_string()),
@@ -396,19 +396,18 @@ pub fn directory_post(p: &mut Portal, ctx: &Ctx, req: &super::http::Req) -> Page
             b.org_unit
         )),
     );
-    conn.execute_batch("SAVEPOINT admin_change")
-        .map_err(CallError::from)?;
+    conn.savepoint("admin_change").map_err(CallError::from)?;
     let saved = person
         .save(conn)
         .map_err(anyhow::Error::from)
         .and_then(|()| p.sim.record_admin_change(&admin, &change, &detail));
     let conn = p.sim.connection();
     let end = if saved.is_ok() {
-        "RELEASE admin_change"
+        conn.release("admin_change")
     } else {
-        "ROLLBACK TO admin_change; RELEASE admin_change"
+        conn.rollback_to("admin_change")
     };
-    conn.execute_batch(end).map_err(CallError::from)?;
+    end.map_err(CallError::from)?;
     saved.map_err(|e| Resp::status(500, &format!("保存失败：{e}")))?;
     Ok(Resp::redirect(&format!(
         "/admin/directory?msg={}",

@@ -235,21 +235,18 @@ fn saved(
     calendar: Calendar,
 ) -> Result<(), Resp> {
     let conn = p.sim.connection();
-    conn.execute_batch("SAVEPOINT admin_change")
-        .map_err(CallError::from)?;
+    conn.savepoint("admin_change").map_err(CallError::from)?;
     let done = p
         .sim
         .record_admin_change(admin, change, detail)
         .and_then(|()| p.sim.save_calendar(json, calendar));
+    let conn = p.sim.connection();
     let end = if done.is_ok() {
-        "RELEASE admin_change"
+        conn.release("admin_change")
     } else {
-        "ROLLBACK TO admin_change; RELEASE admin_change"
+        conn.rollback_to("admin_change")
     };
-    p.sim
-        .connection()
-        .execute_batch(end)
-        .map_err(CallError::from)?;
+    end.map_err(CallError::from)?;
     done.map_err(|e| Resp::status(500, &format!("保存失败：{e}")))
 }
 
