@@ -111,19 +111,19 @@ impl Directory {
     /// Upsert every user and enterprise in one transaction.
     pub fn load(&self, conn: &Db) -> Result<()> {
         conn.in_transaction(|tx| {
-        for u in &self.users {
-            u.save(&tx)?;
-        }
-        for e in &self.enterprises {
-            tx.execute(
-                "INSERT INTO enterprises (credit_code, name, district, independent_legal_entity, bad_records)
-                 VALUES (?1, ?2, ?3, ?4, ?5)
-                 ON CONFLICT (credit_code) DO UPDATE SET name = excluded.name, district = excluded.district,
-                   independent_legal_entity = excluded.independent_legal_entity, bad_records = excluded.bad_records",
-                params![e.credit_code, e.name, e.district, e.independent_legal_entity, e.bad_records.join("\n")],
-            )?;
-        }
-        Ok(())
+            for u in &self.users {
+                u.save(tx)?;
+            }
+            for e in &self.enterprises {
+                tx.execute(
+                    "INSERT INTO enterprises (credit_code, name, district, independent_legal_entity, bad_records)
+                     VALUES (?1, ?2, ?3, ?4, ?5)
+                     ON CONFLICT (credit_code) DO UPDATE SET name = excluded.name, district = excluded.district,
+                       independent_legal_entity = excluded.independent_legal_entity, bad_records = excluded.bad_records",
+                    params![e.credit_code, e.name, e.district, e.independent_legal_entity, e.bad_records.join("\n")],
+                )?;
+            }
+            Ok(())
         })
     }
 }
