@@ -522,7 +522,7 @@ fn publicity_through_the_api(spec: &Spec) {
         .connection()
         .query_row(
             "SELECT actor_user FROM history WHERE action = 'score' LIMIT 1",
-            [],
+            &[],
             |row| row.get(0),
         )
         .expect("an expert scored");

@@ -64,7 +64,7 @@ fn the_public_during_publicity_reads_the_list_and_nothing_of_the_file() {
         .connection()
         .query_row(
             "SELECT id FROM attachments WHERE case_id = ?1 AND linked = 1",
-            [&case],
+            &[&case],
             |row| row.get(0),
         )
         .expect("the evidence was filed");
@@ -461,11 +461,11 @@ fn a_contract_0_1_database_upgrades_in_place_with_every_record_kept() {
     );
     let modules: Vec<(String, bool)> = sim
         .connection()
-        .prepare("SELECT contract, active FROM modules ORDER BY id")
-        .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .unwrap()
-        .collect::<Result<_, _>>()
+        .query_map(
+            "SELECT contract, active FROM modules ORDER BY id",
+            &[],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .unwrap();
     assert_eq!(
         modules,
@@ -478,11 +478,9 @@ fn a_contract_0_1_database_upgrades_in_place_with_every_record_kept() {
     );
     let versions: Vec<(String, i64)> = sim
         .connection()
-        .prepare("SELECT id, version FROM cases ORDER BY id")
-        .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .unwrap()
-        .collect::<Result<_, _>>()
+        .query_map("SELECT id, version FROM cases ORDER BY id", &[], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
         .unwrap();
     // The new build reads every state the old one wrote.
     for (id, _) in &versions {
@@ -490,7 +488,7 @@ fn a_contract_0_1_database_upgrades_in_place_with_every_record_kept() {
             .connection()
             .query_row(
                 "SELECT COALESCE((SELECT user_id FROM users WHERE org_unit = c.owner LIMIT 1), ?2) FROM cases c WHERE id = ?1",
-                [id.as_str(), OFFICER],
+                &[&id.as_str(), &OFFICER],
                 |r| r.get(0),
             )
             .unwrap();
@@ -531,7 +529,7 @@ fn at_stage(db: &std::path::Path, stage: &str) -> i64 {
     let conn = host_sim::db::open(db).unwrap();
     conn.query_row(
         "SELECT COUNT(*) FROM cases WHERE kind = 'application' AND stage = ?1",
-        [stage],
+        &[&stage],
         |r| r.get(0),
     )
     .unwrap()
@@ -587,12 +585,7 @@ fn serve_fires_due_timers_and_a_round_of_250_concludes_through_the_portal() {
 
     let tasks: Vec<(String, String)> = {
         let conn = host_sim::db::open(&db).unwrap();
-        let mut stmt = conn
-            .prepare("SELECT case_id, assignee_user FROM tasks WHERE key LIKE 'score:%' AND closed_at IS NULL ORDER BY case_id")
-            .unwrap();
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-            .unwrap()
-            .collect::<Result<_, _>>()
+        conn.query_map("SELECT case_id, assignee_user FROM tasks WHERE key LIKE 'score:%' AND closed_at IS NULL ORDER BY case_id", &[], |r| Ok((r.get(0)?, r.get(1)?)))
             .unwrap()
     };
     assert_eq!(tasks.len(), 250 * 5);

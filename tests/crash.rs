@@ -61,7 +61,7 @@ fn killed_host_loses_nothing_acknowledged() {
     let sim = Sim::open(&path, &plugin()).expect("reopen after the crash");
     let ok: String = sim
         .connection()
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .query_row("PRAGMA integrity_check", &[], |r| r.get(0))
         .unwrap();
     assert_eq!(ok, "ok");
     for case in &acked {

@@ -79,7 +79,7 @@ fn a_group_does_not_nest_and_a_lost_transaction_is_a_host_fault() {
     assert!(sim.begin_group().is_err(), "a group inside a group");
     // Something ends the group's transaction behind its back: a call now would commit
     // on its own, before the group is acknowledged, so the host refuses to run it.
-    sim.connection().execute_batch("COMMIT").expect("commit");
+    sim.connection().commit().expect("commit");
     let call = sim.act(&a.user, request(None, "start-application", vec![], None));
     assert!(matches!(call, Err(CallError::Host(_))), "{call:?}");
     assert!(sim.commit_group().is_err());
@@ -93,17 +93,14 @@ fn a_group_does_not_nest_and_a_lost_transaction_is_a_host_fault() {
 /// The plan SQLite picks for a case filter, as the case store runs it.
 fn plan(sim: &Sim, select: &str, filter: &CaseFilter) -> String {
     let (clause, args) = host_sim::imports::filter_sql(filter);
-    let mut stmt = sim
+    let rows: Vec<String> = sim
         .connection()
-        .prepare(&format!(
-            "EXPLAIN QUERY PLAN SELECT {select} FROM cases WHERE {clause}"
-        ))
-        .expect("prepare");
-    let rows: Vec<String> = stmt
-        .query_map(rusqlite::params_from_iter(args), |r| r.get::<_, String>(3))
-        .expect("plan")
-        .collect::<rusqlite::Result<_>>()
-        .expect("rows");
+        .query_map(
+            &format!("EXPLAIN QUERY PLAN SELECT {select} FROM cases WHERE {clause}"),
+            &host_sim::imports::bound(&args),
+            |r| r.get::<String>(3),
+        )
+        .expect("plan");
     rows.join("; ")
 }
 
@@ -287,7 +284,7 @@ fn a_killed_portal_loses_nothing_acknowledged_under_group_commit() {
     let sim = Sim::open(&path, &plugin()).expect("reopen after the kill");
     let ok: String = sim
         .connection()
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .query_row("PRAGMA integrity_check", &[], |r| r.get(0))
         .expect("integrity");
     assert_eq!(ok, "ok");
     for case in &acked {

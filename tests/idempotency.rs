@@ -20,7 +20,7 @@ fn effects(path: &Path, case: &str) -> (Option<u64>, i64) {
         .connection()
         .query_row(
             "SELECT COUNT(*) FROM history WHERE case_id = ?1",
-            [case],
+            &[&case],
             |r| r.get(0),
         )
         .expect("count");

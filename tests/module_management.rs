@@ -123,13 +123,10 @@ fn an_upgrade_keeps_every_record_and_the_workflow_goes_on() {
     let new_sha = sim.module().sha256.clone();
     assert_ne!(new_sha, old_sha);
     let modules: Vec<(String, bool)> = {
-        let mut stmt = sim
-            .connection()
-            .prepare("SELECT sha256, active FROM modules ORDER BY id")
-            .unwrap();
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-            .unwrap()
-            .collect::<Result<_, _>>()
+        sim.connection()
+            .query_map("SELECT sha256, active FROM modules ORDER BY id", &[], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
             .unwrap()
     };
     assert_eq!(modules, [(old_sha, false), (new_sha.clone(), true)]);
@@ -173,7 +170,7 @@ fn a_database_from_a_newer_host_is_refused() {
     {
         let sim = Sim::open(&path, &plugin()).unwrap();
         sim.connection()
-            .execute_batch(&format!("PRAGMA user_version = {}", db::SCHEMA_VERSION + 1))
+            .batch(&format!("PRAGMA user_version = {}", db::SCHEMA_VERSION + 1))
             .unwrap();
     }
     let err = Sim::open(&path, &plugin())

@@ -120,7 +120,7 @@ fn the_administrator_edits_the_directory_in_the_browser_and_every_change_is_reco
     sim.connection()
         .execute(
             "UPDATE admin_log SET detail = '用户名 admin' WHERE seq = 1",
-            [],
+            &[],
         )
         .expect("tamper");
     let report = sim.audit().expect("audit");

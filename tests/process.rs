@@ -582,7 +582,7 @@ fn art10_art12_publication_numbers_plaques_copies_districts_and_fills_the_catalo
         .connection()
         .query_row(
             "SELECT body FROM public_records WHERE kind = 'recognition'",
-            [],
+            &[],
             |row| row.get(0),
         )
         .unwrap();
@@ -662,7 +662,7 @@ fn art11_provincial_applicants_count_and_the_best_are_recommended_upwards() {
         .connection()
         .query_row(
             "SELECT body FROM public_records WHERE kind = 'provincial-recommendation'",
-            [],
+            &[],
             |row| row.get(0),
         )
         .unwrap();
@@ -709,13 +709,11 @@ fn art13_revocation_withdraws_the_catalogue_entry_and_announces_the_reason() {
     assert_eq!(stage(&r.sim, &revoked), "revoked");
     let listed = |sim: &Sim, kind: &str| -> Vec<(String, String)> {
         sim.connection()
-            .prepare(
+            .query_map(
                 "SELECT title, body FROM public_records WHERE kind = ?1 AND withdrawn_at IS NULL",
+                &[&kind],
+                |row| Ok((row.get(0)?, row.get(1)?)),
             )
-            .unwrap()
-            .query_map([kind], |row| Ok((row.get(0)?, row.get(1)?)))
-            .unwrap()
-            .collect::<Result<_, _>>()
             .unwrap()
     };
     let catalogue = listed(&r.sim, "catalogue");

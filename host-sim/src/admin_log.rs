@@ -4,7 +4,9 @@
 //! in `host-sim verify` and on the 系统校验 page.
 
 use anyhow::Result;
-use rusqlite::{Connection, params};
+
+use crate::params;
+use crate::store::Db;
 
 use crate::audit::{chain_hash, mac};
 use crate::contract::Actor;
@@ -20,23 +22,21 @@ pub struct Entry {
 
 /// Record a change in the caller's transaction.
 pub fn record(
-    conn: &Connection,
+    conn: &Db,
     key: &[u8],
     at: &str,
     actor: &Actor,
     change: &str,
     detail: &str,
 ) -> Result<()> {
+    conn.lock_chain()?;
     let prev: String = conn
-        .query_row(
+        .query_opt(
             "SELECT hash FROM admin_log ORDER BY seq DESC LIMIT 1",
-            [],
+            params![],
             |r| r.get(0),
-        )
-        .or_else(|e| match e {
-            rusqlite::Error::QueryReturnedNoRows => Ok(String::new()),
-            e => Err(e),
-        })?;
+        )?
+        .unwrap_or_default();
     let fields = [at, &actor.user_id, &actor.name, change, detail].map(str::to_string);
     let hash = chain_hash(&prev, &fields);
     conn.execute(
@@ -57,12 +57,11 @@ pub fn record(
 }
 
 /// The latest changes, newest first.
-pub fn recent(conn: &Connection, limit: i64) -> Result<Vec<Entry>> {
-    let mut stmt = conn.prepare(
+pub fn recent(conn: &Db, limit: i64) -> Result<Vec<Entry>> {
+    let rows = conn.query_map(
         "SELECT seq, at, actor_name, change, detail FROM admin_log ORDER BY seq DESC LIMIT ?1",
-    )?;
-    let rows = stmt
-        .query_map([limit], |r| {
+        params![limit],
+        |r| {
             Ok(Entry {
                 seq: r.get(0)?,
                 at: r.get(1)?,
@@ -70,32 +69,33 @@ pub fn recent(conn: &Connection, limit: i64) -> Result<Vec<Entry>> {
                 change: r.get(3)?,
                 detail: r.get(4)?,
             })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+        },
+    )?;
     Ok(rows)
 }
 
 /// Rows checked, and the first that does not verify (its sequence number).
-pub fn verify(conn: &Connection, key: Option<&[u8]>) -> Result<(usize, Option<i64>)> {
-    let mut stmt = conn.prepare(
+pub fn verify(conn: &Db, key: Option<&[u8]>) -> Result<(usize, Option<i64>)> {
+    let (mut prev, mut n, mut broken) = (String::new(), 0, None);
+    conn.query_map(
         "SELECT seq, at, actor_user, actor_name, change, detail, prev_hash, hash, mac
          FROM admin_log ORDER BY seq",
+        params![],
+        |r| {
+            n += 1;
+            let seq: i64 = r.get(0)?;
+            let fields: Vec<String> = (1..6).map(|i| r.get(i)).collect::<Result<_, _>>()?;
+            let (stored_prev, stored, stored_mac): (String, String, String) =
+                (r.get(6)?, r.get(7)?, r.get(8)?);
+            let bad = stored_prev != prev
+                || stored != chain_hash(&prev, &fields)
+                || key.is_some_and(|k| stored_mac != mac(k, &stored));
+            if bad && broken.is_none() {
+                broken = Some(seq);
+            }
+            prev = stored;
+            Ok(())
+        },
     )?;
-    let mut rows = stmt.query([])?;
-    let (mut prev, mut n, mut broken) = (String::new(), 0, None);
-    while let Some(r) = rows.next()? {
-        n += 1;
-        let seq: i64 = r.get(0)?;
-        let fields: Vec<String> = (1..6).map(|i| r.get(i)).collect::<rusqlite::Result<_>>()?;
-        let (stored_prev, stored, stored_mac): (String, String, String) =
-            (r.get(6)?, r.get(7)?, r.get(8)?);
-        let bad = stored_prev != prev
-            || stored != chain_hash(&prev, &fields)
-            || key.is_some_and(|k| stored_mac != mac(k, &stored));
-        if bad && broken.is_none() {
-            broken = Some(seq);
-        }
-        prev = stored;
-    }
     Ok((n, broken))
 }

@@ -9,9 +9,10 @@
 //! (`<db>.history-key`, created on first open); in production it belongs on another
 //! system (a KMS or the OA's secrets store), and only the host process may read it.
 
+use crate::params;
+use crate::store::Db;
 use anyhow::{Context, Result};
 use hmac::{Hmac, Mac};
-use rusqlite::Connection;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
@@ -174,20 +175,19 @@ impl Report {
 }
 
 /// Recompute the chain, the MACs (given the key) and the files' digests.
-pub fn verify(conn: &Connection, key: Option<&[u8]>) -> Result<Report> {
-    let mut stmt = conn.prepare(
-        "SELECT seq, case_id, action, label, from_stage, to_stage, opinion, detail, actor_user, actor_name,
-                actor_role, actor_org, actor_org_name, at, prev_hash, hash, mac FROM history ORDER BY seq",
-    )?;
-    let mut rows = stmt.query([])?;
+pub fn verify(conn: &Db, key: Option<&[u8]>) -> Result<Report> {
     let (mut prev, mut entries, mut keyed, mut first_broken) = (String::new(), 0, 0, None);
     let mut keyed_from: Option<i64> = None;
-    while let Some(r) = rows.next()? {
+    conn.query_map(
+        "SELECT seq, case_id, action, label, from_stage, to_stage, opinion, detail, actor_user, actor_name,
+                actor_role, actor_org, actor_org_name, at, prev_hash, hash, mac FROM history ORDER BY seq",
+        params![],
+        |r| {
         entries += 1;
         let seq: i64 = r.get(0)?;
         let fields: Vec<String> = (1..14)
-            .map(|i| r.get::<_, Option<String>>(i).map(Option::unwrap_or_default))
-            .collect::<rusqlite::Result<_>>()?;
+            .map(|i| r.get::<Option<String>>(i).map(Option::unwrap_or_default))
+            .collect::<Result<_, _>>()?;
         let (stored_prev, stored, stored_mac): (String, String, Option<String>) =
             (r.get(14)?, r.get(15)?, r.get(16)?);
         let broken = |why| Broken {
@@ -216,20 +216,24 @@ pub fn verify(conn: &Connection, key: Option<&[u8]>) -> Result<Report> {
             first_broken = why.map(broken);
         }
         prev = stored;
-    }
+        Ok(())
+    })?;
     let mut files = 0;
     let mut bad_files = Vec::new();
-    let mut stmt =
-        conn.prepare("SELECT id, name, size, sha256, content FROM attachments ORDER BY rowid")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        files += 1;
-        let (id, name, size, sha, content): (String, String, i64, String, Vec<u8>) =
-            (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
-        if content.len() as i64 != size || hex(&Sha256::digest(&content)) != sha {
-            bad_files.push(BadFile { id, name });
-        }
-    }
+    // Read one file at a time: the store's files together may not fit in memory.
+    conn.query_map(
+        "SELECT id, name, size, sha256, content FROM attachments ORDER BY rowid",
+        params![],
+        |r| {
+            files += 1;
+            let (id, name, size, sha, content): (String, String, i64, String, Vec<u8>) =
+                (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
+            if content.len() as i64 != size || hex(&Sha256::digest(&content)) != sha {
+                bad_files.push(BadFile { id, name });
+            }
+            Ok(())
+        },
+    )?;
     let (admin_entries, admin_broken) = crate::admin_log::verify(conn, key)?;
     Ok(Report {
         entries,

@@ -1,258 +1,21 @@
-//! The host's SQLite store: a versioned schema with forward-only migrations, WAL and
-//! `synchronous=FULL`, so that whatever the host acknowledged survives a crash.
+//! The host's store as the rest of host-sim opens it: a SQLite file with a versioned
+//! schema and forward-only migrations (`store::migrate`), WAL and `synchronous=FULL`, so
+//! that whatever the host acknowledged survives a crash; and the host's settings.
 
-use anyhow::{Context, Result, bail};
-use rusqlite::{Connection, OptionalExtension, params};
+use anyhow::Result;
 use std::path::Path;
 
-/// Forward-only migrations; index + 1 is the schema version they lead to.
-const MIGRATIONS: &[&str] = &[
-    // 1: cases, tasks, outbox, history, public records, timers, directory, registry, seals, modules.
-    r#"
-    CREATE TABLE cases (
-        id TEXT PRIMARY KEY,
-        kind TEXT NOT NULL,
-        year INTEGER NOT NULL,
-        stage TEXT NOT NULL,
-        stage_label TEXT NOT NULL,
-        district TEXT,
-        owner TEXT,
-        title TEXT NOT NULL,
-        score REAL,
-        version INTEGER NOT NULL,
-        state BLOB NOT NULL,
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL
-    );
-    CREATE INDEX cases_by_year ON cases (year, kind, stage);
-    CREATE INDEX cases_by_district ON cases (district, stage);
-    CREATE INDEX cases_by_owner ON cases (owner);
-    CREATE TABLE tasks (
-        id INTEGER PRIMARY KEY,
-        case_id TEXT NOT NULL REFERENCES cases (id),
-        key TEXT NOT NULL,
-        title TEXT NOT NULL,
-        assignee_user TEXT,
-        assignee_role TEXT,
-        assignee_org TEXT,
-        due TEXT,
-        opened_at TEXT NOT NULL,
-        closed_at TEXT,
-        closed_by TEXT
-    );
-    CREATE UNIQUE INDEX tasks_open ON tasks (case_id, key) WHERE closed_at IS NULL;
-    CREATE INDEX tasks_by_group ON tasks (assignee_role, assignee_org) WHERE closed_at IS NULL;
-    CREATE INDEX tasks_by_user ON tasks (assignee_user) WHERE closed_at IS NULL;
-    CREATE TABLE outbox (
-        id INTEGER PRIMARY KEY,
-        recipient_user TEXT,
-        recipient_role TEXT,
-        recipient_org TEXT,
-        kind TEXT NOT NULL,
-        subject TEXT NOT NULL,
-        body TEXT NOT NULL,
-        case_id TEXT,
-        created_at TEXT NOT NULL,
-        read_at TEXT
-    );
-    CREATE TABLE history (
-        seq INTEGER PRIMARY KEY,
-        case_id TEXT NOT NULL,
-        action TEXT NOT NULL,
-        label TEXT NOT NULL,
-        from_stage TEXT NOT NULL,
-        to_stage TEXT NOT NULL,
-        opinion TEXT,
-        detail TEXT,
-        actor_user TEXT NOT NULL,
-        actor_name TEXT NOT NULL,
-        actor_role TEXT NOT NULL,
-        actor_org TEXT NOT NULL,
-        actor_org_name TEXT NOT NULL,
-        at TEXT NOT NULL,
-        prev_hash TEXT NOT NULL,
-        hash TEXT NOT NULL
-    );
-    CREATE INDEX history_by_case ON history (case_id, seq);
-    CREATE TABLE public_records (
-        id INTEGER PRIMARY KEY,
-        kind TEXT NOT NULL,
-        year INTEGER NOT NULL,
-        title TEXT NOT NULL,
-        body TEXT NOT NULL,
-        case_id TEXT,
-        published_at TEXT NOT NULL
-    );
-    CREATE TABLE timers (
-        case_id TEXT NOT NULL,
-        key TEXT NOT NULL,
-        at TEXT NOT NULL,
-        PRIMARY KEY (case_id, key)
-    );
-    CREATE TABLE users (
-        user_id TEXT PRIMARY KEY,
-        name TEXT NOT NULL,
-        role TEXT NOT NULL,
-        org_unit TEXT NOT NULL,
-        org_name TEXT NOT NULL,
-        tags TEXT NOT NULL DEFAULT ''
-    );
-    CREATE INDEX users_by_role ON users (role, org_unit);
-    CREATE TABLE enterprises (
-        credit_code TEXT PRIMARY KEY,
-        name TEXT NOT NULL,
-        district TEXT,
-        independent_legal_entity INTEGER NOT NULL,
-        bad_records TEXT NOT NULL DEFAULT ''
-    );
-    CREATE TABLE seals (
-        id TEXT PRIMARY KEY,
-        holder TEXT NOT NULL,
-        signer TEXT NOT NULL,
-        signed_at TEXT NOT NULL,
-        digest TEXT NOT NULL
-    );
-    CREATE TABLE settings (
-        key TEXT PRIMARY KEY,
-        value TEXT NOT NULL
-    );
-    CREATE TABLE modules (
-        id INTEGER PRIMARY KEY,
-        sha256 TEXT NOT NULL,
-        contract TEXT NOT NULL,
-        size INTEGER NOT NULL,
-        component BLOB NOT NULL,
-        installed_at TEXT NOT NULL,
-        active INTEGER NOT NULL
-    );
-    "#,
-    // 2: files uploaded through the portal (证实性材料 …), referenced by attachment-ref.
-    r#"
-    CREATE TABLE attachments (
-        id TEXT PRIMARY KEY,
-        name TEXT NOT NULL,
-        media_type TEXT NOT NULL,
-        size INTEGER NOT NULL,
-        sha256 TEXT NOT NULL,
-        content BLOB NOT NULL,
-        case_id TEXT,
-        uploaded_by TEXT NOT NULL,
-        uploaded_at TEXT NOT NULL
-    );
-    "#,
-    // 3 (contract 0.2): seals record what they were applied for and in which capacity;
-    // public records have the plugin's id and can be withdrawn; uploads are linked to
-    // their case by an outcome; summaries are indexed for the plugin's filtered queries.
-    r#"
-    ALTER TABLE seals ADD COLUMN purpose_case TEXT;
-    ALTER TABLE seals ADD COLUMN purpose_action TEXT NOT NULL DEFAULT '';
-    ALTER TABLE seals ADD COLUMN purpose_field TEXT NOT NULL DEFAULT '';
-    ALTER TABLE seals ADD COLUMN capacity TEXT NOT NULL DEFAULT '';
-    ALTER TABLE public_records ADD COLUMN record_id TEXT;
-    ALTER TABLE public_records ADD COLUMN withdrawn_at TEXT;
-    UPDATE public_records SET record_id = 'legacy:' || id WHERE record_id IS NULL;
-    CREATE UNIQUE INDEX public_records_by_record_id ON public_records (record_id);
-    ALTER TABLE attachments ADD COLUMN linked INTEGER NOT NULL DEFAULT 0;
-    UPDATE attachments SET linked = 1 WHERE case_id IS NOT NULL;
-    CREATE INDEX cases_by_year_district ON cases (year, kind, district, stage);
-    CREATE INDEX timers_by_at ON timers (at);
-    "#,
-    // 4: history rows carry an HMAC of their hash under a key outside the database, so a
-    // rewrite that recomputes the chain is detected (`audit.rs`).
-    r#"
-    ALTER TABLE history ADD COLUMN mac TEXT;
-    "#,
-    // 5: the answers to requests that carried an idempotency key, written in the same
-    // transaction as their effects, so a retry gets the first answer and changes nothing
-    // (`portal/idempotency.rs`); indexes for the upload quotas.
-    r#"
-    CREATE TABLE idempotency (
-        user_id TEXT NOT NULL,
-        key TEXT NOT NULL,
-        request_sha256 TEXT NOT NULL,
-        status INTEGER NOT NULL,
-        content_type TEXT NOT NULL,
-        body BLOB NOT NULL,
-        created_at TEXT NOT NULL,
-        PRIMARY KEY (user_id, key)
-    );
-    CREATE INDEX idempotency_by_age ON idempotency (created_at);
-    -- Upload quotas (`bounds.rs`): a person's files not yet filed, and a case's files.
-    CREATE INDEX attachments_pending_by_uploader ON attachments (uploaded_by) WHERE linked = 0;
-    CREATE INDEX attachments_by_case ON attachments (case_id);
-    "#,
-    // 6: 管理操作记录 — the administrator's changes made in the browser, chained and keyed
-    // like the history (`admin_log.rs`).
-    r#"
-    CREATE TABLE admin_log (
-        seq INTEGER PRIMARY KEY,
-        at TEXT NOT NULL,
-        actor_user TEXT NOT NULL,
-        actor_name TEXT NOT NULL,
-        change TEXT NOT NULL,
-        detail TEXT NOT NULL,
-        prev_hash TEXT NOT NULL,
-        hash TEXT NOT NULL,
-        mac TEXT NOT NULL
-    );
-    "#,
-];
-
-/// The schema version this build of host-sim writes.
-pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+use crate::params;
+pub use crate::store::{Db, SCHEMA_VERSION};
 
 /// Open (creating if needed) and migrate a database file.
-pub fn open(path: &Path) -> Result<Connection> {
-    let mut conn =
-        Connection::open(path).with_context(|| format!("打开数据库 {}", path.display()))?;
-    // WAL for concurrent readers; FULL so an acknowledged commit survives power loss.
-    conn.pragma_update(None, "journal_mode", "WAL")?;
-    conn.pragma_update(None, "synchronous", "FULL")?;
-    conn.pragma_update(None, "foreign_keys", "ON")?;
-    conn.busy_timeout(std::time::Duration::from_secs(10))?;
-    // Every statement a call runs stays prepared (a call runs about twenty kinds).
-    conn.set_prepared_statement_cache_capacity(64);
-    migrate(&mut conn)?;
-    Ok(conn)
-}
-
-/// Apply every migration past the stored `user_version`, each in its own transaction.
-pub fn migrate(conn: &mut Connection) -> Result<()> {
-    let current: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    if current > SCHEMA_VERSION {
-        bail!("数据库结构版本 {current} 比本程序支持的 {SCHEMA_VERSION} 新，请升级 host-sim");
-    }
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
-        let tx = conn.transaction()?;
-        tx.execute_batch(sql)
-            .with_context(|| format!("migration {}", i + 1))?;
-        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
-        tx.commit()?;
-    }
-    Ok(())
+pub fn open(path: &Path) -> Result<Db> {
+    Db::open_sqlite(path)
 }
 
 /// A digest of every row of every table, to prove that a failed call changed nothing.
-pub fn fingerprint(conn: &Connection) -> Result<String> {
-    use sha2::{Digest, Sha256};
-    let mut hasher = Sha256::new();
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")?
-        .query_map([], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
-    for table in tables {
-        hasher.update(table.as_bytes());
-        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\" ORDER BY rowid"))?;
-        let columns = stmt.column_count();
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
-            for i in 0..columns {
-                let v: rusqlite::types::Value = row.get(i)?;
-                hasher.update(format!("{v:?}|").as_bytes());
-            }
-        }
-    }
-    Ok(hex(&hasher.finalize()))
+pub fn fingerprint(db: &Db) -> Result<String> {
+    Ok(db.fingerprint()?)
 }
 
 /// Lower-case hex.
@@ -261,15 +24,16 @@ pub fn hex(bytes: &[u8]) -> String {
 }
 
 /// A host setting (simulated clock, the year's configuration ...).
-pub fn setting(conn: &Connection, key: &str) -> Result<Option<String>> {
-    Ok(conn
-        .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
-        .query_row(params![key], |r| r.get(0))
-        .optional()?)
+pub fn setting(db: &Db, key: &str) -> Result<Option<String>> {
+    Ok(db.query_opt(
+        "SELECT value FROM settings WHERE key = ?1",
+        params![key],
+        |r| r.get(0),
+    )?)
 }
 
-pub fn set_setting(conn: &Connection, key: &str, value: &str) -> Result<()> {
-    conn.execute(
+pub fn set_setting(db: &Db, key: &str, value: &str) -> Result<()> {
+    db.execute(
         "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         params![key, value],
     )?;

@@ -1,8 +1,9 @@
 //! The seeded directory (users, org units) and the enterprise register, loaded from a
 //! JSON file an administrator can edit. Loading upserts by key, so it can be re-run.
 
+use crate::params;
+use crate::store::{Db, StoreError};
 use anyhow::{Context, Result, bail};
-use rusqlite::{Connection, params};
 use serde::Deserialize;
 use std::path::Path;
 
@@ -79,7 +80,7 @@ impl User {
     }
 
     /// Upsert this entry.
-    pub fn save(&self, conn: &Connection) -> rusqlite::Result<()> {
+    pub fn save(&self, conn: &Db) -> Result<(), StoreError> {
         conn.execute(
             "INSERT INTO users (user_id, name, role, org_unit, org_name, tags) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT (user_id) DO UPDATE SET name = excluded.name, role = excluded.role,
@@ -108,21 +109,21 @@ impl Directory {
     }
 
     /// Upsert every user and enterprise in one transaction.
-    pub fn load(&self, conn: &Connection) -> Result<()> {
-        let tx = conn.unchecked_transaction()?;
-        for u in &self.users {
-            u.save(&tx)?;
-        }
-        for e in &self.enterprises {
-            tx.execute(
-                "INSERT INTO enterprises (credit_code, name, district, independent_legal_entity, bad_records)
-                 VALUES (?1, ?2, ?3, ?4, ?5)
-                 ON CONFLICT (credit_code) DO UPDATE SET name = excluded.name, district = excluded.district,
-                   independent_legal_entity = excluded.independent_legal_entity, bad_records = excluded.bad_records",
-                params![e.credit_code, e.name, e.district, e.independent_legal_entity, e.bad_records.join("\n")],
-            )?;
-        }
-        tx.commit()?;
-        Ok(())
+    pub fn load(&self, conn: &Db) -> Result<()> {
+        conn.in_transaction(|tx| {
+            for u in &self.users {
+                u.save(tx)?;
+            }
+            for e in &self.enterprises {
+                tx.execute(
+                    "INSERT INTO enterprises (credit_code, name, district, independent_legal_entity, bad_records)
+                     VALUES (?1, ?2, ?3, ?4, ?5)
+                     ON CONFLICT (credit_code) DO UPDATE SET name = excluded.name, district = excluded.district,
+                       independent_legal_entity = excluded.independent_legal_entity, bad_records = excluded.bad_records",
+                    params![e.credit_code, e.name, e.district, e.independent_legal_entity, e.bad_records.join("\n")],
+                )?;
+            }
+            Ok(())
+        })
     }
 }

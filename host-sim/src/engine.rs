@@ -85,7 +85,7 @@ fn read_catalog(
     pre: &PluginPre<CallCtx>,
     limits: Limits,
 ) -> Result<exports::zhengzhou::quality_benchmark::approval::ProcessCatalog> {
-    let conn = rusqlite::Connection::open_in_memory()?;
+    let conn = crate::store::Db::scratch()?;
     let store_limits = wasmtime::StoreLimitsBuilder::new()
         .memory_size(limits.memory_bytes)
         .build();

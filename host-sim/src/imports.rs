@@ -1,8 +1,7 @@
-//! The host services the plugin imports, implemented on the SQLite transaction of the
+//! The host services the plugin imports, implemented on the store's transaction of the
 //! current call. Everything a call queues (notifications) lives in `CallCtx` until the
 //! call's outcome is committed with it.
 
-use rusqlite::{Connection, OptionalExtension, params};
 use std::sync::Arc;
 use wasmtime::{ResourceLimiter, Result, StoreLimits};
 use wasmtime_wasi::{ResourceTable, WasiCtx, WasiCtxView, WasiView};
@@ -13,6 +12,8 @@ use crate::engine::zhengzhou::quality_benchmark::{
     attachments, calendar as wit_calendar, case_store, clock, directory, log, notifications,
     random, registry, seals, types,
 };
+use crate::params;
+use crate::store::{Db, Param, Row, StoreError, ToValue};
 use types::{
     Action, Actor, CaseKind, CaseSummary, HistoryEntry, Recipient, RecordedBy, Role, SealCapacity,
     SealPurpose, SealRef, Stage, StoredCase, Task,
@@ -22,7 +23,7 @@ use types::{
 /// calls it holds no connection, and each call lends it the one in its transaction.
 pub struct CallCtx {
     /// The connection, inside the current call's open transaction; none between calls.
-    pub conn: Option<Connection>,
+    pub conn: Option<Db>,
     pub calendar: Arc<Calendar>,
     /// The call's single instant, so every read of the clock within a call agrees.
     pub now: String,
@@ -87,7 +88,7 @@ impl ResourceLimiter for Limits {
 
 impl CallCtx {
     pub fn new(
-        conn: Option<Connection>,
+        conn: Option<Db>,
         calendar: Arc<Calendar>,
         now: String,
         limits: StoreLimits,
@@ -107,7 +108,7 @@ impl CallCtx {
     }
 
     /// The current call's connection; a host service called outside a call traps.
-    fn db(&self) -> Result<&Connection> {
+    fn db(&self) -> Result<&Db> {
         self.conn
             .as_ref()
             .ok_or_else(|| wasmtime::Error::msg("host service called outside a plugin call"))
@@ -134,15 +135,12 @@ pub fn role_from_code(code: &str) -> Option<Role> {
 
 const SUMMARY_COLUMNS: &str = "id, kind, year, stage, stage_label, district, owner, title, score";
 
-pub fn summary_from_row(r: &rusqlite::Row) -> rusqlite::Result<CaseSummary> {
-    let kind = CaseKind::from_code(&r.get::<_, String>(1)?).unwrap_or(CaseKind::Application);
+pub fn summary_from_row(r: &Row) -> Result<CaseSummary, StoreError> {
+    let kind = CaseKind::from_code(&r.get::<String>(1)?).unwrap_or(CaseKind::Application);
     let code: String = r.get(3)?;
-    let stage = stage_from_code(kind, &code).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(
-            3,
-            rusqlite::types::Type::Text,
-            format!("unknown stage `{code}`").into(),
-        )
+    let stage = stage_from_code(kind, &code).ok_or_else(|| StoreError::Column {
+        index: 3,
+        message: format!("unknown stage `{code}`"),
     })?;
     Ok(CaseSummary {
         id: r.get(0)?,
@@ -156,18 +154,15 @@ pub fn summary_from_row(r: &rusqlite::Row) -> rusqlite::Result<CaseSummary> {
 }
 
 /// One stored case, read in the caller's transaction.
-pub fn get_case(conn: &Connection, case_id: &str) -> rusqlite::Result<Option<StoredCase>> {
-    conn.prepare_cached(&format!(
-        "SELECT {SUMMARY_COLUMNS}, version, state FROM cases WHERE id = ?1"
-    ))?
-    .query_row(params![case_id], |r| {
+pub fn get_case(conn: &Db, case_id: &str) -> Result<Option<StoredCase>, StoreError> {
+    let sql = format!("SELECT {SUMMARY_COLUMNS}, version, state FROM cases WHERE id = ?1");
+    conn.query_opt(&sql, params![case_id], |r| {
         Ok(StoredCase {
             summary: summary_from_row(r)?,
-            version: r.get::<_, i64>(9)? as u64,
+            version: r.get::<i64>(9)? as u64,
             state: r.get(10)?,
         })
     })
-    .optional()
 }
 
 impl types::Host for CallCtx {}
@@ -235,12 +230,10 @@ impl seals::Host for CallCtx {
 }
 
 /// A seal as the seal service recorded it.
-pub fn stored_seal(conn: &Connection, id: &str) -> rusqlite::Result<Option<SealRef>> {
-    conn.prepare_cached(
+pub fn stored_seal(conn: &Db, id: &str) -> Result<Option<SealRef>, StoreError> {
+    conn.query_opt(
         "SELECT holder, signer, signed_at, digest, purpose_case, purpose_action, purpose_field, capacity
          FROM seals WHERE id = ?1",
-    )?
-    .query_row(
         params![id],
         |r| {
             let action: String = r.get(5)?;
@@ -263,7 +256,6 @@ pub fn stored_seal(conn: &Connection, id: &str) -> rusqlite::Result<Option<SealR
             ))
         },
     )
-    .optional()
     // A seal recorded before contract 0.2 has no purpose: it binds nothing now.
     .map(|found| found.and_then(|(seal, complete)| complete.then_some(seal)))
 }
@@ -272,10 +264,8 @@ impl attachments::Host for CallCtx {
     fn lookup(&mut self, id: String) -> Result<Option<attachments::StoredAttachment>> {
         Ok(self
             .db()?
-            .prepare_cached(
+            .query_opt(
                 "SELECT name, media_type, size, sha256, uploaded_by, case_id, linked FROM attachments WHERE id = ?1",
-            )?
-            .query_row(
                 params![id],
                 |r| {
                     Ok(attachments::StoredAttachment {
@@ -283,7 +273,7 @@ impl attachments::Host for CallCtx {
                             id: id.clone(),
                             name: r.get(0)?,
                             media_type: r.get(1)?,
-                            size: r.get::<_, i64>(2)? as u64,
+                            size: r.get::<i64>(2)? as u64,
                             sha256: r.get(3)?,
                         },
                         uploaded_by: r.get(4)?,
@@ -291,19 +281,17 @@ impl attachments::Host for CallCtx {
                         linked: r.get(6)?,
                     })
                 },
-            )
-            .optional()?)
+            )?)
     }
 }
 
 impl directory::Host for CallCtx {
     fn members(&mut self, role: Role, org_unit: Option<String>) -> Result<Vec<directory::Person>> {
-        let mut stmt = self.db()?.prepare_cached(
+        let people = self.db()?.query_map(
             "SELECT user_id, name, org_unit, org_name, tags FROM users
              WHERE role = ?1 AND (?2 IS NULL OR org_unit = ?2) ORDER BY user_id",
-        )?;
-        let people = stmt
-            .query_map(params![role_code(role), org_unit], |r| {
+            params![role_code(role), org_unit],
+            |r| {
                 let tags: String = r.get(4)?;
                 Ok(directory::Person {
                     user_id: r.get(0)?,
@@ -317,8 +305,8 @@ impl directory::Host for CallCtx {
                         .map(str::to_string)
                         .collect(),
                 })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+            },
+        )?;
         Ok(people)
     }
 }
@@ -330,10 +318,8 @@ impl registry::Host for CallCtx {
     ) -> Result<Option<registry::EnterpriseRecord>> {
         Ok(self
             .db()?
-            .prepare_cached(
+            .query_opt(
                 "SELECT name, district, independent_legal_entity, bad_records FROM enterprises WHERE credit_code = ?1",
-            )?
-            .query_row(
                 params![credit_code],
                 |r| {
                     let bad: String = r.get(3)?;
@@ -344,22 +330,20 @@ impl registry::Host for CallCtx {
                         bad_records: bad.split('\n').filter(|t| !t.is_empty()).map(str::to_string).collect(),
                     })
                 },
-            )
-            .optional()?)
+            )?)
     }
 }
 
 /// The WHERE clause and parameters of a case filter. Stages are matched with `IN`, so
 /// the `cases_by_year` and `cases_by_year_district` indexes serve every filter.
-pub fn filter_sql(f: &case_store::CaseFilter) -> (String, Vec<rusqlite::types::Value>) {
-    use rusqlite::types::Value;
+pub fn filter_sql(f: &case_store::CaseFilter) -> (String, Vec<Param>) {
     let mut sql = String::from("kind = ?1 AND year = ?2");
     let mut args = vec![
-        Value::Text(f.kind.code().to_string()),
-        Value::Integer(i64::from(f.year)),
+        Param::Text(f.kind.code().to_string()),
+        Param::Integer(i64::from(f.year)),
     ];
     if let Some(d) = &f.district {
-        args.push(Value::Text(d.clone()));
+        args.push(Param::Text(d.clone()));
         sql.push_str(&format!(" AND district = ?{}", args.len()));
     }
     let stages: Vec<&Stage> = f
@@ -371,7 +355,7 @@ pub fn filter_sql(f: &case_store::CaseFilter) -> (String, Vec<rusqlite::types::V
         let marks: Vec<String> = stages
             .iter()
             .map(|s| {
-                args.push(Value::Text(stage_code(**s).to_string()));
+                args.push(Param::Text(stage_code(**s).to_string()));
                 format!("?{}", args.len())
             })
             .collect();
@@ -385,11 +369,16 @@ pub fn filter_sql(f: &case_store::CaseFilter) -> (String, Vec<rusqlite::types::V
     (sql, args)
 }
 
+/// A run-time parameter list as the store binds it.
+pub fn bound(args: &[Param]) -> Vec<&dyn ToValue> {
+    args.iter().map(|a| a as &dyn ToValue).collect()
+}
+
 /// The user id the host records for the system (timers, `by: system` entries).
 pub const SYSTEM_USER: &str = "system";
 
 /// Who the host recorded for a history row.
-fn recorded_actor(r: &rusqlite::Row, at: usize) -> rusqlite::Result<Actor> {
+fn recorded_actor(r: &Row, at: usize) -> Result<Actor, StoreError> {
     let role: String = r.get(at + 2)?;
     Ok(Actor {
         user_id: r.get(at)?,
@@ -402,7 +391,7 @@ fn recorded_actor(r: &rusqlite::Row, at: usize) -> rusqlite::Result<Actor> {
 
 /// A recorded history row as the contract's entry. Rows written before contract 0.2
 /// carry codes that 0.2 renamed or folded (`return`, `aggregate`).
-pub fn history_entry(r: &rusqlite::Row, kind: CaseKind) -> rusqlite::Result<HistoryEntry> {
+pub fn history_entry(r: &Row, kind: CaseKind) -> Result<HistoryEntry, StoreError> {
     let action: String = r.get(1)?;
     let action = match action.as_str() {
         "return" => Action::ReturnForRevision,
@@ -444,54 +433,48 @@ impl case_store::Host for CallCtx {
     ) -> Result<Vec<CaseSummary>> {
         let (clause, args) = filter_sql(&filter);
         let limit = limit.map_or(-1, i64::from);
-        let mut stmt = self.db()?.prepare_cached(&format!(
-            "SELECT {SUMMARY_COLUMNS} FROM cases WHERE {clause} ORDER BY id LIMIT {limit}"
-        ))?;
-        let rows = stmt
-            .query_map(rusqlite::params_from_iter(args), summary_from_row)?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+        let sql =
+            format!("SELECT {SUMMARY_COLUMNS} FROM cases WHERE {clause} ORDER BY id LIMIT {limit}");
+        Ok(self
+            .db()?
+            .query_map(&sql, &bound(&args), summary_from_row)?)
     }
 
     fn count(&mut self, filter: case_store::CaseFilter) -> Result<u32> {
         let (clause, args) = filter_sql(&filter);
-        let mut stmt = self
-            .db()?
-            .prepare_cached(&format!("SELECT COUNT(*) FROM cases WHERE {clause}"))?;
-        let n: i64 = stmt.query_row(rusqlite::params_from_iter(args), |r| r.get(0))?;
+        let sql = format!("SELECT COUNT(*) FROM cases WHERE {clause}");
+        let n: i64 = self.db()?.query_row(&sql, &bound(&args), |r| r.get(0))?;
         Ok(n as u32)
     }
 
     fn history(&mut self, case_id: String) -> Result<Vec<case_store::RecordedEntry>> {
         let kind = get_case(self.db()?, &case_id)?
             .map_or(CaseKind::Application, |c| stage_kind(c.summary.stage));
-        let mut stmt = self.db()?.prepare_cached(
+        let rows = self.db()?.query_map(
             "SELECT case_id, action, label, from_stage, to_stage, opinion, detail, actor_user,
                     actor_user, actor_name, actor_role, actor_org, actor_org_name, at, seq
              FROM history WHERE case_id = ?1 ORDER BY seq",
-        )?;
-        let rows = stmt
-            .query_map(params![case_id], |r| {
+            params![case_id],
+            |r| {
                 Ok(case_store::RecordedEntry {
                     entry: history_entry(r, kind)?,
                     actor: recorded_actor(r, 8)?,
                     at: r.get(13)?,
-                    seq: r.get::<_, i64>(14)? as u64,
+                    seq: r.get::<i64>(14)? as u64,
                 })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+            },
+        )?;
         Ok(rows)
     }
 
     fn open_tasks(&mut self, case_id: String) -> Result<Vec<case_store::OpenTask>> {
-        let mut stmt = self.db()?.prepare_cached(
+        let rows = self.db()?.query_map(
             "SELECT t.case_id, t.key, t.title, t.assignee_user, t.assignee_role, t.assignee_org, t.due,
                     t.opened_at, u.name, (SELECT org_name FROM users WHERE org_unit = t.assignee_org LIMIT 1)
              FROM tasks t LEFT JOIN users u ON u.user_id = t.assignee_user
              WHERE t.case_id = ?1 AND t.closed_at IS NULL ORDER BY t.id",
-        )?;
-        let rows = stmt
-            .query_map(params![case_id], |r| {
+            params![case_id],
+            |r| {
                 let user: Option<String> = r.get(3)?;
                 let role: Option<String> = r.get(4)?;
                 let org: Option<String> = r.get(5)?;
@@ -525,8 +508,8 @@ impl case_store::Host for CallCtx {
                     assignee_name,
                     opened_at: r.get(7)?,
                 })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+            },
+        )?;
         Ok(rows)
     }
 }

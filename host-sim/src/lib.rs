@@ -25,6 +25,7 @@ pub mod portal;
 pub mod provincial;
 pub mod scenario;
 pub mod sim;
+pub mod store;
 pub mod upgrade;
 
 pub use engine::Limits;

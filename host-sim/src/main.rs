@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use host_sim::directory::{DEFAULT_DIRECTORY, Directory};
 use host_sim::fields_json::{fields_from_json, forms_from_json};
-use host_sim::{Sim, audit, db, demo, exports, module, portal};
+use host_sim::{Sim, audit, db, demo, exports, module, params, portal};
 
 /// 郑州市质量标杆插件的 OA 主机模拟器（host-sim）
 #[derive(Parser)]
@@ -381,20 +381,21 @@ fn install(db: &Path, file: &Path, out: &mut impl Write) -> Result<()> {
 
 fn modules(db: &Path, out: &mut impl Write) -> Result<()> {
     let conn = db::open(db)?;
-    let mut stmt = conn
-        .prepare("SELECT sha256, contract, size, installed_at, active FROM modules ORDER BY id")?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, i64>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, bool>(4)?,
-        ))
-    })?;
+    let rows = conn.query_map(
+        "SELECT sha256, contract, size, installed_at, active FROM modules ORDER BY id",
+        params![],
+        |r| {
+            Ok((
+                r.get::<String>(0)?,
+                r.get::<String>(1)?,
+                r.get::<i64>(2)?,
+                r.get::<String>(3)?,
+                r.get::<bool>(4)?,
+            ))
+        },
+    )?;
     writeln!(out, "状态\t契约\t大小（字节）\t安装时间\tsha256")?;
-    for row in rows {
-        let (sha, contract, size, at, active) = row?;
+    for (sha, contract, size, at, active) in rows {
         let state = if active { "运行中" } else { "已停用" };
         writeln!(out, "{state}\t{contract}\t{size}\t{at}\t{sha}")?;
     }
@@ -423,7 +424,7 @@ fn serve(
         // A clock left behind by a scenario would freeze the portal's time.
         None => {
             sim.connection()
-                .execute("DELETE FROM settings WHERE key = 'clock'", [])?;
+                .execute("DELETE FROM settings WHERE key = 'clock'", params![])?;
         }
     }
     if demo_data {

@@ -3,7 +3,6 @@
 //! notifications commit together, or (refusal, trap, deadline) not at all.
 
 use anyhow::{Context, Result, anyhow};
-use rusqlite::{Connection, params};
 use sha2::{Digest, Sha256};
 use std::path::Path;
 use std::sync::Arc;
@@ -22,6 +21,8 @@ use crate::engine::zhengzhou::quality_benchmark::types::{
 use crate::engine::{Limits, Plugin, RECYCLE_ABOVE_BYTES, RECYCLE_AFTER_CALLS, Runtime};
 use crate::imports::{CallCtx, SYSTEM_USER, get_case, role_code, role_from_code};
 use crate::module;
+use crate::params;
+use crate::store::{Db, StoreError};
 
 /// Why a plugin call did not go through. In every case nothing was stored.
 #[derive(Debug, thiserror::Error)]
@@ -37,8 +38,8 @@ pub enum CallError {
     Host(#[from] anyhow::Error),
 }
 
-impl From<rusqlite::Error> for CallError {
-    fn from(e: rusqlite::Error) -> Self {
+impl From<StoreError> for CallError {
+    fn from(e: StoreError) -> Self {
         CallError::Host(e.into())
     }
 }
@@ -95,7 +96,7 @@ struct Live {
 const CALENDAR_SETTING: &str = "calendar";
 
 /// The calendar stored with the database, else the shipped one.
-fn stored_calendar(conn: &rusqlite::Connection) -> Result<Calendar> {
+fn stored_calendar(conn: &Db) -> Result<Calendar> {
     Ok(match db::setting(conn, CALENDAR_SETTING)? {
         Some(json) => Calendar::from_json(&json)
             .map_err(|e| anyhow::anyhow!("数据库中保存的工作日历无效：{e}"))?,
@@ -104,7 +105,7 @@ fn stored_calendar(conn: &rusqlite::Connection) -> Result<Calendar> {
 }
 
 pub struct Sim {
-    conn: Option<Connection>,
+    conn: Option<Db>,
     runtime: Runtime,
     /// The instance reused across calls; none after a trap, deadline or memory fault,
     /// or when it is due for recycling (ADR 7).
@@ -142,6 +143,44 @@ pub struct Sim {
 pub struct CallTime {
     pub guest: std::time::Duration,
     pub apply: std::time::Duration,
+}
+
+/// The transaction a call runs in: its own, or a savepoint of the group's (ADR 8).
+#[derive(Clone, Copy)]
+enum Scope {
+    Savepoint,
+    Write,
+    Read,
+}
+
+/// The savepoint each call of a group runs in.
+const CALL_SAVEPOINT: &str = "call";
+
+impl Scope {
+    fn begin(self, db: &Db) -> Result<(), StoreError> {
+        match self {
+            Scope::Savepoint => db.savepoint(CALL_SAVEPOINT),
+            Scope::Write => db.begin_write(),
+            Scope::Read => db.begin_read(),
+        }
+    }
+
+    /// Keep the call's writes: committed alone, or released into the group.
+    fn keep(self, db: &Db) -> Result<(), StoreError> {
+        match self {
+            Scope::Savepoint => db.release(CALL_SAVEPOINT),
+            Scope::Write => db.commit(),
+            // A read is never kept (`call` undoes it); nothing to keep.
+            Scope::Read => db.rollback(),
+        }
+    }
+
+    fn undo(self, db: &Db) -> Result<(), StoreError> {
+        match self {
+            Scope::Savepoint => db.rollback_to(CALL_SAVEPOINT),
+            Scope::Write | Scope::Read => db.rollback(),
+        }
+    }
 }
 
 /// How many due timers share one commit when nobody else holds a group.
@@ -208,7 +247,7 @@ impl Sim {
             let replaced: bool = active.is_some_and(|a| a != sha256)
                 && conn.query_row(
                     "SELECT COUNT(*) > 0 FROM modules WHERE sha256 = ?1",
-                    [&sha256],
+                    params![sha256],
                     |r| r.get(0),
                 )?;
             if replaced {
@@ -270,7 +309,7 @@ impl Sim {
         if self.group {
             return Err(anyhow!("a group commit is already open"));
         }
-        self.conn().execute_batch("BEGIN IMMEDIATE")?;
+        self.conn().begin_write()?;
         self.group = true;
         Ok(())
     }
@@ -282,9 +321,9 @@ impl Sim {
             return Err(anyhow!("no group commit is open"));
         }
         self.group = false;
-        if let Err(e) = self.conn().execute_batch("COMMIT") {
+        if let Err(e) = self.conn().commit() {
             if !self.conn().is_autocommit() {
-                let _ = self.conn().execute_batch("ROLLBACK");
+                let _ = self.conn().rollback();
             }
             self.as_stored();
             return Err(e.into());
@@ -336,7 +375,7 @@ impl Sim {
     /// Abandon the open group: none of its calls' effects are kept.
     pub fn rollback_group(&mut self) {
         if std::mem::take(&mut self.group) && !self.conn().is_autocommit() {
-            let _ = self.conn().execute_batch("ROLLBACK");
+            let _ = self.conn().rollback();
         }
         self.as_stored();
     }
@@ -430,7 +469,7 @@ impl Sim {
             .map_or_else(|| stage_code(stage).to_string(), |s| s.label.clone())
     }
 
-    fn conn(&self) -> &Connection {
+    fn conn(&self) -> &Db {
         // The connection is only ever out of `self.conn` during a call, which borrows `self` mutably.
         self.conn
             .as_ref()
@@ -496,21 +535,24 @@ impl Sim {
     pub fn next_timer(&self) -> Result<Option<String>> {
         Ok(self
             .conn()
-            .query_row("SELECT MIN(at) FROM timers", [], |r| r.get(0))?)
+            .query_row("SELECT MIN(at) FROM timers", params![], |r| r.get(0))?)
     }
 
     /// The directory's actor for a user id.
     pub fn actor(&self, user_id: &str) -> Result<Actor> {
         self.conn()
-            .prepare_cached("SELECT name, role, org_unit, org_name FROM users WHERE user_id = ?1")?
-            .query_row(params![user_id], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                ))
-            })
+            .query_row(
+                "SELECT name, role, org_unit, org_name FROM users WHERE user_id = ?1",
+                params![user_id],
+                |r| {
+                    Ok((
+                        r.get::<String>(0)?,
+                        r.get::<String>(1)?,
+                        r.get::<String>(2)?,
+                        r.get::<String>(3)?,
+                    ))
+                },
+            )
             .map_err(|_| anyhow!("目录中没有用户 {user_id}"))
             .and_then(|(name, role, org_unit, org_name)| {
                 let role = role_from_code(&role)
@@ -531,23 +573,18 @@ impl Sim {
         &mut self,
         write: bool,
         invoke: impl FnOnce(&Plugin, &mut Store<CallCtx>) -> wasmtime::Result<R>,
-        apply: impl FnOnce(&Connection, &str, R, Vec<Notification>) -> Result<T, CallError>,
+        apply: impl FnOnce(&Db, &str, R, Vec<Notification>) -> Result<T, CallError>,
     ) -> Result<T, CallError> {
         let now = self.now()?;
         // Alone, a call is its own transaction; in a group, a savepoint of the group's.
         // A call that only reads (or a dry run) is always undone.
-        let (begin, keep, undo) = if self.group {
-            (
-                "SAVEPOINT call",
-                "RELEASE call",
-                "ROLLBACK TO call; RELEASE call",
-            )
+        let scope = if self.group {
+            Scope::Savepoint
         } else if write {
-            ("BEGIN IMMEDIATE", "COMMIT", "ROLLBACK")
+            Scope::Write
         } else {
-            ("BEGIN", "ROLLBACK", "ROLLBACK")
+            Scope::Read
         };
-        let keep = if write { keep } else { undo };
         if self.group && self.conn().is_autocommit() {
             // Something ended the group's transaction: a savepoint now would be a
             // transaction of its own, committed before the group is acknowledged.
@@ -557,7 +594,7 @@ impl Sim {
         }
         self.calls += 1;
         let conn = self.conn.take().ok_or_else(|| anyhow!("connection busy"))?;
-        if let Err(e) = conn.execute_batch(begin) {
+        if let Err(e) = scope.begin(&conn) {
             self.conn = Some(conn);
             return Err(e.into());
         }
@@ -566,7 +603,7 @@ impl Sim {
             None => match self.instantiate() {
                 Ok(live) => live,
                 Err(e) => {
-                    let _ = conn.execute_batch(undo);
+                    let _ = scope.undo(&conn);
                     self.conn = Some(conn);
                     return Err(CallError::Trap(e));
                 }
@@ -601,10 +638,10 @@ impl Sim {
                 outcome
             }
         };
-        let end = if outcome.is_ok() {
-            conn.execute_batch(keep)
+        let end = if outcome.is_ok() && write {
+            scope.keep(&conn)
         } else {
-            conn.execute_batch(undo)
+            scope.undo(&conn)
         };
         self.conn = Some(conn);
         end?;
@@ -814,8 +851,7 @@ impl Sim {
                 format!("SELECT COUNT(*), COALESCE(SUM(size), 0) FROM attachments WHERE {filter}");
             Ok(self
                 .conn()
-                .prepare_cached(&sql)?
-                .query_row(params![key], |r| Ok((r.get(0)?, r.get(1)?)))?)
+                .query_row(&sql, params![key], |r| Ok((r.get(0)?, r.get(1)?)))?)
         };
         let quota = |message: String| host_refusal(RefusalKind::Invalid, "upload-quota", &message);
         let size = size as i64;
@@ -848,13 +884,7 @@ impl Sim {
         let mut fired = 0;
         for _ in 0..MAX_ROUNDS {
             let now = self.now()?;
-            let due: Vec<(String, String)> = self
-                .conn()
-                .prepare_cached(
-                    "SELECT case_id, key FROM timers WHERE at <= ?1 ORDER BY at, case_id, key",
-                )?
-                .query_map(params![now], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<rusqlite::Result<_>>()?;
+            let due = self.conn().claim_due_timers(&now)?;
             if due.is_empty() {
                 break;
             }
@@ -996,7 +1026,7 @@ impl Sim {
 
     /// A count from a SQL query, for reports and tests.
     pub fn count(&self, sql: &str) -> Result<i64> {
-        Ok(self.conn().query_row(sql, [], |r| r.get(0))?)
+        Ok(self.conn().query_row(sql, params![], |r| r.get(0))?)
     }
 
     /// Digest of every table, to prove a failed call changed nothing.
@@ -1006,12 +1036,11 @@ impl Sim {
 
     /// A case's 流转记录 in order.
     pub fn history(&self, case_id: &str) -> Result<Vec<HistoryRow>> {
-        let mut stmt = self.conn().prepare(
+        let rows = self.conn().query_map(
             "SELECT seq, case_id, action, label, from_stage, to_stage, opinion, detail, actor_user, actor_name,
                     actor_role, actor_org, actor_org_name, at, hash FROM history WHERE case_id = ?1 ORDER BY seq",
-        )?;
-        let rows = stmt
-            .query_map(params![case_id], |r| {
+            params![case_id],
+            |r| {
                 Ok(HistoryRow {
                     seq: r.get(0)?,
                     case_id: r.get(1)?,
@@ -1029,8 +1058,8 @@ impl Sim {
                     at: r.get(13)?,
                     hash: r.get(14)?,
                 })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+            },
+        )?;
         Ok(rows)
     }
 
@@ -1046,11 +1075,10 @@ impl Sim {
 
     /// Every delivered notification, oldest first.
     pub fn outbox(&self) -> Result<Vec<OutboxRow>> {
-        let mut stmt = self.conn().prepare(
+        let rows = self.conn().query_map(
             "SELECT id, recipient_user, recipient_role, recipient_org, kind, subject, body, case_id FROM outbox ORDER BY id",
-        )?;
-        let rows = stmt
-            .query_map([], |r| {
+            params![],
+            |r| {
                 Ok(OutboxRow {
                     id: r.get(0)?,
                     recipient_user: r.get(1)?,
@@ -1061,32 +1089,28 @@ impl Sim {
                     body: r.get(6)?,
                     case_id: r.get(7)?,
                 })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+            },
+        )?;
         Ok(rows)
     }
 
     /// Open to-dos of a user: their own and their groups'.
     pub fn open_tasks(&self, user_id: &str) -> Result<Vec<TaskRow>> {
         let actor = self.actor(user_id)?;
-        let mut stmt = self.conn().prepare(
+        let rows = self.conn().query_map(
             "SELECT case_id, key, title, due, closed_by FROM tasks WHERE closed_at IS NULL
              AND (assignee_user = ?1 OR (assignee_role = ?2 AND assignee_org = ?3)) ORDER BY id",
+            params![actor.user_id, role_code(actor.role), actor.org_unit],
+            |r| {
+                Ok(TaskRow {
+                    case_id: r.get(0)?,
+                    key: r.get(1)?,
+                    title: r.get(2)?,
+                    due: r.get(3)?,
+                    closed_by: r.get(4)?,
+                })
+            },
         )?;
-        let rows = stmt
-            .query_map(
-                params![actor.user_id, role_code(actor.role), actor.org_unit],
-                |r| {
-                    Ok(TaskRow {
-                        case_id: r.get(0)?,
-                        key: r.get(1)?,
-                        title: r.get(2)?,
-                        due: r.get(3)?,
-                        closed_by: r.get(4)?,
-                    })
-                },
-            )?
-            .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
     }
 
@@ -1096,7 +1120,7 @@ impl Sim {
     }
 
     /// Direct access for seeding and reports.
-    pub fn connection(&self) -> &Connection {
+    pub fn connection(&self) -> &Db {
         self.conn()
     }
 }
@@ -1111,13 +1135,13 @@ fn stage_labels(runtime: &Runtime) -> Arc<[(Stage, String)]> {
         .collect()
 }
 
-fn install(conn: &Connection, component: &[u8], info: &module::ModuleInfo) -> Result<()> {
-    let tx = conn.unchecked_transaction()?;
-    // Stamped with the host's clock, as an install from the portal is (`install_module`).
-    let now = db::setting(&tx, "clock")?.unwrap_or_else(clock::system_now);
-    crate::upgrade::record_active(&tx, component, info, &now)?;
-    tx.commit().context("安装插件")?;
-    Ok(())
+fn install(conn: &Db, component: &[u8], info: &module::ModuleInfo) -> Result<()> {
+    conn.in_transaction(|conn| {
+        // Stamped with the host's clock, as an install from the portal is (`install_module`).
+        let now = db::setting(conn, "clock")?.unwrap_or_else(clock::system_now);
+        crate::upgrade::record_active(conn, component, info, &now)
+    })
+    .context("安装插件")
 }
 
 use crate::audit::chain_hash;
@@ -1143,11 +1167,13 @@ fn system_actor() -> Actor {
 }
 
 /// Record a seal the seal service applied; its id is derived from its content.
-fn record_seal(conn: &Connection, mut seal: SealRef) -> Result<SealRef> {
+fn record_seal(conn: &Db, mut seal: SealRef) -> Result<SealRef> {
     // MAX(rowid) is O(1), unlike COUNT(*): the id stays unique without a scan.
-    let n: i64 = conn.query_row("SELECT COALESCE(MAX(rowid), 0) FROM seals", [], |r| {
-        r.get(0)
-    })?;
+    let n: i64 = conn.query_row(
+        "SELECT COALESCE(MAX(rowid), 0) FROM seals",
+        params![],
+        |r| r.get(0),
+    )?;
     seal.id = db::hex(&Sha256::digest(
         format!(
             "{}|{}|{}|{}|{n}",
@@ -1176,7 +1202,7 @@ fn record_seal(conn: &Connection, mut seal: SealRef) -> Result<SealRef> {
 
 /// Write an outcome and its notifications; a stale version refuses the whole call.
 fn apply_outcome(
-    conn: &Connection,
+    conn: &Db,
     stamp: &Stamp,
     actor: Option<&Actor>,
     outcome: &approval::Outcome,
@@ -1196,11 +1222,11 @@ fn apply_outcome(
         let kind = stage_kind(s.stage).code();
         let (stage, stage_label) = (stage_code(s.stage), label_of(s.stage));
         let changed = if w.expected_version == 0 {
-            conn.prepare_cached("INSERT OR IGNORE INTO cases (id, kind, year, stage, stage_label, district, owner, title, score, version, state, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10, ?11, ?11)")?.execute(params![s.id, kind, s.year, stage, stage_label, s.district, s.owner, s.title, s.score, w.state, now])?
+            conn.execute("INSERT OR IGNORE INTO cases (id, kind, year, stage, stage_label, district, owner, title, score, version, state, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10, ?11, ?11)", params![s.id, kind, s.year, stage, stage_label, s.district, s.owner, s.title, s.score, w.state, now])?
         } else {
-            conn.prepare_cached("UPDATE cases SET kind = ?2, year = ?3, stage = ?4, stage_label = ?5, district = ?6, owner = ?7, title = ?8,
-                 score = ?9, state = ?10, updated_at = ?11, version = version + 1 WHERE id = ?1 AND version = ?12")?.execute(params![s.id, kind, s.year, stage, stage_label, s.district, s.owner, s.title, s.score, w.state, now, w.expected_version as i64])?
+            conn.execute("UPDATE cases SET kind = ?2, year = ?3, stage = ?4, stage_label = ?5, district = ?6, owner = ?7, title = ?8,
+                 score = ?9, state = ?10, updated_at = ?11, version = version + 1 WHERE id = ?1 AND version = ?12", params![s.id, kind, s.year, stage, stage_label, s.district, s.owner, s.title, s.score, w.state, now, w.expected_version as i64])?
         };
         if changed != 1 {
             return Err(conflict());
@@ -1208,20 +1234,29 @@ fn apply_outcome(
     }
     let by = actor.map(|a| a.user_id.as_str()).unwrap_or(SYSTEM_USER);
     for t in &outcome.close_tasks {
-        conn.prepare_cached("UPDATE tasks SET closed_at = ?3, closed_by = ?4 WHERE case_id = ?1 AND key = ?2 AND closed_at IS NULL")?.execute(params![t.case_id, t.key, now, by])?;
+        conn.execute("UPDATE tasks SET closed_at = ?3, closed_by = ?4 WHERE case_id = ?1 AND key = ?2 AND closed_at IS NULL", params![t.case_id, t.key, now, by])?;
     }
     for t in &outcome.open_tasks {
         let (user, role, org) = recipient_columns(&t.assignee);
-        conn.prepare_cached("INSERT INTO tasks (case_id, key, title, assignee_user, assignee_role, assignee_org, due, opened_at)
+        conn.execute("INSERT INTO tasks (case_id, key, title, assignee_user, assignee_role, assignee_org, due, opened_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
              ON CONFLICT (case_id, key) WHERE closed_at IS NULL DO UPDATE SET
                title = excluded.title, assignee_user = excluded.assignee_user, assignee_role = excluded.assignee_role,
-               assignee_org = excluded.assignee_org, due = excluded.due")?.execute(params![t.case_id, t.key, t.title, user, role, org, t.due, now])?;
+               assignee_org = excluded.assignee_org, due = excluded.due", params![t.case_id, t.key, t.title, user, role, org, t.due, now])?;
     }
     let system = system_actor();
+    if !outcome.history.is_empty() {
+        conn.lock_chain()?;
+    }
+    // The chain's last link; none only when the history is empty. A failed read must
+    // fail the call, not start a second chain.
     let mut prev: String = conn
-        .prepare_cached("SELECT hash FROM history ORDER BY seq DESC LIMIT 1")?
-        .query_row([], |r| r.get(0))
+        .query_opt(
+            "SELECT hash FROM history ORDER BY seq DESC LIMIT 1",
+            params![],
+            |r| r.get(0),
+        )
+        .map_err(anyhow::Error::from)?
         .unwrap_or_default();
     for h in &outcome.history {
         let who = match (actor, h.by) {
@@ -1246,31 +1281,33 @@ fn apply_outcome(
         ];
         let hash = chain_hash(&prev, &fields);
         let mac = crate::audit::mac(stamp.key, &hash);
-        conn.prepare_cached("INSERT INTO history (case_id, action, label, from_stage, to_stage, opinion, detail, actor_user, actor_name,
+        conn.execute("INSERT INTO history (case_id, action, label, from_stage, to_stage, opinion, detail, actor_user, actor_name,
                actor_role, actor_org, actor_org_name, at, prev_hash, hash, mac)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)")?.execute(params![fields[0], fields[1], fields[2], fields[3], fields[4], h.opinion, h.detail, fields[7], fields[8],
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)", params![fields[0], fields[1], fields[2], fields[3], fields[4], h.opinion, h.detail, fields[7], fields[8],
                 fields[9], fields[10], fields[11], now, prev, hash, mac])?;
         prev = hash;
     }
     for p in &outcome.public_records {
-        conn.prepare_cached("INSERT INTO public_records (record_id, kind, year, title, body, case_id, published_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+        conn.execute("INSERT INTO public_records (record_id, kind, year, title, body, case_id, published_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
              ON CONFLICT (record_id) DO UPDATE SET kind = excluded.kind, year = excluded.year, title = excluded.title,
-               body = excluded.body, case_id = excluded.case_id, published_at = excluded.published_at, withdrawn_at = NULL")?.execute(params![p.id, p.kind.code(), p.year, p.title, p.body, p.case_id, now])?;
+               body = excluded.body, case_id = excluded.case_id, published_at = excluded.published_at, withdrawn_at = NULL", params![p.id, p.kind.code(), p.year, p.title, p.body, p.case_id, now])?;
     }
     for id in &outcome.withdraw_records {
-        conn.prepare_cached("UPDATE public_records SET withdrawn_at = ?2 WHERE record_id = ?1 AND withdrawn_at IS NULL")?.execute(params![id, now])?;
+        conn.execute("UPDATE public_records SET withdrawn_at = ?2 WHERE record_id = ?1 AND withdrawn_at IS NULL", params![id, now])?;
     }
     for t in &outcome.timers {
-        conn.prepare_cached("INSERT INTO timers (case_id, key, at) VALUES (?1, ?2, ?3) ON CONFLICT (case_id, key) DO UPDATE SET at = excluded.at")?.execute(params![t.case_id, t.key, t.at])?;
+        conn.execute("INSERT INTO timers (case_id, key, at) VALUES (?1, ?2, ?3) ON CONFLICT (case_id, key) DO UPDATE SET at = excluded.at", params![t.case_id, t.key, t.at])?;
     }
     for l in &outcome.attachments {
-        conn.prepare_cached("UPDATE attachments SET linked = 1 WHERE id = ?1 AND case_id IS ?2")?
-            .execute(params![l.attachment_id, l.case_id])?;
+        conn.execute(
+            "UPDATE attachments SET linked = 1 WHERE id = ?1 AND case_id IS ?2",
+            params![l.attachment_id, l.case_id],
+        )?;
     }
     for n in notices {
         let (user, role, org) = recipient_columns(&n.recipient);
-        conn.prepare_cached("INSERT INTO outbox (recipient_user, recipient_role, recipient_org, kind, subject, body, case_id, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?.execute(params![user, role, org, n.kind.code(), n.subject, n.body, n.case_id, now])?;
+        conn.execute("INSERT INTO outbox (recipient_user, recipient_role, recipient_org, kind, subject, body, case_id, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", params![user, role, org, n.kind.code(), n.subject, n.body, n.case_id, now])?;
     }
     Ok(())
 }

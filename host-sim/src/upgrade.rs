@@ -5,7 +5,9 @@
 //! from the next call on. The same checks as `host-sim install`, which stops the host.
 
 use anyhow::Result;
-use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::params;
+use crate::store::Db;
 
 use crate::engine::Runtime;
 use crate::engine::exports::zhengzhou::quality_benchmark::approval::ProcessCatalog;
@@ -36,11 +38,7 @@ pub enum Obstacle {
 
 /// Check `bytes` as a build to replace `running`: refused with a reason a person can
 /// read when it is not a plugin this host can run.
-pub fn check(
-    conn: &Connection,
-    running: &Runtime,
-    bytes: &[u8],
-) -> std::result::Result<Candidate, String> {
+pub fn check(conn: &Db, running: &Runtime, bytes: &[u8]) -> std::result::Result<Candidate, String> {
     let info = module::inspect(bytes).map_err(|e| format!("{e:#}"))?;
     module::check_compatible(&info).map_err(|e| format!("{e:#}"))?;
     let runtime = Runtime::load(bytes, running.limits)
@@ -63,14 +61,12 @@ pub fn check(
 }
 
 /// When a build with this digest was last installed, if ever.
-fn installed_at(conn: &Connection, sha256: &str) -> Result<Option<String>> {
-    Ok(conn
-        .query_row(
-            "SELECT installed_at FROM modules WHERE sha256 = ?1 ORDER BY id DESC LIMIT 1",
-            [sha256],
-            |r| r.get(0),
-        )
-        .optional()?)
+fn installed_at(conn: &Db, sha256: &str) -> Result<Option<String>> {
+    Ok(conn.query_opt(
+        "SELECT installed_at FROM modules WHERE sha256 = ?1 ORDER BY id DESC LIMIT 1",
+        params![sha256],
+        |r| r.get(0),
+    )?)
 }
 
 /// The actions one catalog has and the other lacks, both ways, by label.
@@ -87,13 +83,8 @@ fn action_change(old: &ProcessCatalog, new: &ProcessCatalog) -> (Vec<String>, Ve
 
 /// Record `info` as the active build, in the caller's transaction: the earlier rows are
 /// kept, marked 已停用, so that the install history stays whole.
-pub fn record_active(
-    conn: &Connection,
-    bytes: &[u8],
-    info: &ModuleInfo,
-    installed_at: &str,
-) -> Result<()> {
-    conn.execute("UPDATE modules SET active = 0 WHERE active = 1", [])?;
+pub fn record_active(conn: &Db, bytes: &[u8], info: &ModuleInfo, installed_at: &str) -> Result<()> {
+    conn.execute("UPDATE modules SET active = 0 WHERE active = 1", params![])?;
     conn.execute(
         "INSERT INTO modules (sha256, contract, size, component, installed_at, active) VALUES (?1, ?2, ?3, ?4, ?5, 1)",
         params![
@@ -109,12 +100,10 @@ pub fn record_active(
 }
 
 /// The active build's bytes as the database holds them.
-pub fn active_component(conn: &Connection) -> Result<Option<Vec<u8>>> {
-    Ok(conn
-        .query_row(
-            "SELECT component FROM modules WHERE active = 1 ORDER BY id DESC LIMIT 1",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?)
+pub fn active_component(conn: &Db) -> Result<Option<Vec<u8>>> {
+    Ok(conn.query_opt(
+        "SELECT component FROM modules WHERE active = 1 ORDER BY id DESC LIMIT 1",
+        params![],
+        |r| r.get(0),
+    )?)
 }

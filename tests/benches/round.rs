@@ -98,7 +98,7 @@ impl Bench {
         let sim = sim_with(name, &plugin(), Limits::default());
         if !durable {
             sim.connection()
-                .pragma_update(None, "synchronous", "OFF")
+                .batch("PRAGMA synchronous = OFF")
                 .expect("sync off");
         }
         Bench {

@@ -365,7 +365,7 @@ pub fn evidence(
 /// The stage code of a case, as the host stores it.
 pub fn stage(sim: &Sim, case: &str) -> String {
     sim.connection()
-        .query_row("SELECT stage FROM cases WHERE id = ?1", [case], |r| {
+        .query_row("SELECT stage FROM cases WHERE id = ?1", &[&case], |r| {
             r.get(0)
         })
         .expect("case exists")
@@ -408,12 +408,12 @@ pub fn round_of(sim: &Sim, n: usize) -> Vec<Applicant> {
         let conn = sim.connection();
         conn.execute(
             "INSERT INTO enterprises (credit_code, name, district, independent_legal_entity, bad_records) VALUES (?1, ?2, ?3, 1, '')",
-            (&code, &name, &template.district),
+            &[&code, &name, &template.district],
         )
         .expect("register");
         conn.execute(
             "INSERT INTO users (user_id, name, role, org_unit, org_name) VALUES (?1, '测试', 'enterprise', ?2, ?3)",
-            (&user, &code, &name),
+            &[&user, &code, &name],
         )
         .expect("user");
         all.push(Applicant {
@@ -429,8 +429,7 @@ pub fn round_of(sim: &Sim, n: usize) -> Vec<Applicant> {
 /// The experts whose score sheets a case still waits for.
 pub fn open_score_tasks(sim: &Sim, case: &str) -> Vec<String> {
     sim.connection()
-        .prepare("SELECT assignee_user FROM tasks WHERE case_id = ?1 AND closed_at IS NULL AND key LIKE 'score:%'")
-        .and_then(|mut s| s.query_map([case], |r| r.get(0))?.collect())
+        .query_map("SELECT assignee_user FROM tasks WHERE case_id = ?1 AND closed_at IS NULL AND key LIKE 'score:%'", &[&case], |r| r.get(0))
         .expect("tasks")
 }
 

@@ -4,7 +4,6 @@
 //! labels, dates as people read them (2026年3月16日), people and units by name.
 
 use anyhow::{Context, Result};
-use rusqlite::OptionalExtension;
 
 use super::{
     ApplicationFormDoc, ExpertRanking, FigureRow, ListEntry, PublicityNotice, RankingRow,
@@ -238,23 +237,18 @@ pub struct BatchFiles {
 pub fn batch_files(sim: &mut Sim, user: &str, year: u16) -> Result<BatchFiles> {
     let batch = crate::provincial::batch_of(sim, year)?;
     let batch_view = sim.view(user, &batch)?;
-    let samples: Vec<String> = sim
-        .connection()
-        .prepare(
-            "SELECT MIN(id) FROM cases WHERE kind = 'application' AND year = ?1
+    let samples: Vec<String> = sim.connection().query_map(
+        "SELECT MIN(id) FROM cases WHERE kind = 'application' AND year = ?1
                AND stage <> 'draft' GROUP BY district",
-        )?
-        .query_map([year], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    let scored: Option<String> = sim
-        .connection()
-        .query_row(
-            "SELECT id FROM cases WHERE kind = 'application' AND year = ?1 AND score IS NOT NULL
+        crate::params![year],
+        |r| r.get(0),
+    )?;
+    let scored: Option<String> = sim.connection().query_opt(
+        "SELECT id FROM cases WHERE kind = 'application' AND year = ?1 AND score IS NOT NULL
              ORDER BY id LIMIT 1",
-            [year],
-            |r| r.get(0),
-        )
-        .optional()?;
+        crate::params![year],
+        |r| r.get(0),
+    )?;
     let mut sees_round = !samples.is_empty();
     for id in &samples {
         sees_round = sees_round && sim.view(user, id).is_ok_and(|v| application_files(&v).form);
@@ -386,14 +380,12 @@ pub fn batch_documents(
 /// the plugin does not show `user` refuses the whole document (the error is the
 /// plugin's refusal), so nobody gets a document with part of the round left out.
 fn round(sim: &mut Sim, user: &str, year: u16) -> Result<Vec<Candidate>> {
-    let ids: Vec<String> = sim
-        .connection()
-        .prepare(
-            "SELECT id FROM cases WHERE kind = 'application' AND year = ?1 AND stage <> 'draft'
+    let ids: Vec<String> = sim.connection().query_map(
+        "SELECT id FROM cases WHERE kind = 'application' AND year = ?1 AND stage <> 'draft'
              ORDER BY id",
-        )?
-        .query_map([year], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+        crate::params![year],
+        |r| r.get(0),
+    )?;
     let mut all = Vec::new();
     for id in ids {
         let view = sim.view(user, &id)?;

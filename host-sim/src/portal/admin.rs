@@ -99,7 +99,7 @@ host-sim directory load 目录.json --db 数据库  # 导入或更新组织目�
 pub(super) fn modules(p: &mut Portal) -> Result<Markup, Resp> {
     let conn = p.sim.connection();
     let info = p.sim.module().clone();
-    let schema: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let schema: i64 = conn.schema_version()?;
     let compat = match module::check_compatible(&info) {
         Ok(()) => badge("ok", "兼容"),
         Err(e) => badge("danger", &e.to_string()),

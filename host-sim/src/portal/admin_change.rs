@@ -19,20 +19,18 @@ pub fn recorded(
 ) -> Result<(), Resp> {
     p.sim
         .connection()
-        .execute_batch("SAVEPOINT admin_change")
+        .savepoint("admin_change")
         .map_err(CallError::from)?;
     let done = p
         .sim
         .record_admin_change(admin, change, detail)
         .and_then(|()| apply(&mut p.sim));
+    let conn = p.sim.connection();
     let end = if done.is_ok() {
-        "RELEASE admin_change"
+        conn.release("admin_change")
     } else {
-        "ROLLBACK TO admin_change; RELEASE admin_change"
+        conn.rollback_to("admin_change")
     };
-    p.sim
-        .connection()
-        .execute_batch(end)
-        .map_err(CallError::from)?;
+    end.map_err(CallError::from)?;
     done.map_err(|e| Resp::status(500, &format!("保存失败：{e:#}")))
 }

@@ -4,7 +4,7 @@
 //! the plugin's field errors so the page can show each next to its field; the HTTP
 //! status follows the kind (H12); nothing was stored.
 
-use rusqlite::{OptionalExtension, params};
+use crate::params;
 use serde_json::{Value, json};
 
 use super::http::{Req, Resp, percent_encode};
@@ -266,23 +266,19 @@ pub fn file_for(
         by: String,
         linked: bool,
     }
-    let row = p
-        .sim
-        .connection()
-        .query_row(
-            "SELECT name, content, case_id, uploaded_by, linked FROM attachments WHERE id = ?1",
-            params![id],
-            |r| {
-                Ok(Stored {
-                    name: r.get(0)?,
-                    content: r.get(1)?,
-                    case_id: r.get(2)?,
-                    by: r.get(3)?,
-                    linked: r.get(4)?,
-                })
-            },
-        )
-        .optional()?;
+    let row = p.sim.connection().query_opt(
+        "SELECT name, content, case_id, uploaded_by, linked FROM attachments WHERE id = ?1",
+        params![id],
+        |r| {
+            Ok(Stored {
+                name: r.get(0)?,
+                content: r.get(1)?,
+                case_id: r.get(2)?,
+                by: r.get(3)?,
+                linked: r.get(4)?,
+            })
+        },
+    )?;
     let Some(Stored {
         name,
         content,

@@ -171,7 +171,7 @@ pub fn unavailable(e: anyhow::Error) -> Resp {
         Some(Some((status, message))) => Resp::status(status, &message),
         Some(None) => Resp::from(e),
         // A bare database error says nothing a person can act on.
-        None if e.chain().count() == 1 && e.is::<rusqlite::Error>() => Resp::from(e),
+        None if e.chain().count() == 1 && e.is::<crate::store::StoreError>() => Resp::from(e),
         None => {
             tracing::info!("文档未生成：{e:#}");
             Resp::status(409, &e.to_string())

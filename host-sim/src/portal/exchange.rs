@@ -51,17 +51,17 @@ pub fn import(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     // keeps the whole file's applicants together, so a failure half way through the
     // registrations undoes the ones before it instead of committing them with the group.
     let conn = p.sim.connection();
-    conn.execute_batch("SAVEPOINT province_import")?;
+    conn.savepoint("province_import")?;
     let result = provincial::import_round(&mut p.sim, &user, bytes);
     let conn = p.sim.connection();
     match result {
         Ok(done) => {
-            conn.execute_batch("RELEASE province_import")?;
+            conn.release("province_import")?;
             let done = imported(&done);
             Ok(render(p, ctx, 200, done)?)
         }
         Err(e) => {
-            conn.execute_batch("ROLLBACK TO province_import; RELEASE province_import")?;
+            conn.rollback_to("province_import")?;
             match e {
                 ImportError::Refused(e) => {
                     let message = format!("省级申报名单未导入，未作任何更改。{e}");

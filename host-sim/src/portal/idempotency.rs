@@ -8,10 +8,11 @@
 //! is not remembered: its retry runs again.
 
 use anyhow::Result;
-use rusqlite::{Connection, OptionalExtension, params};
 use sha2::{Digest, Sha256};
 
 use super::http::{Req, Resp};
+use crate::params;
+use crate::store::Db;
 
 /// How long an answer is kept for retries: 24 hours of the host's clock.
 pub const KEPT_FOR_SECONDS: i64 = 24 * 3600;
@@ -27,27 +28,26 @@ pub fn request_digest(req: &Req) -> String {
 /// The stored answer for `user`'s `key`, if one is kept and not expired: `Ok(answer)`
 /// when it was for the same request, `Err(())` when the key was used for another.
 pub fn recall(
-    conn: &Connection,
+    conn: &Db,
     user: &str,
     key: &str,
     digest: &str,
     now: &str,
 ) -> Result<Option<Result<Resp, ()>>> {
     let oldest = crate::clock::add_seconds(now, -KEPT_FOR_SECONDS)?;
-    let stored = conn
-        .prepare_cached(
-            "SELECT request_sha256, status, content_type, body FROM idempotency
+    let stored = conn.query_opt(
+        "SELECT request_sha256, status, content_type, body FROM idempotency
              WHERE user_id = ?1 AND key = ?2 AND created_at >= ?3",
-        )?
-        .query_row(params![user, key, oldest], |r| {
+        params![user, key, oldest],
+        |r| {
             Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, u16>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, Vec<u8>>(3)?,
+                r.get::<String>(0)?,
+                r.get::<u16>(1)?,
+                r.get::<String>(2)?,
+                r.get::<Vec<u8>>(3)?,
             ))
-        })
-        .optional()?;
+        },
+    )?;
     Ok(stored.map(|(request, status, content_type, body)| {
         if request != digest {
             return Err(());
@@ -63,30 +63,28 @@ pub fn recall(
 
 /// Keep `resp` as the answer to `user`'s `key`, in the current transaction.
 pub fn remember(
-    conn: &Connection,
+    conn: &Db,
     user: &str,
     key: &str,
     digest: &str,
     resp: &Resp,
     now: &str,
 ) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO idempotency (user_id, key, request_sha256, status, content_type, body, created_at)
+    conn.execute("INSERT INTO idempotency (user_id, key, request_sha256, status, content_type, body, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT (user_id, key) DO UPDATE SET request_sha256 = excluded.request_sha256,
            status = excluded.status, content_type = excluded.content_type,
-           body = excluded.body, created_at = excluded.created_at",
-    )?
-    .execute(params![user, key, digest, resp.status, resp.content_type, resp.body, now])?;
+           body = excluded.body, created_at = excluded.created_at", params![user, key, digest, resp.status, resp.content_type, resp.body, now])?;
     Ok(())
 }
 
 /// Forget the answers older than `KEPT_FOR_SECONDS`. Returns how many went.
-pub fn expire(conn: &Connection, now: &str) -> Result<usize> {
+pub fn expire(conn: &Db, now: &str) -> Result<usize> {
     let oldest = crate::clock::add_seconds(now, -KEPT_FOR_SECONDS)?;
-    Ok(conn
-        .prepare_cached("DELETE FROM idempotency WHERE created_at < ?1")?
-        .execute(params![oldest])?)
+    Ok(conn.execute(
+        "DELETE FROM idempotency WHERE created_at < ?1",
+        params![oldest],
+    )?)
 }
 
 /// The stored content type as one of the portal's own (a response's type is static).

@@ -197,8 +197,8 @@ impl From<anyhow::Error> for Resp {
     }
 }
 
-impl From<rusqlite::Error> for Resp {
-    fn from(e: rusqlite::Error) -> Resp {
+impl From<crate::store::StoreError> for Resp {
+    fn from(e: crate::store::StoreError) -> Resp {
         tracing::error!("database error: {e}");
         Resp::status(500, "系统暂时无法完成，请稍后重试；如仍有问题请联系管理员")
     }
@@ -294,7 +294,7 @@ impl Portal {
             Err(e) => return in_shape_of(&req.path(), e.into()),
         }
         // The request's effects and its remembered answer stand or fall together.
-        if let Err(e) = self.sim.connection().execute_batch("SAVEPOINT request") {
+        if let Err(e) = self.sim.connection().savepoint("request") {
             return in_shape_of(&req.path(), e.into());
         }
         let resp = self.handle(req);
@@ -305,11 +305,11 @@ impl Portal {
         } else {
             Ok(())
         };
-        let end = match kept {
-            Ok(()) => "RELEASE request",
-            Err(_) => "ROLLBACK TO request; RELEASE request",
+        let conn = self.sim.connection();
+        let ended = match kept {
+            Ok(()) => conn.release("request"),
+            Err(_) => conn.rollback_to("request"),
         };
-        let ended = self.sim.connection().execute_batch(end);
         match (kept, ended) {
             (Ok(()), Ok(())) => resp,
             (Err(e), _) => in_shape_of(&req.path(), e.into()),

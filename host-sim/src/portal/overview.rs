@@ -52,8 +52,8 @@ fn year(p: &Portal, req: &Req) -> Result<Option<u16>, Resp> {
         .connection()
         .query_row(
             "SELECT MAX(year) FROM cases WHERE kind = 'batch'",
-            [],
-            |r| r.get::<_, Option<u16>>(0),
+            crate::params![],
+            |r| r.get::<Option<u16>>(0),
         )
         .map_err(|e| CallError::from(e).into())
 }

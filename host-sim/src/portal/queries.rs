@@ -3,25 +3,22 @@
 //! plugin's private state, exactly as a real OA builds its inboxes.
 
 use anyhow::Result;
-use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::contract::Actor;
 use crate::imports::role_code;
+use crate::params;
+use crate::store::{Db, Row, StoreError, ToValue};
 
 /// "Addressed to this actor": to the user, or to the (role, org unit) group they belong to.
 const FOR_ACTOR: &str = "(recipient_user = ?1 OR (recipient_role = ?2 AND recipient_org = ?3))";
 
 fn collect<T>(
-    conn: &Connection,
+    conn: &Db,
     sql: &str,
-    params: impl rusqlite::Params,
-    map: impl FnMut(&Row) -> rusqlite::Result<T>,
+    params: &[&dyn ToValue],
+    map: impl FnMut(&Row) -> Result<T, StoreError>,
 ) -> Result<Vec<T>> {
-    let mut stmt = conn.prepare(sql)?;
-    let rows = stmt
-        .query_map(params, map)?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    Ok(conn.query_map(sql, params, map)?)
 }
 
 /// An open to-do with its case's list fields.
@@ -35,7 +32,7 @@ pub struct TaskItem {
 }
 
 /// 待办: open tasks for the user or the user's group, oldest first.
-pub fn open_tasks(conn: &Connection, actor: &Actor) -> Result<Vec<TaskItem>> {
+pub fn open_tasks(conn: &Db, actor: &Actor) -> Result<Vec<TaskItem>> {
     collect(
         conn,
         "SELECT t.case_id, t.title, t.due, t.opened_at, c.title, c.stage_label
@@ -57,7 +54,7 @@ pub fn open_tasks(conn: &Connection, actor: &Actor) -> Result<Vec<TaskItem>> {
     )
 }
 
-pub fn open_task_count(conn: &Connection, actor: &Actor) -> Result<i64> {
+pub fn open_task_count(conn: &Db, actor: &Actor) -> Result<i64> {
     Ok(conn.query_row(
         "SELECT COUNT(*) FROM tasks WHERE closed_at IS NULL
            AND (assignee_user = ?1 OR (assignee_role = ?2 AND assignee_org = ?3))",
@@ -77,7 +74,7 @@ pub struct DoneItem {
 }
 
 /// 已办: history rows acted by the user, newest first.
-pub fn done(conn: &Connection, user_id: &str) -> Result<Vec<DoneItem>> {
+pub fn done(conn: &Db, user_id: &str) -> Result<Vec<DoneItem>> {
     collect(
         conn,
         "SELECT h.case_id, h.label, h.opinion, h.at, COALESCE(c.title, h.case_id), COALESCE(c.stage_label, '')
@@ -108,7 +105,7 @@ pub struct Notice {
 }
 
 /// 通知 (every kind) or 抄送 (`kind = Some("carbon-copy")`) for the actor, newest first.
-pub fn notices(conn: &Connection, actor: &Actor, kind: Option<&str>) -> Result<Vec<Notice>> {
+pub fn notices(conn: &Db, actor: &Actor, kind: Option<&str>) -> Result<Vec<Notice>> {
     collect(
         conn,
         &format!(
@@ -129,7 +126,7 @@ pub fn notices(conn: &Connection, actor: &Actor, kind: Option<&str>) -> Result<V
     )
 }
 
-pub fn unread_count(conn: &Connection, actor: &Actor) -> Result<i64> {
+pub fn unread_count(conn: &Db, actor: &Actor) -> Result<i64> {
     Ok(conn.query_row(
         &format!("SELECT COUNT(*) FROM outbox WHERE {FOR_ACTOR} AND read_at IS NULL"),
         params![actor.user_id, role_code(actor.role), actor.org_unit],
@@ -138,7 +135,7 @@ pub fn unread_count(conn: &Connection, actor: &Actor) -> Result<i64> {
 }
 
 /// Mark the actor's messages read once the inbox has been shown.
-pub fn mark_read(conn: &Connection, actor: &Actor, now: &str) -> Result<()> {
+pub fn mark_read(conn: &Db, actor: &Actor, now: &str) -> Result<()> {
     conn.execute(
         &format!("UPDATE outbox SET read_at = ?4 WHERE {FOR_ACTOR} AND read_at IS NULL"),
         params![actor.user_id, role_code(actor.role), actor.org_unit, now],
@@ -158,7 +155,7 @@ pub struct CaseRow {
 
 const CASE_COLUMNS: &str = "id, year, stage_label, title, version, updated_at";
 
-fn case_row(r: &Row) -> rusqlite::Result<CaseRow> {
+fn case_row(r: &Row) -> Result<CaseRow, StoreError> {
     Ok(CaseRow {
         id: r.get(0)?,
         year: r.get(1)?,
@@ -170,7 +167,7 @@ fn case_row(r: &Row) -> rusqlite::Result<CaseRow> {
 }
 
 /// Cases an org unit owns (an enterprise's applications) or that belong to its district.
-pub fn org_cases(conn: &Connection, org_unit: &str) -> Result<Vec<CaseRow>> {
+pub fn org_cases(conn: &Db, org_unit: &str) -> Result<Vec<CaseRow>> {
     if org_unit.is_empty() {
         return Ok(Vec::new());
     }
@@ -185,7 +182,7 @@ pub fn org_cases(conn: &Connection, org_unit: &str) -> Result<Vec<CaseRow>> {
 }
 
 /// Cases of one kind (`batch`, `application`), newest first.
-pub fn cases_of_kind(conn: &Connection, kind: &str, limit: i64) -> Result<Vec<CaseRow>> {
+pub fn cases_of_kind(conn: &Db, kind: &str, limit: i64) -> Result<Vec<CaseRow>> {
     collect(
         conn,
         &format!(
@@ -197,14 +194,12 @@ pub fn cases_of_kind(conn: &Connection, kind: &str, limit: i64) -> Result<Vec<Ca
 }
 
 /// A case's kind and year, as the host files them; `None` for an unknown id.
-pub fn case_kind_and_year(conn: &Connection, id: &str) -> Result<Option<(String, i64)>> {
-    Ok(conn
-        .query_row(
-            "SELECT kind, year FROM cases WHERE id = ?1",
-            params![id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?)
+pub fn case_kind_and_year(conn: &Db, id: &str) -> Result<Option<(String, i64)>> {
+    Ok(conn.query_opt(
+        "SELECT kind, year FROM cases WHERE id = ?1",
+        params![id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?)
 }
 
 /// A published record (公开透明).
@@ -217,13 +212,13 @@ pub struct PublicRecord {
     pub published_at: String,
 }
 
-pub fn public_records(conn: &Connection) -> Result<Vec<PublicRecord>> {
+pub fn public_records(conn: &Db) -> Result<Vec<PublicRecord>> {
     collect(
         conn,
         // H9: a withdrawn record (a revoked benchmark's catalogue entry) is off the page.
         "SELECT kind, year, title, body, case_id, published_at FROM public_records
          WHERE withdrawn_at IS NULL ORDER BY id DESC LIMIT 500",
-        [],
+        params![],
         |r| {
             Ok(PublicRecord {
                 kind: r.get(0)?,
@@ -246,11 +241,11 @@ pub struct ModuleRow {
     pub active: bool,
 }
 
-pub fn modules(conn: &Connection) -> Result<Vec<ModuleRow>> {
+pub fn modules(conn: &Db) -> Result<Vec<ModuleRow>> {
     collect(
         conn,
         "SELECT sha256, contract, size, installed_at, active FROM modules ORDER BY id DESC",
-        [],
+        params![],
         |r| {
             Ok(ModuleRow {
                 sha256: r.get(0)?,
@@ -273,11 +268,11 @@ pub struct UserRow {
     pub tags: String,
 }
 
-pub fn users(conn: &Connection) -> Result<Vec<UserRow>> {
+pub fn users(conn: &Db) -> Result<Vec<UserRow>> {
     collect(
         conn,
         "SELECT user_id, name, role, org_unit, org_name, tags FROM users ORDER BY role, org_unit, user_id",
-        [],
+        params![],
         |r| {
             Ok(UserRow {
                 user_id: r.get(0)?,
@@ -300,11 +295,11 @@ pub struct EnterpriseRow {
     pub bad_records: String,
 }
 
-pub fn enterprises(conn: &Connection) -> Result<Vec<EnterpriseRow>> {
+pub fn enterprises(conn: &Db) -> Result<Vec<EnterpriseRow>> {
     collect(
         conn,
         "SELECT credit_code, name, district, independent_legal_entity, bad_records FROM enterprises ORDER BY district, credit_code",
-        [],
+        params![],
         |r| {
             Ok(EnterpriseRow {
                 credit_code: r.get(0)?,
@@ -318,7 +313,7 @@ pub fn enterprises(conn: &Connection) -> Result<Vec<EnterpriseRow>> {
 }
 
 /// Row counts of the host's tables, for the administrator's overview.
-pub fn table_counts(conn: &Connection) -> Result<Vec<(&'static str, i64)>> {
+pub fn table_counts(conn: &Db) -> Result<Vec<(&'static str, i64)>> {
     [
         "cases",
         "tasks",
@@ -330,7 +325,9 @@ pub fn table_counts(conn: &Connection) -> Result<Vec<(&'static str, i64)>> {
     ]
     .into_iter()
     .map(|t| {
-        let n: i64 = conn.query_row(&format!("SELECT COUNT(*) FROM {t}"), [], |r| r.get(0))?;
+        let n: i64 = conn.query_row(&format!("SELECT COUNT(*) FROM {t}"), params![], |r| {
+            r.get(0)
+        })?;
         Ok((t, n))
     })
     .collect()

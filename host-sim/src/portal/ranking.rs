@@ -15,6 +15,7 @@ use super::http::{Resp, percent_encode};
 use crate::CallError;
 use crate::codes::{Code, stage_code};
 use crate::contract::{ApplicationStage, BatchStage, FieldValue, Stage};
+use crate::store::ToValue;
 use maud::{Markup, html};
 
 /// One application as this person may see it.
@@ -67,18 +68,14 @@ pub fn rows(
          WHERE c.kind = 'application' AND c.year = ?1 AND c.stage IN ({})",
         marks.join(", ")
     );
-    let mut args: Vec<rusqlite::types::Value> = vec![i64::from(year).into()];
-    args.extend(stages.iter().map(|s| s.code().to_string().into()));
+    let year = i64::from(year);
+    let mut args: Vec<&dyn ToValue> = vec![&year];
+    let codes: Vec<&str> = stages.iter().map(|s| s.code()).collect();
+    args.extend(codes.iter().map(|c| c as &dyn ToValue));
     let ids: Vec<(String, Option<String>)> = p
         .sim
         .connection()
-        .prepare_cached(&sql)
-        .and_then(|mut stmt| {
-            stmt.query_map(rusqlite::params_from_iter(args), |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })?
-            .collect()
-        })
+        .query_map(&sql, &args, |r| Ok((r.get(0)?, r.get(1)?)))
         .map_err(CallError::from)?;
     let mut out = Vec::with_capacity(ids.len());
     for (id, registered) in ids {

@@ -27,7 +27,7 @@ pub fn open_batch(sim: &Sim) -> Result<(String, u16)> {
         .query_row(
             "SELECT id, year FROM cases WHERE kind = 'batch' AND stage IN ('open', 'review')
              ORDER BY year DESC LIMIT 1",
-            [],
+            crate::params![],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .context("没有正在申报或评审中的年度批次：请先由市工信局发布年度申报通知")
@@ -38,7 +38,7 @@ pub fn batch_of(sim: &Sim, year: u16) -> Result<String> {
     sim.connection()
         .query_row(
             "SELECT id FROM cases WHERE kind = 'batch' AND year = ?1",
-            [year],
+            crate::params![year],
             |r| r.get(0),
         )
         .with_context(|| format!("{year}年度认定工作尚未开启"))

@@ -95,11 +95,11 @@ pub fn recommendation(
             .context("没有推荐文号：请用 --document-number 指定")?
             .to_string(),
     };
-    let ids: Vec<String> = sim
-        .connection()
-        .prepare("SELECT id FROM cases WHERE kind = 'application' AND year = ?1 ORDER BY id")?
-        .query_map([year], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+    let ids: Vec<String> = sim.connection().query_map(
+        "SELECT id FROM cases WHERE kind = 'application' AND year = ?1 ORDER BY id",
+        crate::params![year],
+        |r| r.get(0),
+    )?;
     let mut chosen: Vec<(f64, RecommendedEntry)> = Vec::new();
     for id in ids {
         let view = sim.view(user, &id)?;

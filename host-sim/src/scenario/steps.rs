@@ -267,7 +267,7 @@ impl Runner {
             .connection()
             .query_row(
                 "SELECT stage, version FROM cases WHERE id = ?1",
-                [&e.case],
+                crate::params![&e.case],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .ok();
@@ -364,21 +364,19 @@ impl Runner {
         let rows: Vec<PublicRow> = self
             .sim
             .connection()
-            .prepare(
+            .query_map(
                 "SELECT kind, title, body, case_id, withdrawn_at FROM public_records ORDER BY id",
-            )
-            .and_then(|mut s| {
-                s.query_map([], |r| {
+                crate::params![],
+                |r| {
                     Ok(PublicRow {
                         kind: r.get(0)?,
                         title: r.get(1)?,
                         body: r.get(2)?,
                         case_id: r.get(3)?,
-                        withdrawn: r.get::<_, Option<String>>(4)?.is_some(),
+                        withdrawn: r.get::<Option<String>>(4)?.is_some(),
                     })
-                })?
-                .collect()
-            })
+                },
+            )
             .map_err(host)?;
         let n = rows
             .iter()

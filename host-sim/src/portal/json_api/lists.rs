@@ -6,12 +6,12 @@
 //! application once submitted, as the plugin's `view` does). Everyone else gets none.
 
 use anyhow::Result;
-use rusqlite::{Connection, Row, ToSql};
 use serde_json::{Value, json};
 
 use super::shape::district_ref;
 use crate::codes::{Code, stage_code};
 use crate::contract::{Actor, ApplicationStage, CaseKind, Role, Stage};
+use crate::store::{Db, Row, StoreError, ToValue};
 
 /// A page of a list: `page` from 1, `per_page` entries.
 pub struct Paging {
@@ -38,13 +38,17 @@ pub struct CaseFilter<'a> {
     pub district: Option<&'a str>,
 }
 
-/// "This person may see case `c` in a list", over named parameters (see [`Who`]).
+/// "This person may see case `c` in a list", over the parameters ?1 … ?8 of
+/// [`Who::params`].
 const VISIBLE: &str = "(
-    (:city AND (c.kind <> :application OR c.stage <> :draft))
-    OR c.owner = :owner_org
-    OR c.district = :district_org
+    (?4 AND (c.kind <> ?7 OR c.stage <> ?8))
+    OR c.owner = ?5
+    OR c.district = ?6
     OR EXISTS (SELECT 1 FROM tasks t WHERE t.case_id = c.id AND t.closed_at IS NULL
-               AND (t.assignee_user = :user OR (t.assignee_role = :role AND t.assignee_org = :org))))";
+               AND (t.assignee_user = ?1 OR (t.assignee_role = ?2 AND t.assignee_org = ?3))))";
+
+/// "Addressed to this person or their group", over ?1 … ?3 of [`Who::recipient_params`].
+const ADDRESSED: &str = "(recipient_user = ?1 OR (recipient_role = ?2 AND recipient_org = ?3))";
 
 /// The list columns of a case, in the order [`summary_at`] reads them.
 const SUMMARY_COLUMNS: &str =
@@ -80,94 +84,85 @@ impl Who {
         }
     }
 
-    fn params(&self) -> Vec<(&'static str, &dyn ToSql)> {
+    /// ?1 user, ?2 role, ?3 org unit, ?4 city, ?5 owner org, ?6 district org,
+    /// ?7 the application kind, ?8 its draft stage.
+    fn params(&self) -> Vec<&dyn ToValue> {
         vec![
-            (":user", &self.user),
-            (":role", &self.role),
-            (":org", &self.org),
-            (":city", &self.city),
-            (":owner_org", &self.owner_org),
-            (":district_org", &self.district_org),
-            (":application", &self.application),
-            (":draft", &self.draft),
+            &self.user,
+            &self.role,
+            &self.org,
+            &self.city,
+            &self.owner_org,
+            &self.district_org,
+            &self.application,
+            &self.draft,
         ]
     }
 
-    /// The parameters of "addressed to this person or their group".
-    fn recipient_params(&self) -> Vec<(&'static str, &dyn ToSql)> {
-        vec![
-            (":user", &self.user),
-            (":role", &self.role),
-            (":org", &self.org),
-        ]
+    /// The parameters of "addressed to this person or their group": ?1 … ?3.
+    fn recipient_params(&self) -> Vec<&dyn ToValue> {
+        vec![&self.user, &self.role, &self.org]
     }
 }
 
 /// A case's list entry from [`SUMMARY_COLUMNS`] starting at column `at`; null when the
 /// (left-joined) case is not there.
-fn summary_at(r: &Row, at: usize) -> rusqlite::Result<Value> {
-    let Some(id) = r.get::<_, Option<String>>(at)? else {
+fn summary_at(r: &Row, at: usize) -> Result<Value, StoreError> {
+    let Some(id) = r.get::<Option<String>>(at)? else {
         return Ok(Value::Null);
     };
     let district: Option<String> = r.get(at + 6)?;
     Ok(json!({
         "id": id,
-        "kind": r.get::<_, String>(at + 1)?,
-        "title": r.get::<_, String>(at + 2)?,
-        "year": r.get::<_, i64>(at + 3)?,
-        "stage": {"code": r.get::<_, String>(at + 4)?, "label": r.get::<_, String>(at + 5)?},
+        "kind": r.get::<String>(at + 1)?,
+        "title": r.get::<String>(at + 2)?,
+        "year": r.get::<i64>(at + 3)?,
+        "stage": {"code": r.get::<String>(at + 4)?, "label": r.get::<String>(at + 5)?},
         "district": district_ref(district.as_deref()),
-        "created_at": r.get::<_, String>(at + 7)?,
-        "updated_at": r.get::<_, String>(at + 8)?,
+        "created_at": r.get::<String>(at + 7)?,
+        "updated_at": r.get::<String>(at + 8)?,
     }))
 }
 
 /// One page of `FROM … WHERE …` and its total: `select` is the column list, `order` the
-/// ORDER BY clause, `params` every named parameter the clause uses.
+/// ORDER BY clause, `params` every parameter the clause uses (?1 … ?N, each once).
 fn page_of(
-    conn: &Connection,
+    conn: &Db,
     from_where: &str,
     select: &str,
     order: &str,
-    params: &[(&str, &dyn ToSql)],
+    params: &[&dyn ToValue],
     paging: &Paging,
-    map: impl FnMut(&Row) -> rusqlite::Result<Value>,
+    map: impl FnMut(&Row) -> Result<Value, StoreError>,
 ) -> Result<(Vec<Value>, i64)> {
     let total: i64 = conn.query_row(&format!("SELECT COUNT(*) {from_where}"), params, |r| {
         r.get(0)
     })?;
     let (limit, offset) = (paging.per_page, paging.offset());
     let mut all = params.to_vec();
-    all.push((":limit", &limit));
-    all.push((":offset", &offset));
-    let mut stmt = conn.prepare(&format!(
-        "SELECT {select} {from_where} ORDER BY {order} LIMIT :limit OFFSET :offset"
-    ))?;
-    let items = stmt
-        .query_map(all.as_slice(), map)?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok((items, total))
+    all.push(&limit);
+    all.push(&offset);
+    let (limit_at, offset_at) = (all.len() - 1, all.len());
+    let sql = format!(
+        "SELECT {select} {from_where} ORDER BY {order} LIMIT ?{limit_at} OFFSET ?{offset_at}"
+    );
+    Ok((conn.query_map(&sql, &all, map)?, total))
 }
 
 /// The cases this person may see, filtered, newest first.
 pub fn cases(
-    conn: &Connection,
+    conn: &Db,
     actor: &Actor,
     f: &CaseFilter,
     paging: &Paging,
 ) -> Result<(Vec<Value>, i64)> {
     let who = Who::of(actor);
     let mut params = who.params();
-    params.extend([
-        (":kind", &f.kind as &dyn ToSql),
-        (":year", &f.year),
-        (":stage", &f.stage),
-        (":district", &f.district),
-    ]);
+    params.extend([&f.kind as &dyn ToValue, &f.year, &f.stage, &f.district]);
     let from_where = format!(
         "FROM cases c WHERE {VISIBLE}
-           AND (:kind IS NULL OR c.kind = :kind) AND (:year IS NULL OR c.year = :year)
-           AND (:stage IS NULL OR c.stage = :stage) AND (:district IS NULL OR c.district = :district)"
+           AND (?9 IS NULL OR c.kind = ?9) AND (?10 IS NULL OR c.year = ?10)
+           AND (?11 IS NULL OR c.stage = ?11) AND (?12 IS NULL OR c.district = ?12)"
     );
     page_of(
         conn,
@@ -182,11 +177,11 @@ pub fn cases(
 
 /// 待办: open tasks for the person or their (role, org unit) group, oldest first, each
 /// with its case's list entry (an assignee may see it, H4).
-pub fn open_tasks(conn: &Connection, actor: &Actor, paging: &Paging) -> Result<(Vec<Value>, i64)> {
+pub fn open_tasks(conn: &Db, actor: &Actor, paging: &Paging) -> Result<(Vec<Value>, i64)> {
     let who = Who::of(actor);
     let params = who.recipient_params();
     let from_where = "FROM tasks tk JOIN cases c ON c.id = tk.case_id WHERE tk.closed_at IS NULL
-           AND (tk.assignee_user = :user OR (tk.assignee_role = :role AND tk.assignee_org = :org))";
+           AND (tk.assignee_user = ?1 OR (tk.assignee_role = ?2 AND tk.assignee_org = ?3))";
     page_of(
         conn,
         from_where,
@@ -196,11 +191,11 @@ pub fn open_tasks(conn: &Connection, actor: &Actor, paging: &Paging) -> Result<(
         paging,
         |r| {
             Ok(json!({
-                "case_id": r.get::<_, String>(0)?,
-                "key": r.get::<_, String>(1)?,
-                "title": r.get::<_, String>(2)?,
-                "due": r.get::<_, Option<String>>(3)?,
-                "opened_at": r.get::<_, String>(4)?,
+                "case_id": r.get::<String>(0)?,
+                "key": r.get::<String>(1)?,
+                "title": r.get::<String>(2)?,
+                "due": r.get::<Option<String>>(3)?,
+                "opened_at": r.get::<String>(4)?,
                 "case": summary_at(r, 5)?,
             }))
         },
@@ -210,11 +205,11 @@ pub fn open_tasks(conn: &Connection, actor: &Actor, paging: &Paging) -> Result<(
 /// 已办: what the person did (their history lines), newest first. The case's list entry
 /// comes along only while the person may still see the case in lists (an expert who
 /// scored keeps the line of their own act, not the case's later stages).
-pub fn done(conn: &Connection, actor: &Actor, paging: &Paging) -> Result<(Vec<Value>, i64)> {
+pub fn done(conn: &Db, actor: &Actor, paging: &Paging) -> Result<(Vec<Value>, i64)> {
     let who = Who::of(actor);
     let params = who.params();
     let from_where = format!(
-        "FROM history h LEFT JOIN cases c ON c.id = h.case_id AND {VISIBLE} WHERE h.actor_user = :user"
+        "FROM history h LEFT JOIN cases c ON c.id = h.case_id AND {VISIBLE} WHERE h.actor_user = ?1"
     );
     page_of(
         conn,
@@ -225,11 +220,11 @@ pub fn done(conn: &Connection, actor: &Actor, paging: &Paging) -> Result<(Vec<Va
         paging,
         |r| {
             Ok(json!({
-                "case_id": r.get::<_, String>(0)?,
-                "action": r.get::<_, String>(1)?,
-                "label": r.get::<_, String>(2)?,
-                "opinion": r.get::<_, Option<String>>(3)?,
-                "at": r.get::<_, String>(4)?,
+                "case_id": r.get::<String>(0)?,
+                "action": r.get::<String>(1)?,
+                "label": r.get::<String>(2)?,
+                "opinion": r.get::<Option<String>>(3)?,
+                "at": r.get::<String>(4)?,
                 "case": summary_at(r, 5)?,
             }))
         },
@@ -243,18 +238,17 @@ fn notice_label(kind: &str) -> &'static str {
 
 /// Messages delivered to the person or their group (H10), newest first.
 pub fn notices(
-    conn: &Connection,
+    conn: &Db,
     actor: &Actor,
     kind: Option<&str>,
     paging: &Paging,
 ) -> Result<(Vec<Value>, i64)> {
     let who = Who::of(actor);
     let mut params = who.recipient_params();
-    params.push((":kind", &kind));
+    params.push(&kind);
     page_of(
         conn,
-        "FROM outbox WHERE (recipient_user = :user OR (recipient_role = :role AND recipient_org = :org))
-           AND (:kind IS NULL OR kind = :kind)",
+        &format!("FROM outbox WHERE {ADDRESSED} AND (?4 IS NULL OR kind = ?4)"),
         "id, kind, subject, body, case_id, created_at, read_at IS NOT NULL",
         "id DESC",
         &params,
@@ -262,14 +256,14 @@ pub fn notices(
         |r| {
             let kind: String = r.get(1)?;
             Ok(json!({
-                "id": r.get::<_, i64>(0)?,
+                "id": r.get::<i64>(0)?,
                 "kind_label": notice_label(&kind),
                 "kind": kind,
-                "subject": r.get::<_, String>(2)?,
-                "body": r.get::<_, String>(3)?,
-                "case_id": r.get::<_, Option<String>>(4)?,
-                "created_at": r.get::<_, String>(5)?,
-                "read": r.get::<_, bool>(6)?,
+                "subject": r.get::<String>(2)?,
+                "body": r.get::<String>(3)?,
+                "case_id": r.get::<Option<String>>(4)?,
+                "created_at": r.get::<String>(5)?,
+                "read": r.get::<bool>(6)?,
             }))
         },
     )
@@ -277,17 +271,17 @@ pub fn notices(
 
 /// Public records not withdrawn (H9), newest first; `label` names a record kind.
 pub fn public_records(
-    conn: &Connection,
+    conn: &Db,
     year: Option<i64>,
     kind: Option<&str>,
     paging: &Paging,
     label: impl Fn(&str) -> String,
 ) -> Result<(Vec<Value>, i64)> {
-    let params: Vec<(&str, &dyn ToSql)> = vec![(":year", &year), (":kind", &kind)];
+    let params: [&dyn ToValue; 2] = [&year, &kind];
     page_of(
         conn,
         "FROM public_records WHERE withdrawn_at IS NULL
-           AND (:year IS NULL OR year = :year) AND (:kind IS NULL OR kind = :kind)",
+           AND (?1 IS NULL OR year = ?1) AND (?2 IS NULL OR kind = ?2)",
         "record_id, kind, year, title, body, case_id, published_at",
         "id DESC",
         &params,
@@ -295,14 +289,14 @@ pub fn public_records(
         |r| {
             let kind: String = r.get(1)?;
             Ok(json!({
-                "id": r.get::<_, String>(0)?,
+                "id": r.get::<String>(0)?,
                 "kind_label": label(&kind),
                 "kind": kind,
-                "year": r.get::<_, i64>(2)?,
-                "title": r.get::<_, String>(3)?,
-                "body": r.get::<_, String>(4)?,
-                "case_id": r.get::<_, Option<String>>(5)?,
-                "published_at": r.get::<_, String>(6)?,
+                "year": r.get::<i64>(2)?,
+                "title": r.get::<String>(3)?,
+                "body": r.get::<String>(4)?,
+                "case_id": r.get::<Option<String>>(5)?,
+                "published_at": r.get::<String>(6)?,
             }))
         },
     )
