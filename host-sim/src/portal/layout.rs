@@ -67,18 +67,26 @@ fn nav(ctx: &Ctx) -> Vec<(&'static str, &'static str, i64)> {
     items
 }
 
+/// A page's `<head>`: the portal's stylesheet, a phone's viewport, and the anti-forgery
+/// token for pages that post (`guard.rs`).
+pub fn head(title: &str, csrf: Option<&str>) -> Markup {
+    html! {
+        head {
+            meta charset="utf-8";
+            meta name="viewport" content="width=device-width, initial-scale=1";
+            @if let Some(token) = csrf { meta name="csrf-token" content=(token); }
+            title { (title) }
+            link rel="stylesheet" href="/static/portal.css";
+        }
+    }
+}
+
 /// A whole page: `active` is the nav href to highlight.
 pub fn page(ctx: &Ctx, title: &str, active: &str, body: Markup) -> String {
     html! {
         (DOCTYPE)
         html lang="zh-CN" {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="csrf-token" content=(ctx.csrf);
-                title { (title) " - 郑州市质量标杆认定管理" }
-                link rel="stylesheet" href="/static/portal.css";
-            }
+            (head(&format!("{title} - 郑州市质量标杆认定管理"), Some(&ctx.csrf)))
             body {
                 header.top {
                     div.brand {

@@ -218,12 +218,7 @@ fn sheet_page(case: &str, doc: &ApplicationFormDoc) -> String {
     html! {
         (DOCTYPE)
         html lang="zh-CN" {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) }
-                link rel="stylesheet" href="/static/portal.css";
-            }
+            (super::layout::head(&title, None))
             body.print-page {
                 div.print-toolbar {
                     a.btn href={ "/case/" (percent_encode(case)) } { "返回事项" }
