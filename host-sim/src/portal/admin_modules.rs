@@ -71,7 +71,7 @@ pub fn post(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     let bytes = match req.multipart_file("plugin") {
         Some(b) if !b.is_empty() => b,
         _ => {
-            return Ok(refused(
+            return Ok(page_with(
                 p,
                 ctx,
                 422,
@@ -81,16 +81,16 @@ pub fn post(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     };
     let candidate = match p.sim.check_module(bytes) {
         Ok(c) => c,
-        Err(reason) => return Ok(refused(p, ctx, 422, verdict_refused(&reason))),
+        Err(reason) => return Ok(page_with(p, ctx, 422, verdict_refused(&reason))),
     };
     if let Some(obstacle) = &candidate.obstacle {
         let status = if intent == Intent::Install { 409 } else { 200 };
         let shown = report(&candidate, Some(&why_not(obstacle)));
-        return Ok(refused(p, ctx, status, shown));
+        return Ok(page_with(p, ctx, status, shown));
     }
     if intent == Intent::Check {
         let shown = report(&candidate, None);
-        return Ok(refused(p, ctx, 200, shown));
+        return Ok(page_with(p, ctx, 200, shown));
     }
     let done = installed(p, &admin, candidate, bytes)?;
     Ok(Resp::redirect(&format!(
@@ -188,7 +188,7 @@ fn report(c: &Candidate, obstacle: Option<&str>) -> Markup {
 }
 
 /// The 模块管理 page with `shown` above it; nothing was changed.
-fn refused(p: &mut Portal, ctx: &Ctx, status: u16, shown: Markup) -> Resp {
+fn page_with(p: &mut Portal, ctx: &Ctx, status: u16, shown: Markup) -> Resp {
     let body = match body(p) {
         Ok(body) => body,
         Err(resp) => return resp,
