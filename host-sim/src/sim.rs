@@ -243,13 +243,9 @@ impl Sim {
         let stored = {
             let conn = db::open(db_path)?;
             let sha256 = module::inspect(component)?.sha256;
-            let active: Option<String> = db::setting(&conn, "active-module-sha256")?;
-            let replaced: bool = active.is_some_and(|a| a != sha256)
-                && conn.query_row(
-                    "SELECT COUNT(*) > 0 FROM modules WHERE sha256 = ?1",
-                    params![sha256],
-                    |r| r.get(0),
-                )?;
+            let active: Option<String> = db::setting(&conn, crate::upgrade::ACTIVE_MODULE_SETTING)?;
+            let replaced = active.is_some_and(|a| a != sha256)
+                && crate::upgrade::installed_at(&conn, &sha256)?.is_some();
             if replaced {
                 crate::upgrade::active_component(&conn)?
             } else {
@@ -273,7 +269,7 @@ impl Sim {
         let conn = db::open(db_path)?;
         let info = module::inspect(component)?;
         module::check_compatible(&info)?;
-        let active: Option<String> = db::setting(&conn, "active-module-sha256")?;
+        let active: Option<String> = db::setting(&conn, crate::upgrade::ACTIVE_MODULE_SETTING)?;
         if active.as_deref() != Some(info.sha256.as_str()) {
             install(&conn, component, &info)?;
         }
@@ -346,13 +342,15 @@ impl Sim {
         if !std::mem::take(&mut self.module_changed) {
             return;
         }
-        let stored = crate::upgrade::active_component(self.conn()).and_then(|bytes| {
-            let bytes = bytes.ok_or_else(|| anyhow!("数据库中没有运行中的插件"))?;
-            if module::inspect(&bytes)?.sha256 == self.runtime.info.sha256 {
-                return Ok(None);
-            }
-            Runtime::load(&bytes, self.runtime.limits).map(Some)
-        });
+        let stored =
+            db::setting(self.conn(), crate::upgrade::ACTIVE_MODULE_SETTING).and_then(|active| {
+                if active.as_deref() == Some(self.runtime.info.sha256.as_str()) {
+                    return Ok(None);
+                }
+                let bytes = crate::upgrade::active_component(self.conn())?
+                    .ok_or_else(|| anyhow!("数据库中没有运行中的插件"))?;
+                Runtime::load(&bytes, self.runtime.limits).map(Some)
+            });
         match stored {
             Ok(Some(runtime)) => self.replace_runtime(runtime),
             Ok(None) => {}
@@ -420,7 +418,7 @@ impl Sim {
         bytes: &[u8],
     ) -> Result<()> {
         let now = self.now()?;
-        crate::upgrade::record_active(self.conn(), bytes, &candidate.info, &now)?;
+        crate::upgrade::record_active(self.conn(), bytes, candidate.info(), &now)?;
         self.replace_runtime(candidate.runtime);
         self.module_changed = self.group;
         Ok(())

@@ -13,9 +13,11 @@ use crate::engine::Runtime;
 use crate::engine::exports::zhengzhou::quality_benchmark::approval::ProcessCatalog;
 use crate::module::{self, ModuleInfo};
 
+/// The `settings` key naming the active build by its sha256.
+pub const ACTIVE_MODULE_SETTING: &str = "active-module-sha256";
+
 /// A build that passed every check, compiled and ready to run.
 pub struct Candidate {
-    pub info: ModuleInfo,
     pub(crate) runtime: Runtime,
     /// Actions of the new build's process that the running one lacks, by label.
     pub added_actions: Vec<String>,
@@ -23,6 +25,13 @@ pub struct Candidate {
     pub removed_actions: Vec<String>,
     /// Why it may not be installed although it is a sound build, if it may not.
     pub obstacle: Option<Obstacle>,
+}
+
+impl Candidate {
+    /// What the file says about itself, as the compiled build holds it.
+    pub fn info(&self) -> &ModuleInfo {
+        &self.runtime.info
+    }
 }
 
 /// A sound build that installing would not upgrade.
@@ -39,20 +48,21 @@ pub enum Obstacle {
 /// Check `bytes` as a build to replace `running`: refused with a reason a person can
 /// read when it is not a plugin this host can run.
 pub fn check(conn: &Db, running: &Runtime, bytes: &[u8]) -> std::result::Result<Candidate, String> {
-    let info = module::inspect(bytes).map_err(|e| format!("{e:#}"))?;
-    module::check_compatible(&info).map_err(|e| format!("{e:#}"))?;
+    // Said in the words of the contract check before the compiler has its say.
+    module::check_compatible(&module::inspect(bytes).map_err(|e| format!("{e:#}"))?)
+        .map_err(|e| format!("{e:#}"))?;
     let runtime = Runtime::load(bytes, running.limits)
         .map_err(|e| format!("插件无法在本主机上加载：{}", e.root_cause()))?;
-    let obstacle = if info.sha256 == running.info.sha256 {
+    let sha256 = &runtime.info.sha256;
+    let obstacle = if *sha256 == running.info.sha256 {
         Some(Obstacle::AlreadyRunning)
     } else {
-        installed_at(conn, &info.sha256)
+        installed_at(conn, sha256)
             .map_err(|e| format!("读取安装记录失败：{e:#}"))?
             .map(|installed_at| Obstacle::Superseded { installed_at })
     };
     let (added_actions, removed_actions) = action_change(&running.catalog, &runtime.catalog);
     Ok(Candidate {
-        info,
         runtime,
         added_actions,
         removed_actions,
@@ -61,7 +71,7 @@ pub fn check(conn: &Db, running: &Runtime, bytes: &[u8]) -> std::result::Result<
 }
 
 /// When a build with this digest was last installed, if ever.
-fn installed_at(conn: &Db, sha256: &str) -> Result<Option<String>> {
+pub fn installed_at(conn: &Db, sha256: &str) -> Result<Option<String>> {
     Ok(conn.query_opt(
         "SELECT installed_at FROM modules WHERE sha256 = ?1 ORDER BY id DESC LIMIT 1",
         params![sha256],
@@ -95,7 +105,7 @@ pub fn record_active(conn: &Db, bytes: &[u8], info: &ModuleInfo, installed_at: &
             installed_at
         ],
     )?;
-    crate::db::set_setting(conn, "active-module-sha256", &info.sha256)?;
+    crate::db::set_setting(conn, ACTIVE_MODULE_SETTING, &info.sha256)?;
     Ok(())
 }
 

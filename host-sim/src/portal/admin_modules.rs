@@ -107,12 +107,12 @@ fn installed(
     bytes: &[u8],
 ) -> Result<String, Resp> {
     let before = p.sim.module().clone();
-    let contract = candidate.info.contract.clone().unwrap_or_default();
+    let contract = candidate.info().contract.clone().unwrap_or_default();
     let change = format!("升级插件至契约 {contract} 的新构建");
     let detail = format!(
         "新构建 {} 字节，sha256 {}；原构建 sha256 {}；新增动作：{}；移除动作：{}",
-        candidate.info.size,
-        candidate.info.sha256,
+        candidate.info().size,
+        candidate.info().sha256,
         before.sha256,
         listed(&candidate.added_actions),
         listed(&candidate.removed_actions),
@@ -173,14 +173,14 @@ fn report(c: &Candidate, obstacle: Option<&str>) -> Markup {
             h2.card-title { "检查结果" }
             div.card-body {
                 table.record {
-                    tr { th { "契约版本" } td { code { (module::CONTRACT_PACKAGE) "@" (c.info.contract.as_deref().unwrap_or("?")) } " " span.badge.ok { "兼容" } } }
+                    tr { th { "契约版本" } td { code { (module::CONTRACT_PACKAGE) "@" (c.info().contract.as_deref().unwrap_or("?")) } " " span.badge.ok { "兼容" } } }
                     tr { th { "加载" } td { "已在本主机上编译并读取流程目录：" (c.runtime.catalog.stages.len()) " 个阶段，" (c.runtime.catalog.actions.len()) " 个动作" } }
-                    tr { th { "大小" } td { (c.info.size) " 字节" } }
-                    tr { th { "sha256" } td { code { (c.info.sha256) } } }
+                    tr { th { "大小" } td { (c.info().size) " 字节" } }
+                    tr { th { "sha256" } td { code { (c.info().sha256) } } }
                     tr { th { "新增动作" } td { (listed(&c.added_actions)) } }
                     tr { th { "移除动作" } td { (listed(&c.removed_actions)) } }
-                    tr { th { "导出接口" } td { (list(&c.info.exports)) } }
-                    tr { th { "导入接口" } td { (list(&c.info.imports)) } }
+                    tr { th { "导出接口" } td { (list(&c.info().exports)) } }
+                    tr { th { "导入接口" } td { (list(&c.info().imports)) } }
                 }
             }
         }
