@@ -29,10 +29,15 @@ fn post(portal: &Portal, user: &str, body: &[u8]) -> (u16, Vec<(String, String)>
     (status, headers, String::from_utf8_lossy(&body).into_owned())
 }
 
-fn count(db: &PathBuf, sql: &str) -> i64 {
+/// The one value a query of the database file answers.
+fn value<T: rusqlite::types::FromSql>(db: &PathBuf, sql: &str) -> T {
     rusqlite::Connection::open(db)
         .and_then(|c| c.query_row(sql, [], |r| r.get(0)))
-        .expect("count")
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+}
+
+fn count(db: &PathBuf, sql: &str) -> i64 {
+    value(db, sql)
 }
 
 #[test]
@@ -220,13 +225,7 @@ fn the_administrator_enters_a_years_holiday_notice_and_the_host_counts_with_it()
         "{page}"
     );
     assert_eq!(count(&db, "SELECT COUNT(*) FROM admin_log"), 1);
-    let detail: String = rusqlite::Connection::open(&db)
-        .and_then(|c| {
-            c.query_row("SELECT change || '；' || detail FROM admin_log", [], |r| {
-                r.get(0)
-            })
-        })
-        .expect("the record");
+    let detail: String = value(&db, "SELECT change || '；' || detail FROM admin_log");
     assert!(
         detail.starts_with("更新2027年工作日历（原为暂定）"),
         "{detail}"
@@ -356,21 +355,9 @@ fn the_administrator_uploads_a_new_plugin_build_and_the_round_goes_on() {
     );
     assert_eq!(count(&db, "SELECT COUNT(*) FROM modules"), 2);
     assert_eq!(count(&db, "SELECT COUNT(*) FROM cases"), cases);
-    let active: String = rusqlite::Connection::open(&db)
-        .and_then(|c| {
-            c.query_row("SELECT sha256 FROM modules WHERE active = 1", [], |r| {
-                r.get(0)
-            })
-        })
-        .expect("the active build");
+    let active: String = value(&db, "SELECT sha256 FROM modules WHERE active = 1");
     assert_ne!(active, old_sha);
-    let change: String = rusqlite::Connection::open(&db)
-        .and_then(|c| {
-            c.query_row("SELECT change || '；' || detail FROM admin_log", [], |r| {
-                r.get(0)
-            })
-        })
-        .expect("the record");
+    let change: String = value(&db, "SELECT change || '；' || detail FROM admin_log");
     assert!(
         change.starts_with("升级插件至契约 0.2.0 的新构建"),
         "{change}"
