@@ -6,8 +6,10 @@
 //! and SHA-256 recorded when they were uploaded.
 //!
 //! The key: 32 random bytes, hex, in a file beside the database by default
-//! (`<db>.history-key`, created on first open); in production it belongs on another
-//! system (a KMS or the OA's secrets store), and only the host process may read it.
+//! (`<db>.history-key`, created on first open), or the file `QB_HISTORY_KEY` names —
+//! which a PostgreSQL database needs, since it has no "beside" and every node must use
+//! the same key (ADR 13). In production it belongs on another system (a KMS or the
+//! OA's secrets store), and only the host process may read it.
 
 use crate::params;
 use crate::store::Db;
@@ -18,11 +20,23 @@ use std::path::{Path, PathBuf};
 
 use crate::db::hex;
 
-/// The history key of a database, by convention beside it.
-pub fn default_key_path(db: &Path) -> PathBuf {
+/// The environment variable that names the history key file.
+pub const KEY_ENV: &str = "QB_HISTORY_KEY";
+
+/// The history key of a database: the file `QB_HISTORY_KEY` names, else beside a
+/// SQLite file. A PostgreSQL database must be given one: its nodes share it.
+pub fn default_key_path(db: &Path) -> Result<PathBuf> {
+    if let Some(path) = std::env::var_os(KEY_ENV).filter(|p| !p.is_empty()) {
+        return Ok(PathBuf::from(path));
+    }
+    if db.to_str().is_some_and(crate::store::is_postgres_url) {
+        anyhow::bail!(
+            "使用 PostgreSQL 数据库时，请用环境变量 {KEY_ENV} 指定流转记录密钥文件（各节点使用同一文件）"
+        );
+    }
     let mut name = db.as_os_str().to_owned();
     name.push(".history-key");
-    PathBuf::from(name)
+    Ok(PathBuf::from(name))
 }
 
 /// Read the key, creating it (readable by the owner only) if there is none yet.
@@ -222,7 +236,7 @@ pub fn verify(conn: &Db, key: Option<&[u8]>) -> Result<Report> {
     let mut bad_files = Vec::new();
     // Read one file at a time: the store's files together may not fit in memory.
     conn.query_map(
-        "SELECT id, name, size, sha256, content FROM attachments ORDER BY rowid",
+        "SELECT id, name, size, sha256, content FROM attachments ORDER BY uploaded_at, id",
         params![],
         |r| {
             files += 1;

@@ -8,9 +8,10 @@ use std::path::Path;
 use crate::params;
 pub use crate::store::{Db, SCHEMA_VERSION};
 
-/// Open (creating if needed) and migrate a database file.
-pub fn open(path: &Path) -> Result<Db> {
-    Db::open_sqlite(path)
+/// Open and migrate the database `location` names: a SQLite file (created if
+/// needed) or a PostgreSQL URL (`postgres://…`, ADR 13).
+pub fn open(location: &Path) -> Result<Db> {
+    Db::open(location)
 }
 
 /// A digest of every row of every table, to prove that a failed call changed nothing.

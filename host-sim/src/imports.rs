@@ -289,7 +289,7 @@ impl directory::Host for CallCtx {
     fn members(&mut self, role: Role, org_unit: Option<String>) -> Result<Vec<directory::Person>> {
         let people = self.db()?.query_map(
             "SELECT user_id, name, org_unit, org_name, tags FROM users
-             WHERE role = ?1 AND (?2 IS NULL OR org_unit = ?2) ORDER BY user_id",
+             WHERE role = ?1 AND (org_unit = ?2 OR ?2 IS NULL) ORDER BY user_id",
             params![role_code(role), org_unit],
             |r| {
                 let tags: String = r.get(4)?;
@@ -361,7 +361,7 @@ pub fn filter_sql(f: &case_store::CaseFilter) -> (String, Vec<Param>) {
             .collect();
         // A filter naming only stages of another kind selects nothing.
         if marks.is_empty() {
-            sql.push_str(" AND 0");
+            sql.push_str(" AND 1 = 0");
         } else {
             sql.push_str(&format!(" AND stage IN ({})", marks.join(", ")));
         }
@@ -432,9 +432,9 @@ impl case_store::Host for CallCtx {
         limit: Option<u32>,
     ) -> Result<Vec<CaseSummary>> {
         let (clause, args) = filter_sql(&filter);
-        let limit = limit.map_or(-1, i64::from);
-        let sql =
-            format!("SELECT {SUMMARY_COLUMNS} FROM cases WHERE {clause} ORDER BY id LIMIT {limit}");
+        // No limit is no LIMIT clause: SQLite's `LIMIT -1` is refused by PostgreSQL.
+        let limit = limit.map_or(String::new(), |n| format!(" LIMIT {n}"));
+        let sql = format!("SELECT {SUMMARY_COLUMNS} FROM cases WHERE {clause} ORDER BY id{limit}");
         Ok(self
             .db()?
             .query_map(&sql, &bound(&args), summary_from_row)?)

@@ -117,6 +117,9 @@ enum ScenarioCommand {
     Run {
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// 在 PostgreSQL 上运行：每个场景在此库旁新建一个数据库（postgres://…）
+        #[arg(long)]
+        db: Option<String>,
     },
 }
 
@@ -259,9 +262,17 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<()> {
         ),
         Command::Verify { db, history_key } => verify(&db, history_key, out),
         Command::Scenario {
-            command: ScenarioCommand::Run { files },
+            command: ScenarioCommand::Run { files, db },
         } => {
-            let failed = host_sim::scenario::run_files(&files, &read_plugin(plugin)?, out)?;
+            if let Some(url) = db.as_deref().filter(|u| !host_sim::store::is_postgres_url(u)) {
+                bail!("--db 应为 PostgreSQL 地址（postgres://…），而不是 {url}");
+            }
+            let failed = host_sim::scenario::run_files(
+                &files,
+                &read_plugin(plugin)?,
+                db.as_deref(),
+                out,
+            )?;
             if failed > 0 {
                 bail!("{failed} 个场景未通过");
             }
@@ -337,10 +348,14 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<()> {
 
 /// `verify`: the audit of an existing database, with or without the history key.
 fn verify(db: &Path, key_path: Option<PathBuf>, out: &mut impl Write) -> Result<()> {
-    if !db.exists() {
+    let postgres = db.to_str().is_some_and(host_sim::store::is_postgres_url);
+    if !postgres && !db.exists() {
         bail!("数据库 {} 不存在", db.display());
     }
-    let key_path = key_path.unwrap_or_else(|| audit::default_key_path(db));
+    let key_path = match key_path {
+        Some(path) => path,
+        None => audit::default_key_path(db)?,
+    };
     let key = audit::read_key(&key_path)?;
     let report = audit::verify(&db::open(db)?, key.as_deref())?;
     for line in report.lines() {

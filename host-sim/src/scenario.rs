@@ -1,5 +1,6 @@
 //! `host-sim scenario run FILE...`: host-independent scenario files (docs/scenarios.md)
-//! run against the real component, each on a fresh SQLite file.
+//! run against the real component, each on a fresh SQLite file — or, with `--db
+//! postgres://…`, each in a fresh PostgreSQL database beside the one named (ADR 13).
 //!
 //! The same files run on the Node host (tests/node-host/run.mjs), which prints the same
 //! lines: one per scenario, `ok   name` or `FAIL name: step N: expected …, got …`, then
@@ -28,27 +29,63 @@ pub fn result_line(name: &str, result: &Result<(), String>) -> String {
     }
 }
 
-/// A directory of scratch databases, removed on drop.
-struct Scratch(PathBuf);
+/// Where the scratch databases live, removed on drop: a directory of SQLite files, or
+/// databases created beside a PostgreSQL one.
+enum Scratch {
+    Files(PathBuf),
+    Postgres { url: String, made: Vec<String> },
+}
 
 impl Scratch {
-    fn new() -> Result<Self> {
+    fn new(postgres: Option<&str>) -> Result<Self> {
+        if let Some(url) = postgres {
+            return Ok(Scratch::Postgres {
+                url: url.to_string(),
+                made: Vec::new(),
+            });
+        }
         let dir = std::env::temp_dir().join(format!("host-sim-scenarios-{}", std::process::id()));
         std::fs::create_dir_all(&dir).with_context(|| format!("创建 {}", dir.display()))?;
-        Ok(Scratch(dir))
+        Ok(Scratch::Files(dir))
     }
 
-    /// A fresh database path, nothing left over from an earlier run.
-    fn db(&self, n: usize) -> PathBuf {
-        let path = self.0.join(format!("scenario-{n}.sqlite"));
-        remove_db(&path);
-        path
+    /// A fresh database, nothing left over from an earlier run.
+    fn db(&mut self, n: usize) -> Result<PathBuf> {
+        match self {
+            Scratch::Files(dir) => {
+                let path = dir.join(format!("scenario-{n}.sqlite"));
+                remove_db(&path);
+                Ok(path)
+            }
+            Scratch::Postgres { url, made } => {
+                let name = format!("qb_scenario_{}_{n}", std::process::id());
+                let fresh = crate::store::create_database(url, &name)?;
+                made.push(name);
+                Ok(PathBuf::from(fresh))
+            }
+        }
+    }
+
+    fn remove(&mut self, db: &Path) {
+        match self {
+            Scratch::Files(_) => remove_db(db),
+            Scratch::Postgres { url, made } => {
+                for name in made.drain(..) {
+                    let _ = crate::store::drop_database(url, &name);
+                }
+            }
+        }
     }
 }
 
 impl Drop for Scratch {
     fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
+        match self {
+            Scratch::Files(dir) => {
+                let _ = std::fs::remove_dir_all(dir);
+            }
+            Scratch::Postgres { .. } => self.remove(Path::new("")),
+        }
     }
 }
 
@@ -105,13 +142,18 @@ pub fn run_file(path: &Path, db: &Path, component: &[u8]) -> (String, Result<(),
 }
 
 /// Run the files in order, write one line each and the closing count; the number failed.
-pub fn run_files(files: &[PathBuf], component: &[u8], out: &mut impl Write) -> Result<usize> {
-    let scratch = Scratch::new()?;
+pub fn run_files(
+    files: &[PathBuf],
+    component: &[u8],
+    postgres: Option<&str>,
+    out: &mut impl Write,
+) -> Result<usize> {
+    let mut scratch = Scratch::new(postgres)?;
     let (mut passed, mut failed) = (0, 0);
     for (i, file) in files.iter().enumerate() {
-        let db = scratch.db(i);
+        let db = scratch.db(i)?;
         let (name, result) = run_file(file, &db, component);
-        remove_db(&db);
+        scratch.remove(&db);
         writeln!(out, "{}", result_line(&name, &result))?;
         match result {
             Ok(()) => passed += 1,

@@ -276,7 +276,7 @@ impl Sim {
         let runtime = Runtime::load(component, limits)?;
         let calendar = Arc::new(stored_calendar(&conn)?);
         let history_key =
-            crate::audit::load_or_create_key(&crate::audit::default_key_path(db_path))?;
+            crate::audit::load_or_create_key(&crate::audit::default_key_path(db_path)?)?;
         let stage_labels = stage_labels(&runtime);
         Ok(Sim {
             conn: Some(conn),
@@ -816,7 +816,7 @@ impl Sim {
         self.check_upload_quota(&actor.user_id, upload.case_id.as_deref(), content.len())?;
         let now = self.now()?;
         let sha256 = db::hex(&Sha256::digest(content));
-        let n: i64 = self.count("SELECT COALESCE(MAX(rowid), 0) FROM attachments")?;
+        let n = self.conn().next_serial(crate::store::Serial::Attachments)?;
         let id = db::hex(&Sha256::digest(
             format!("{sha256}|{}|{now}|{n}", actor.user_id).as_bytes(),
         ))[..24]
@@ -882,35 +882,63 @@ impl Sim {
         let mut fired = 0;
         for _ in 0..MAX_ROUNDS {
             let now = self.now()?;
-            let due = self.conn().claim_due_timers(&now)?;
-            if due.is_empty() {
-                break;
-            }
-            if self.group {
+            // Claimed inside the transaction that fires and deletes them: on PostgreSQL
+            // the claim locks them, so another node skips them (ADR 13).
+            let n = if self.group {
                 // The caller's group commit holds these calls.
+                let due = self.conn().claim_due_timers(&now, TIMER_GROUP)?;
                 for (case_id, key) in &due {
                     self.fire_timer(case_id, key)?;
                 }
-            } else {
+                due.len()
+            } else if self.any_timer_due(&now)? {
                 // Timers are nobody's request: they share commits, TIMER_GROUP at a time
                 // (ADR 8). A group that fails is rolled back whole; its timers stay due.
-                for chunk in due.chunks(TIMER_GROUP) {
-                    self.begin_group()?;
-                    let fired_all = chunk
-                        .iter()
-                        .try_for_each(|(case_id, key)| self.fire_timer(case_id, key));
-                    match fired_all {
-                        Ok(()) => self.commit_group()?,
-                        Err(e) => {
-                            self.rollback_group();
-                            return Err(e);
+                self.begin_group()?;
+                let fired_all = self
+                    .conn()
+                    .claim_due_timers(&now, TIMER_GROUP)
+                    .map_err(CallError::from)
+                    .and_then(|due| {
+                        for (case_id, key) in &due {
+                            self.fire_timer(case_id, key)?;
                         }
+                        Ok(due.len())
+                    });
+                match fired_all {
+                    Ok(0) => {
+                        self.rollback_group();
+                        0
+                    }
+                    Ok(n) => {
+                        self.commit_group()?;
+                        n
+                    }
+                    Err(e) => {
+                        self.rollback_group();
+                        return Err(e);
                     }
                 }
+            } else {
+                0
+            };
+            if n == 0 {
+                break;
             }
-            fired += due.len();
+            fired += n;
         }
         Ok(fired)
+    }
+
+    /// Whether a timer is due by `now`, read without taking the write lock (a node
+    /// polls for due timers far more often than one is due).
+    fn any_timer_due(&self, now: &str) -> Result<bool, CallError> {
+        Ok(self
+            .conn()
+            .query_opt("SELECT 1 FROM timers WHERE at <= ?1 LIMIT 1", params![now], |_| {
+                Ok(())
+            })?
+            .is_some())
     }
 
     fn fire_timer(&mut self, case_id: &str, key: &str) -> Result<(), CallError> {
@@ -1166,12 +1194,7 @@ fn system_actor() -> Actor {
 
 /// Record a seal the seal service applied; its id is derived from its content.
 fn record_seal(conn: &Db, mut seal: SealRef) -> Result<SealRef> {
-    // MAX(rowid) is O(1), unlike COUNT(*): the id stays unique without a scan.
-    let n: i64 = conn.query_row(
-        "SELECT COALESCE(MAX(rowid), 0) FROM seals",
-        params![],
-        |r| r.get(0),
-    )?;
+    let n = conn.next_serial(crate::store::Serial::Seals)?;
     seal.id = db::hex(&Sha256::digest(
         format!(
             "{}|{}|{}|{}|{n}",
@@ -1220,8 +1243,8 @@ fn apply_outcome(
         let kind = stage_kind(s.stage).code();
         let (stage, stage_label) = (stage_code(s.stage), label_of(s.stage));
         let changed = if w.expected_version == 0 {
-            conn.execute("INSERT OR IGNORE INTO cases (id, kind, year, stage, stage_label, district, owner, title, score, version, state, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10, ?11, ?11)", params![s.id, kind, s.year, stage, stage_label, s.district, s.owner, s.title, s.score, w.state, now])?
+            conn.execute("INSERT INTO cases (id, kind, year, stage, stage_label, district, owner, title, score, version, state, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10, ?11, ?11) ON CONFLICT (id) DO NOTHING", params![s.id, kind, s.year, stage, stage_label, s.district, s.owner, s.title, s.score, w.state, now])?
         } else {
             conn.execute("UPDATE cases SET kind = ?2, year = ?3, stage = ?4, stage_label = ?5, district = ?6, owner = ?7, title = ?8,
                  score = ?9, state = ?10, updated_at = ?11, version = version + 1 WHERE id = ?1 AND version = ?12", params![s.id, kind, s.year, stage, stage_label, s.district, s.owner, s.title, s.score, w.state, now, w.expected_version as i64])?
@@ -1298,7 +1321,7 @@ fn apply_outcome(
     }
     for l in &outcome.attachments {
         conn.execute(
-            "UPDATE attachments SET linked = 1 WHERE id = ?1 AND case_id IS ?2",
+            "UPDATE attachments SET linked = 1 WHERE id = ?1 AND case_id IS NOT DISTINCT FROM ?2",
             params![l.attachment_id, l.case_id],
         )?;
     }

@@ -110,7 +110,7 @@ pub fn notices(conn: &Db, actor: &Actor, kind: Option<&str>) -> Result<Vec<Notic
         conn,
         &format!(
             "SELECT kind, subject, body, case_id, created_at, read_at IS NOT NULL FROM outbox
-             WHERE {FOR_ACTOR} AND (?4 IS NULL OR kind = ?4) ORDER BY id DESC LIMIT 500"
+             WHERE {FOR_ACTOR} AND (kind = ?4 OR ?4 IS NULL) ORDER BY id DESC LIMIT 500"
         ),
         params![actor.user_id, role_code(actor.role), actor.org_unit, kind],
         |r| {

@@ -7,6 +7,15 @@ pub enum StoreError {
     /// The backend's error, shown as it words it (the operator log reads it).
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
+    #[error(transparent)]
+    Postgres(#[from] postgres::Error),
+    /// A statement failed inside the transaction, which PostgreSQL then refuses to
+    /// commit: it was rolled back instead.
+    #[error("the transaction was rolled back: a statement in it failed")]
+    Aborted,
+    /// A history or 管理操作记录 row would be appended outside a write transaction.
+    #[error("a chained record must be written in a write transaction")]
+    NoWriteLock,
     /// `query_row` found no row.
     #[error("Query returned no rows")]
     NoRows,
@@ -26,10 +35,13 @@ impl StoreError {
 
     /// A UNIQUE, PRIMARY KEY, NOT NULL, CHECK or FOREIGN KEY constraint refused a write.
     pub fn is_constraint_violation(&self) -> bool {
-        matches!(
-            self,
-            StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _))
-                if e.code == rusqlite::ErrorCode::ConstraintViolation
-        )
+        match self {
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _)) => {
+                e.code == rusqlite::ErrorCode::ConstraintViolation
+            }
+            // Class 23: integrity constraint violation.
+            StoreError::Postgres(e) => e.code().is_some_and(|c| c.code().starts_with("23")),
+            _ => false,
+        }
     }
 }

@@ -1,17 +1,19 @@
-//! The host's store: every database access of host-sim goes through `Db` (ADR 12).
-//! SQLite is its only backend today; PostgreSQL joins as a second variant behind the
-//! same methods, so no caller changes when it does. The rules the methods keep for
-//! that: they take `&self` and hand out no borrow that outlives the call (rows are read
-//! inside a closure), SQL text is shared with `?1 … ?N` placeholders, and transaction
-//! starts are named (`begin_write`), because each database spells them its own way.
+//! The host's store: every database access of host-sim goes through `Db` (ADR 12):
+//! the embedded SQLite file (the default) or a PostgreSQL database that several
+//! host-sim nodes share (ADR 13). The rules the methods keep for that: they take
+//! `&self` and hand out no borrow that outlives the call (rows are read inside a
+//! closure), SQL text is shared with `?1 … ?N` placeholders, and transaction starts are
+//! named (`begin_write`), because each database spells them its own way.
 
 mod error;
 mod migrate;
+mod postgres;
 mod sqlite;
 mod value;
 
 pub use error::StoreError;
 pub use migrate::SCHEMA_VERSION;
+pub use postgres::{create_database, drop_database, is_url as is_postgres_url, with_database};
 pub use value::{FromValue, Param, ToValue, Value};
 
 use std::path::Path;
@@ -23,6 +25,7 @@ pub struct Db {
 
 enum Backend {
     Sqlite(rusqlite::Connection),
+    Postgres(postgres::Pg),
 }
 
 /// One row of a result, readable only inside the closure it is lent to.
@@ -32,6 +35,7 @@ pub struct Row<'a> {
 
 enum RowInner<'a> {
     Sqlite(&'a rusqlite::Row<'a>),
+    Postgres(&'a ::postgres::Row),
 }
 
 impl Row<'_> {
@@ -39,11 +43,33 @@ impl Row<'_> {
     pub fn get<T: FromValue>(&self, index: usize) -> Result<T, StoreError> {
         match &self.inner {
             RowInner::Sqlite(r) => sqlite::get(r, index),
+            RowInner::Postgres(r) => postgres::get(r, index),
         }
     }
 }
 
 impl Db {
+    /// Open and migrate the database `location` names: a PostgreSQL URL
+    /// (`postgres://…`) or a SQLite file, created if needed.
+    pub fn open(location: &Path) -> anyhow::Result<Db> {
+        match location.to_str().filter(|l| postgres::is_url(l)) {
+            Some(url) => Db::open_postgres(url),
+            None => Db::open_sqlite(location),
+        }
+    }
+
+    /// Connect to a PostgreSQL database and migrate it (nodes starting together
+    /// migrate once).
+    pub fn open_postgres(url: &str) -> anyhow::Result<Db> {
+        use anyhow::Context;
+        let pg = postgres::Pg::connect(url)
+            .with_context(|| format!("连接 PostgreSQL 数据库 {}", redacted(url)))?;
+        pg.migrate(migrate::POSTGRES)?;
+        Ok(Db {
+            backend: Backend::Postgres(pg),
+        })
+    }
+
     /// Open (creating if needed) a SQLite file, set up for durability, and migrate it.
     pub fn open_sqlite(path: &Path) -> anyhow::Result<Db> {
         let mut conn = sqlite::open(path)?;
@@ -64,6 +90,16 @@ impl Db {
     pub fn path(&self) -> Option<&str> {
         match &self.backend {
             Backend::Sqlite(c) => c.path(),
+            Backend::Postgres(_) => None,
+        }
+    }
+
+    /// Which database this is: `"sqlite"` or `"postgresql"` (the operator log, the
+    /// administrator's overview).
+    pub fn kind(&self) -> &'static str {
+        match &self.backend {
+            Backend::Sqlite(_) => "sqlite",
+            Backend::Postgres(_) => "postgresql",
         }
     }
 
@@ -71,6 +107,7 @@ impl Db {
     pub fn execute(&self, sql: &str, params: &[&dyn ToValue]) -> Result<usize, StoreError> {
         match &self.backend {
             Backend::Sqlite(c) => sqlite::execute(c, sql, params),
+            Backend::Postgres(p) => p.execute(sql, params),
         }
     }
 
@@ -93,6 +130,7 @@ impl Db {
     ) -> Result<Option<T>, StoreError> {
         match &self.backend {
             Backend::Sqlite(c) => sqlite::query_opt(c, sql, params, f),
+            Backend::Postgres(p) => p.query_opt(sql, params, f),
         }
     }
 
@@ -105,6 +143,7 @@ impl Db {
     ) -> Result<Vec<T>, StoreError> {
         match &self.backend {
             Backend::Sqlite(c) => sqlite::query_map(c, sql, params, f),
+            Backend::Postgres(p) => p.query_map(sql, params, f),
         }
     }
 
@@ -112,28 +151,41 @@ impl Db {
     pub fn batch(&self, sql: &str) -> Result<(), StoreError> {
         match &self.backend {
             Backend::Sqlite(c) => Ok(c.execute_batch(sql)?),
+            Backend::Postgres(p) => p.batch(sql),
         }
     }
 
-    /// Start a transaction that will write. SQLite takes the write lock now
-    /// (`BEGIN IMMEDIATE`), so the transaction never fails later for want of it.
+    /// Start a transaction that will write, holding the database's one write lock
+    /// until it ends: SQLite's (`BEGIN IMMEDIATE`), or on PostgreSQL an advisory lock
+    /// every node's writers take (ADR 13). Taken before anything is read, so a call
+    /// decides on the state the last committed write left, on any node.
     pub fn begin_write(&self) -> Result<(), StoreError> {
         match &self.backend {
             Backend::Sqlite(c) => Ok(c.execute_batch("BEGIN IMMEDIATE")?),
+            Backend::Postgres(p) => p.begin(true),
         }
     }
 
     /// Start a transaction that only reads (or is always rolled back).
     pub fn begin_read(&self) -> Result<(), StoreError> {
-        self.batch("BEGIN")
+        match &self.backend {
+            Backend::Sqlite(c) => Ok(c.execute_batch("BEGIN")?),
+            Backend::Postgres(p) => p.begin(false),
+        }
     }
 
     pub fn commit(&self) -> Result<(), StoreError> {
-        self.batch("COMMIT")
+        match &self.backend {
+            Backend::Sqlite(c) => Ok(c.execute_batch("COMMIT")?),
+            Backend::Postgres(p) => p.commit(),
+        }
     }
 
     pub fn rollback(&self) -> Result<(), StoreError> {
-        self.batch("ROLLBACK")
+        match &self.backend {
+            Backend::Sqlite(c) => Ok(c.execute_batch("ROLLBACK")?),
+            Backend::Postgres(p) => p.rollback(),
+        }
     }
 
     /// A savepoint inside the open transaction (one per call in a group commit, ADR 8).
@@ -148,7 +200,10 @@ impl Db {
 
     /// Undo what was done since the savepoint and end it.
     pub fn rollback_to(&self, name: &str) -> Result<(), StoreError> {
-        self.batch(&format!("ROLLBACK TO {name}; RELEASE {name}"))
+        match &self.backend {
+            Backend::Sqlite(c) => Ok(c.execute_batch(&format!("ROLLBACK TO {name}; RELEASE {name}"))?),
+            Backend::Postgres(p) => p.rollback_to(name),
+        }
     }
 
     /// Run `work` in a write transaction of its own: committed when it returns `Ok`,
@@ -172,34 +227,61 @@ impl Db {
     pub fn is_autocommit(&self) -> bool {
         match &self.backend {
             Backend::Sqlite(c) => c.is_autocommit(),
+            Backend::Postgres(p) => p.is_autocommit(),
         }
     }
 
-    /// Serialise appends to a hash chain (history, admin_log): each row hashes the one
-    /// before, so two writers must not both read the same last row. SQLite has one
-    /// writer per database already; PostgreSQL will take a transaction-scoped advisory
-    /// lock here.
+    /// Before a row is appended to a hash chain (history, admin_log): each row hashes
+    /// the one before, so two writers must not both read the same last row. Both
+    /// backends already hold their one write lock here (`begin_write`); this refuses a
+    /// chain append outside a write transaction, where nothing would hold it.
     pub fn lock_chain(&self) -> Result<(), StoreError> {
         match &self.backend {
             Backend::Sqlite(_) => Ok(()),
+            Backend::Postgres(p) if p.is_autocommit() => Err(StoreError::NoWriteLock),
+            Backend::Postgres(_) => Ok(()),
         }
     }
 
-    /// The timers due by `now`, oldest first, for this node to fire. On SQLite the
-    /// one writer fires them all; PostgreSQL will claim them with `FOR UPDATE SKIP
-    /// LOCKED` so that each fires on one node only.
-    pub fn claim_due_timers(&self, now: &str) -> Result<Vec<(String, String)>, StoreError> {
-        self.query_map(
-            "SELECT case_id, key FROM timers WHERE at <= ?1 ORDER BY at, case_id, key",
-            &[&now],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+    /// Up to `limit` timers due by `now`, oldest first, for this transaction to fire
+    /// and delete. On SQLite the one writer fires them all; on PostgreSQL they are
+    /// claimed with `FOR UPDATE SKIP LOCKED`, so each fires on one node only.
+    pub fn claim_due_timers(
+        &self,
+        now: &str,
+        limit: usize,
+    ) -> Result<Vec<(String, String)>, StoreError> {
+        match &self.backend {
+            Backend::Sqlite(_) => self.query_map(
+                "SELECT case_id, key FROM timers WHERE at <= ?1 ORDER BY at, case_id, key LIMIT ?2",
+                &[&now, &limit],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            ),
+            Backend::Postgres(p) => p.claim_due_timers(now, limit),
+        }
+    }
+
+    /// A number for a new row of `table` (seals, attachments) that goes into its
+    /// derived id: the rows so far, read without a scan.
+    pub fn next_serial(&self, table: Serial) -> Result<i64, StoreError> {
+        let sql = match (&self.backend, table) {
+            (Backend::Sqlite(_), Serial::Seals) => "SELECT COALESCE(MAX(rowid), 0) FROM seals",
+            (Backend::Sqlite(_), Serial::Attachments) => {
+                "SELECT COALESCE(MAX(rowid), 0) FROM attachments"
+            }
+            (Backend::Postgres(_), Serial::Seals) => "SELECT COALESCE(MAX(serial), 0) FROM seals",
+            (Backend::Postgres(_), Serial::Attachments) => {
+                "SELECT COALESCE(MAX(serial), 0) FROM attachments"
+            }
+        };
+        self.query_row(sql, &[], |r| r.get(0))
     }
 
     /// The schema version the database is at (the administrator's overview shows it).
     pub fn schema_version(&self) -> Result<i64, StoreError> {
         match &self.backend {
             Backend::Sqlite(c) => Ok(c.pragma_query_value(None, "user_version", |r| r.get(0))?),
+            Backend::Postgres(p) => p.schema_version(),
         }
     }
 
@@ -208,6 +290,28 @@ impl Db {
     pub fn fingerprint(&self) -> Result<String, StoreError> {
         match &self.backend {
             Backend::Sqlite(c) => sqlite::fingerprint(c),
+            Backend::Postgres(p) => p.fingerprint(),
         }
+    }
+}
+
+/// The tables whose rows are numbered for their derived ids (`Db::next_serial`).
+#[derive(Debug, Clone, Copy)]
+pub enum Serial {
+    Seals,
+    Attachments,
+}
+
+/// A PostgreSQL URL without its password, for messages.
+pub fn redacted(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let credentials = &url[scheme + 3..at];
+            match credentials.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
     }
 }

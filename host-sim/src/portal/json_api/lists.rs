@@ -161,8 +161,8 @@ pub fn cases(
     params.extend([&f.kind as &dyn ToValue, &f.year, &f.stage, &f.district]);
     let from_where = format!(
         "FROM cases c WHERE {VISIBLE}
-           AND (?9 IS NULL OR c.kind = ?9) AND (?10 IS NULL OR c.year = ?10)
-           AND (?11 IS NULL OR c.stage = ?11) AND (?12 IS NULL OR c.district = ?12)"
+           AND (c.kind = ?9 OR ?9 IS NULL) AND (c.year = ?10 OR ?10 IS NULL)
+           AND (c.stage = ?11 OR ?11 IS NULL) AND (c.district = ?12 OR ?12 IS NULL)"
     );
     page_of(
         conn,
@@ -248,7 +248,7 @@ pub fn notices(
     params.push(&kind);
     page_of(
         conn,
-        &format!("FROM outbox WHERE {ADDRESSED} AND (?4 IS NULL OR kind = ?4)"),
+        &format!("FROM outbox WHERE {ADDRESSED} AND (kind = ?4 OR ?4 IS NULL)"),
         "id, kind, subject, body, case_id, created_at, read_at IS NOT NULL",
         "id DESC",
         &params,
@@ -281,7 +281,7 @@ pub fn public_records(
     page_of(
         conn,
         "FROM public_records WHERE withdrawn_at IS NULL
-           AND (?1 IS NULL OR year = ?1) AND (?2 IS NULL OR kind = ?2)",
+           AND (year = ?1 OR ?1 IS NULL) AND (kind = ?2 OR ?2 IS NULL)",
         "record_id, kind, year, title, body, case_id, published_at",
         "id DESC",
         &params,
