@@ -264,15 +264,14 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<()> {
         Command::Scenario {
             command: ScenarioCommand::Run { files, db },
         } => {
-            if let Some(url) = db.as_deref().filter(|u| !host_sim::store::is_postgres_url(u)) {
+            if let Some(url) = db
+                .as_deref()
+                .filter(|u| !host_sim::store::is_postgres_url(u))
+            {
                 bail!("--db 应为 PostgreSQL 地址（postgres://…），而不是 {url}");
             }
-            let failed = host_sim::scenario::run_files(
-                &files,
-                &read_plugin(plugin)?,
-                db.as_deref(),
-                out,
-            )?;
+            let failed =
+                host_sim::scenario::run_files(&files, &read_plugin(plugin)?, db.as_deref(), out)?;
             if failed > 0 {
                 bail!("{failed} 个场景未通过");
             }

@@ -95,10 +95,10 @@ struct Live {
 /// The `settings` key of a calendar an administrator has extended.
 const CALENDAR_SETTING: &str = "calendar";
 
-/// The calendar stored with the database, else the shipped one.
-fn stored_calendar(conn: &Db) -> Result<Calendar> {
-    Ok(match db::setting(conn, CALENDAR_SETTING)? {
-        Some(json) => Calendar::from_json(&json)
+/// The calendar a stored setting holds, else the shipped one.
+fn calendar_of(setting: Option<&str>) -> Result<Calendar> {
+    Ok(match setting {
+        Some(json) => Calendar::from_json(json)
             .map_err(|e| anyhow::anyhow!("数据库中保存的工作日历无效：{e}"))?,
         None => Calendar::official()?,
     })
@@ -113,6 +113,9 @@ pub struct Sim {
     /// Instances created so far (for tests and the bench).
     pub instances: u64,
     calendar: Arc<Calendar>,
+    /// The stored calendar setting `calendar` was read from (none: the shipped one),
+    /// to notice a change another node made (`follow_store`).
+    calendar_setting: Option<String>,
     /// The seed `random.seed` answers with, when fixed (scenarios); else fresh randomness.
     seed: Option<u64>,
     /// The key the history rows' MACs are computed with (H8, `audit.rs`).
@@ -274,7 +277,8 @@ impl Sim {
             install(&conn, component, &info)?;
         }
         let runtime = Runtime::load(component, limits)?;
-        let calendar = Arc::new(stored_calendar(&conn)?);
+        let calendar_setting = db::setting(&conn, CALENDAR_SETTING)?;
+        let calendar = Arc::new(calendar_of(calendar_setting.as_deref())?);
         let history_key =
             crate::audit::load_or_create_key(&crate::audit::default_key_path(db_path)?)?;
         let stage_labels = stage_labels(&runtime);
@@ -284,6 +288,7 @@ impl Sim {
             live: None,
             instances: 0,
             calendar,
+            calendar_setting,
             seed: None,
             history_key: Arc::new(history_key),
             stage_labels,
@@ -307,6 +312,36 @@ impl Sim {
         }
         self.conn().begin_write()?;
         self.group = true;
+        if let Err(e) = self.follow_store() {
+            self.rollback_group();
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    /// Count with the calendar and the plugin build the database holds now: on
+    /// PostgreSQL another node's administrator may have changed them (ADR 13). Read
+    /// at the start of every transaction, under the write lock for a write.
+    fn follow_store(&mut self) -> Result<()> {
+        let setting = db::setting(self.conn(), CALENDAR_SETTING)?;
+        if setting != self.calendar_setting {
+            let calendar = calendar_of(setting.as_deref())?;
+            self.calendar_setting = setting;
+            self.set_calendar(calendar);
+        }
+        self.follow_active_module()
+    }
+
+    /// Run the build the database holds as active, if it is not the running one.
+    fn follow_active_module(&mut self) -> Result<()> {
+        let active = db::setting(self.conn(), crate::upgrade::ACTIVE_MODULE_SETTING)?;
+        if active.is_none() || active.as_deref() == Some(self.runtime.info.sha256.as_str()) {
+            return Ok(());
+        }
+        let bytes = crate::upgrade::active_component(self.conn())?
+            .ok_or_else(|| anyhow!("数据库中没有运行中的插件"))?;
+        let runtime = Runtime::load(&bytes, self.runtime.limits)?;
+        self.replace_runtime(runtime);
         Ok(())
     }
 
@@ -339,22 +374,10 @@ impl Sim {
     /// A build installed in a group that was not kept gives way to the one stored as
     /// active.
     fn module_as_stored(&mut self) {
-        if !std::mem::take(&mut self.module_changed) {
-            return;
-        }
-        let stored =
-            db::setting(self.conn(), crate::upgrade::ACTIVE_MODULE_SETTING).and_then(|active| {
-                if active.as_deref() == Some(self.runtime.info.sha256.as_str()) {
-                    return Ok(None);
-                }
-                let bytes = crate::upgrade::active_component(self.conn())?
-                    .ok_or_else(|| anyhow!("数据库中没有运行中的插件"))?;
-                Runtime::load(&bytes, self.runtime.limits).map(Some)
-            });
-        match stored {
-            Ok(Some(runtime)) => self.replace_runtime(runtime),
-            Ok(None) => {}
-            Err(e) => tracing::error!("重新加载数据库中运行的插件失败：{e:#}"),
+        if std::mem::take(&mut self.module_changed)
+            && let Err(e) = self.follow_active_module()
+        {
+            tracing::error!("重新加载数据库中运行的插件失败：{e:#}");
         }
     }
 
@@ -362,11 +385,19 @@ impl Sim {
     /// end (committed, or rolled back whole or to a savepoint) the host counts with what
     /// the database holds.
     fn calendar_as_stored(&mut self) {
-        if std::mem::take(&mut self.calendar_changed) {
-            match stored_calendar(self.conn()) {
-                Ok(calendar) => self.set_calendar(calendar),
-                Err(e) => tracing::error!("重新读取工作日历失败：{e:#}"),
+        if !std::mem::take(&mut self.calendar_changed) {
+            return;
+        }
+        let stored = db::setting(self.conn(), CALENDAR_SETTING).and_then(|setting| {
+            let calendar = calendar_of(setting.as_deref())?;
+            Ok((setting, calendar))
+        });
+        match stored {
+            Ok((setting, calendar)) => {
+                self.calendar_setting = setting;
+                self.set_calendar(calendar);
             }
+            Err(e) => tracing::error!("重新读取工作日历失败：{e:#}"),
         }
     }
 
@@ -403,6 +434,7 @@ impl Sim {
     /// transaction, and count with it from the next call on.
     pub fn save_calendar(&mut self, json: &str, calendar: Calendar) -> Result<()> {
         db::set_setting(self.conn(), CALENDAR_SETTING, json)?;
+        self.calendar_setting = Some(json.to_string());
         self.set_calendar(calendar);
         self.calendar_changed = self.group;
         Ok(())
@@ -591,11 +623,18 @@ impl Sim {
             )));
         }
         self.calls += 1;
-        let conn = self.conn.take().ok_or_else(|| anyhow!("connection busy"))?;
-        if let Err(e) = scope.begin(&conn) {
-            self.conn = Some(conn);
+        if let Err(e) = scope.begin(self.conn()) {
             return Err(e.into());
         }
+        // A call of its own counts with what the database holds now (a group did so
+        // when it began).
+        if !self.group
+            && let Err(e) = self.follow_store()
+        {
+            let _ = scope.undo(self.conn());
+            return Err(e.into());
+        }
+        let conn = self.conn.take().ok_or_else(|| anyhow!("connection busy"))?;
         let mut live = match self.live.take() {
             Some(live) => live,
             None => match self.instantiate() {
@@ -935,9 +974,11 @@ impl Sim {
     fn any_timer_due(&self, now: &str) -> Result<bool, CallError> {
         Ok(self
             .conn()
-            .query_opt("SELECT 1 FROM timers WHERE at <= ?1 LIMIT 1", params![now], |_| {
-                Ok(())
-            })?
+            .query_opt(
+                "SELECT 1 FROM timers WHERE at <= ?1 LIMIT 1",
+                params![now],
+                |_| Ok(()),
+            )?
             .is_some())
     }
 
@@ -1163,6 +1204,11 @@ fn stage_labels(runtime: &Runtime) -> Arc<[(Stage, String)]> {
 
 fn install(conn: &Db, component: &[u8], info: &module::ModuleInfo) -> Result<()> {
     conn.in_transaction(|conn| {
+        // Another node starting with the same build may have installed it meanwhile.
+        let active = db::setting(conn, crate::upgrade::ACTIVE_MODULE_SETTING)?;
+        if active.as_deref() == Some(info.sha256.as_str()) {
+            return Ok(());
+        }
         // Stamped with the host's clock, as an install from the portal is (`install_module`).
         let now = db::setting(conn, "clock")?.unwrap_or_else(clock::system_now);
         crate::upgrade::record_active(conn, component, info, &now)

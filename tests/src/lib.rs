@@ -15,7 +15,7 @@ use host_sim::{CallError, Limits, Sim};
 
 pub use host_sim::demo::{DISTRICT_OFFICE, ENTERPRISE, OFFICER, OTHER_DISTRICT_OFFICE};
 
-fn workspace() -> PathBuf {
+pub fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .map(Path::to_path_buf)
@@ -86,7 +86,13 @@ pub fn sim(name: &str) -> Sim {
 }
 
 pub fn sim_with(name: &str, component: &[u8], limits: Limits) -> Sim {
-    let sim = Sim::open_with_limits(&db_path(name), component, limits).expect("open host-sim");
+    sim_at(&db_path(name), component, limits)
+}
+
+/// host-sim on the database `location` names (a SQLite file or a PostgreSQL URL), with
+/// the seeded directory, at 2026-03-02 09:00.
+pub fn sim_at(location: &Path, component: &[u8], limits: Limits) -> Sim {
+    let sim = Sim::open_with_limits(location, component, limits).expect("open host-sim");
     demo::prepare(&sim, "2026-03-02T09:00:00+08:00").expect("seed directory");
     sim
 }
@@ -476,7 +482,11 @@ impl Round {
     /// The batch opened and `n` applications submitted, one per seeded enterprise (clock
     /// 2026-03-16, the call open until 2026-04-30).
     pub fn submitted(name: &str, n: usize) -> Round {
-        let mut sim = sim(name);
+        Round::submitted_in(sim(name), n)
+    }
+
+    /// … on a host of the caller's.
+    pub fn submitted_in(mut sim: Sim, n: usize) -> Round {
         let apps = round_of(&sim, n);
         open_batch(&mut sim);
         sim.set_clock("2026-03-16T10:00:00+08:00").expect("clock");
@@ -489,7 +499,12 @@ impl Round {
     /// … each recommended by its district and accepted in the city's formal check, and
     /// applications closed (clock 2026-05-06).
     pub fn accepted(name: &str, n: usize) -> Round {
-        let mut r = Round::submitted(name, n);
+        Round::accepted_in(sim(name), n)
+    }
+
+    /// … on a host of the caller's.
+    pub fn accepted_in(sim: Sim, n: usize) -> Round {
+        let mut r = Round::submitted_in(sim, n);
         sim_step(&mut r.sim, "2026-04-20T10:00:00+08:00");
         for a in r.apps.clone() {
             let form = recommendation(&mut r.sim, &office_of(&a, 1), &a.case());

@@ -152,6 +152,11 @@ fn dechunk(mut body: &[u8]) -> Vec<u8> {
 }
 
 impl Portal {
+    /// The portal's process id (the bench reads its CPU time).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// SIGKILL the portal, as a power cut or the OOM killer would.
     pub fn kill(&mut self) {
         let _ = self.child.kill();

@@ -400,7 +400,10 @@ pub(super) const POSTGRES: &[(i64, &str)] = &[(
 mod tests {
     #[test]
     fn both_databases_reach_the_same_schema_version() {
-        assert_eq!(super::POSTGRES.last().map(|m| m.0), Some(super::SCHEMA_VERSION));
+        assert_eq!(
+            super::POSTGRES.last().map(|m| m.0),
+            Some(super::SCHEMA_VERSION)
+        );
         assert!(super::POSTGRES.windows(2).all(|w| w[0].0 < w[1].0));
     }
 }

@@ -13,7 +13,9 @@ mod value;
 
 pub use error::StoreError;
 pub use migrate::SCHEMA_VERSION;
-pub use postgres::{create_database, drop_database, is_url as is_postgres_url, with_database};
+pub use postgres::{
+    copy_database, create_database, drop_database, is_url as is_postgres_url, with_database,
+};
 pub use value::{FromValue, Param, ToValue, Value};
 
 use std::path::Path;
@@ -201,7 +203,9 @@ impl Db {
     /// Undo what was done since the savepoint and end it.
     pub fn rollback_to(&self, name: &str) -> Result<(), StoreError> {
         match &self.backend {
-            Backend::Sqlite(c) => Ok(c.execute_batch(&format!("ROLLBACK TO {name}; RELEASE {name}"))?),
+            Backend::Sqlite(c) => {
+                Ok(c.execute_batch(&format!("ROLLBACK TO {name}; RELEASE {name}"))?)
+            }
             Backend::Postgres(p) => p.rollback_to(name),
         }
     }

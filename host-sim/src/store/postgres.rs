@@ -77,6 +77,17 @@ pub fn create_database(url: &str, name: &str) -> Result<String, StoreError> {
     Ok(with_database(url, name))
 }
 
+/// Copy database `from` (nobody connected to it) as a new database `name` beside the
+/// one `url` names, returning its URL: the bench starts every run from one built round.
+pub fn copy_database(url: &str, from: &str, name: &str) -> Result<String, StoreError> {
+    check_database_name(from)?;
+    check_database_name(name)?;
+    let mut client = quiet_client(url)?;
+    client.batch_execute(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))?;
+    client.batch_execute(&format!("CREATE DATABASE \"{name}\" TEMPLATE \"{from}\""))?;
+    Ok(with_database(url, name))
+}
+
 /// Drop a database `create_database` made.
 pub fn drop_database(url: &str, name: &str) -> Result<(), StoreError> {
     check_database_name(name)?;
@@ -299,7 +310,10 @@ impl Pg {
             self.begin(false)?;
             let applied = self.batch(sql).and_then(|()| {
                 self.execute("DELETE FROM schema_version", &[])?;
-                self.execute("INSERT INTO schema_version (version) VALUES (?1)", &[version])
+                self.execute(
+                    "INSERT INTO schema_version (version) VALUES (?1)",
+                    &[version],
+                )
             });
             match applied {
                 Ok(_) => self.commit()?,
@@ -329,7 +343,10 @@ impl Pg {
             let rows = self
                 .client
                 .borrow_mut()
-                .query(&format!("SELECT t::text FROM \"{table}\" t ORDER BY 1"), &[])
+                .query(
+                    &format!("SELECT t::text FROM \"{table}\" t ORDER BY 1"),
+                    &[],
+                )
                 .map_err(|e| self.failed(e))?;
             for row in rows {
                 let text: String = row.try_get(0)?;
@@ -380,7 +397,10 @@ struct Bind<'a>(Value<'a>);
 type BoxError = Box<dyn Error + Sync + Send>;
 
 fn is_text(ty: &Type) -> bool {
-    matches!(*ty, Type::TEXT | Type::VARCHAR | Type::BPCHAR | Type::NAME | Type::UNKNOWN)
+    matches!(
+        *ty,
+        Type::TEXT | Type::VARCHAR | Type::BPCHAR | Type::NAME | Type::UNKNOWN
+    )
 }
 
 impl ToSql for Bind<'_> {
@@ -448,12 +468,30 @@ pub(super) fn get<T: FromValue>(row: &postgres::Row, index: usize) -> Result<T, 
     let value = match raw {
         None => Value::Null,
         Some(raw) => match *ty {
-            Type::INT8 => Value::Integer(i64::from_sql(ty, raw).map_err(|e| column(e.to_string()))?),
-            Type::INT4 => Value::Integer(i32::from_sql(ty, raw).map_err(|e| column(e.to_string()))?.into()),
-            Type::INT2 => Value::Integer(i16::from_sql(ty, raw).map_err(|e| column(e.to_string()))?.into()),
-            Type::BOOL => Value::Integer(bool::from_sql(ty, raw).map_err(|e| column(e.to_string()))?.into()),
+            Type::INT8 => {
+                Value::Integer(i64::from_sql(ty, raw).map_err(|e| column(e.to_string()))?)
+            }
+            Type::INT4 => Value::Integer(
+                i32::from_sql(ty, raw)
+                    .map_err(|e| column(e.to_string()))?
+                    .into(),
+            ),
+            Type::INT2 => Value::Integer(
+                i16::from_sql(ty, raw)
+                    .map_err(|e| column(e.to_string()))?
+                    .into(),
+            ),
+            Type::BOOL => Value::Integer(
+                bool::from_sql(ty, raw)
+                    .map_err(|e| column(e.to_string()))?
+                    .into(),
+            ),
             Type::FLOAT8 => Value::Real(f64::from_sql(ty, raw).map_err(|e| column(e.to_string()))?),
-            Type::FLOAT4 => Value::Real(f32::from_sql(ty, raw).map_err(|e| column(e.to_string()))?.into()),
+            Type::FLOAT4 => Value::Real(
+                f32::from_sql(ty, raw)
+                    .map_err(|e| column(e.to_string()))?
+                    .into(),
+            ),
             Type::NUMERIC => numeric(raw).map_err(column)?,
             Type::BYTEA => Value::Blob(raw),
             _ if is_text(ty) => {
@@ -494,7 +532,9 @@ fn numeric(raw: &[u8]) -> Result<Value<'static>, String> {
     }
     let negative = sign == 0x4000;
     Ok(match integer {
-        Some(n) if scale == 0 || value.fract() == 0.0 => Value::Integer(if negative { -n } else { n }),
+        Some(n) if scale == 0 || value.fract() == 0.0 => {
+            Value::Integer(if negative { -n } else { n })
+        }
         _ => Value::Real(if negative { -value } else { value }),
     })
 }
@@ -517,7 +557,10 @@ mod tests {
             with_database("postgres://qb@127.0.0.1:54329/qb?sslmode=disable", "s1"),
             "postgres://qb@127.0.0.1:54329/s1?sslmode=disable"
         );
-        assert_eq!(with_database("postgres://qb@localhost", "s1"), "postgres://qb@localhost/s1");
+        assert_eq!(
+            with_database("postgres://qb@localhost", "s1"),
+            "postgres://qb@localhost/s1"
+        );
     }
 
     #[test]

@@ -1,0 +1,204 @@
+//! Bench binary: the experts' review of a round through 1, 2 and 4 `host-sim serve`
+//! nodes on one PostgreSQL database (issue 14, ADR 13).
+//! `QB_POSTGRES_URL=postgres://… cargo bench -p qb-tests --bench nodes`
+//! (`scripts/pg-cluster start` prints a URL for a throwaway cluster).
+//!
+//! - `QB_BENCH_APPLICATIONS` (default 200): applications in the round.
+//! - `QB_BENCH_NODES` (default `1,2,4`): the node counts to run.
+//! - `QB_BENCH_CONCURRENCY` (default 16): experts acting at once, spread over the nodes.
+//!
+//! The round up to the seated panel is built once through the real component (not
+//! timed) and copied for every node count. Then every expert posts every score sheet
+//! to a node over HTTP (the JSON API), each followed by a read of their open to-dos,
+//! as a person's next page would be: decisions/s and reads/s, with nodes added. The
+//! server's single-row durable commit rate (one INSERT per transaction) is measured in
+//! the same run, before and after, and every figure is to be read against it. Numbers
+//! go to docs/performance.md; nothing here asserts a time. A JSON line per node count.
+
+use host_sim::contract::{Field, FieldValue};
+use host_sim::{Limits, audit, db, store};
+use qb_tests::portal::{Portal, try_post};
+use qb_tests::*;
+use serde_json::{Value, json};
+use std::collections::VecDeque;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+fn env(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// Durable single-row commits per second on the server, for `for_how_long`.
+fn single_row_commit_rate(server: &str, for_how_long: Duration) -> f64 {
+    let url = store::create_database(server, "qb_bench_commit_rate").expect("database");
+    let db = db::open(&PathBuf::from(&url)).expect("open");
+    db.batch("CREATE TABLE t (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, v TEXT)")
+        .expect("table");
+    let start = Instant::now();
+    let mut n = 0u64;
+    while start.elapsed() < for_how_long {
+        db.begin_read().expect("begin");
+        db.execute("INSERT INTO t (v) VALUES ('x')", &[])
+            .expect("insert");
+        db.commit().expect("commit");
+        n += 1;
+    }
+    let rate = n as f64 / start.elapsed().as_secs_f64();
+    drop(db);
+    let _ = store::drop_database(server, "qb_bench_commit_rate");
+    rate
+}
+
+fn values_json(fields: &[Field]) -> Value {
+    fields
+        .iter()
+        .map(|f| {
+            let value = match &f.value {
+                FieldValue::Number(n) => json!({ "number": n }),
+                FieldValue::Text(t) => json!({ "text": t }),
+                other => panic!("no JSON here for {other:?}"),
+            };
+            json!({ "id": f.id, "value": value })
+        })
+        .collect()
+}
+
+/// CPU seconds of a process (user + system), from /proc.
+fn cpu_of(pid: u32) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<f64> = rest
+        .split_whitespace()
+        .map(|x| x.parse().unwrap_or(0.0))
+        .collect();
+    (f.get(11).copied().unwrap_or(0.0) + f.get(12).copied().unwrap_or(0.0)) / 100.0
+}
+
+fn main() {
+    let Ok(server) = std::env::var("QB_POSTGRES_URL") else {
+        eprintln!("QB_POSTGRES_URL is not set: start a cluster with scripts/pg-cluster start");
+        std::process::exit(2);
+    };
+    let n = env("QB_BENCH_APPLICATIONS", 200);
+    let at_once = env("QB_BENCH_CONCURRENCY", 16);
+    let node_counts: Vec<usize> = std::env::var("QB_BENCH_NODES")
+        .unwrap_or_else(|_| "1,2,4".into())
+        .split(',')
+        .filter_map(|k| k.trim().parse().ok())
+        .collect();
+    let key = workspace().join("target/test-dbs/bench-nodes.history-key");
+    std::fs::create_dir_all(key.parent().expect("folder")).expect("folder");
+    // SAFETY: set before any thread starts.
+    unsafe { std::env::set_var(audit::KEY_ENV, &key) };
+
+    let rate_before = single_row_commit_rate(&server, Duration::from_secs(3));
+    println!("PostgreSQL single-row durable commits: {rate_before:.0}/s");
+
+    // The round up to the seated panel, once.
+    let built = Instant::now();
+    let base = store::create_database(&server, "qb_bench_base").expect("database");
+    let mut r = Round::accepted_in(
+        sim_at(&PathBuf::from(&base), &plugin(), Limits::default()),
+        n,
+    );
+    r.act(OFFICER, Some("batch-2026"), "draw-panel", vec![], None);
+    r.sim.run_due_timers().expect("seat the panel");
+    let clock = r.sim.now().expect("clock");
+    let cases: Vec<String> = (0..n).map(|i| r.case(i)).collect();
+    let tasks: Vec<(String, String)> = r
+        .sim
+        .connection()
+        .query_map(
+            "SELECT case_id, assignee_user FROM tasks WHERE closed_at IS NULL AND key LIKE 'score:%' ORDER BY id",
+            &[],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .expect("score tasks");
+    drop(r);
+    println!(
+        "round of {n} built up to the experts' review in {:.1} s: {} score sheets to post",
+        built.elapsed().as_secs_f64(),
+        tasks.len()
+    );
+
+    let mut lines = Vec::new();
+    for &k in &node_counts {
+        let name = format!("qb_bench_nodes_{k}");
+        let url = store::copy_database(&server, "qb_bench_base", &name).expect("copy");
+        let location = PathBuf::from(&url);
+        let env = [(audit::KEY_ENV, key.to_str().expect("utf-8"))];
+        let nodes: Vec<Portal> = (0..k)
+            .map(|_| Portal::start_with_env(&location, &clock, &env))
+            .collect();
+        let addrs: Vec<String> = nodes.iter().map(|p| p.addr.clone()).collect();
+        let pids: Vec<u32> = nodes.iter().map(Portal::pid).collect();
+        let cpu_before: f64 = pids.iter().map(|p| cpu_of(*p)).sum();
+        // Each sheet ranks its application by its place in the round.
+        let work: VecDeque<(usize, String, String, usize)> = tasks
+            .iter()
+            .enumerate()
+            .map(|(i, (case, expert))| {
+                let at = cases.iter().position(|c| c == case).unwrap_or(0);
+                (i, case.clone(), expert.clone(), at)
+            })
+            .collect();
+        let work = Arc::new(Mutex::new(work));
+        let refused = Arc::new(Mutex::new(0u64));
+        let started = Instant::now();
+        std::thread::scope(|s| {
+            for _ in 0..at_once {
+                let (work, refused, addrs, nodes) =
+                    (work.clone(), refused.clone(), addrs.clone(), &nodes);
+                s.spawn(move || {
+                    loop {
+                        let next = work.lock().expect("queue").pop_front();
+                        let Some((i, case, expert, at)) = next else {
+                            break;
+                        };
+                        let (node, portal) = (&addrs[i % addrs.len()], &nodes[i % nodes.len()]);
+                        let body = json!({"case_id": case, "action": "score",
+                                          "values": values_json(&score_sheet(&items_for(at)))});
+                        let (status, _) =
+                            try_post(node, "/api/act", &expert, &body).expect("a node answers");
+                        if status != 200 {
+                            *refused.lock().expect("count") += 1;
+                        }
+                        let (status, _) = portal.get("/api/v1/tasks/open", Some(&expert));
+                        assert_eq!(status, 200);
+                    }
+                });
+            }
+        });
+        let seconds = started.elapsed().as_secs_f64();
+        let cpu: f64 = pids.iter().map(|p| cpu_of(*p)).sum::<f64>() - cpu_before;
+        let refused = *refused.lock().expect("count");
+        drop(nodes);
+        let decisions = tasks.len() as u64 - refused;
+        let line = json!({
+            "nodes": k,
+            "applications": n,
+            "users": at_once,
+            "decisions": decisions,
+            "refused": refused,
+            "reads": tasks.len(),
+            "seconds": (seconds * 100.0).round() / 100.0,
+            "decisions_per_s": (decisions as f64 / seconds).round(),
+            "requests_per_s": ((2 * tasks.len()) as f64 / seconds).round(),
+            "node_cpu_ms_per_decision": (cpu * 1000.0 / decisions.max(1) as f64 * 100.0).round() / 100.0,
+        });
+        println!("{line}");
+        lines.push(line);
+        let _ = store::drop_database(&server, &name);
+    }
+    let _ = store::drop_database(&server, "qb_bench_base");
+    let rate_after = single_row_commit_rate(&server, Duration::from_secs(3));
+    println!("PostgreSQL single-row durable commits after: {rate_after:.0}/s");
+    println!(
+        "{}",
+        json!({"runs": lines, "postgres_commits_per_s": ((rate_before + rate_after) / 2.0).round()})
+    );
+}
