@@ -319,3 +319,24 @@ fn nodes_starting_together_migrate_and_install_once() {
         assert_eq!(status, 200, "{me}");
     }
 }
+
+/// A call that traps on PostgreSQL leaves the database exactly as it was (the
+/// fingerprint of every row of every table), and the host goes on serving: a failed
+/// transaction is rolled back, never committed half.
+#[test]
+fn a_trapping_call_changes_nothing_on_postgresql() {
+    let Some(server) = server() else { return };
+    shared_key();
+    let fresh = Fresh::new(&server, "qb_trap");
+    let mut sim = sim_at(&fresh.location(), &fault_plugin(), Limits::default());
+    open_batch(&mut sim);
+    let before = sim.fingerprint().expect("fingerprint");
+    match close_applications(&mut sim, "fault-trap") {
+        Err(host_sim::CallError::Trap(_)) => {}
+        other => panic!("expected a trap, got {other:?}"),
+    }
+    assert_eq!(sim.fingerprint().expect("fingerprint"), before);
+    close_applications(&mut sim, "截止").expect("serve after the trap");
+    assert_ne!(sim.fingerprint().expect("fingerprint"), before);
+    assert_eq!(stage(&sim, "batch-2026"), "review");
+}

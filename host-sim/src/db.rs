@@ -14,6 +14,12 @@ pub fn open(location: &Path) -> Result<Db> {
     Db::open(location)
 }
 
+/// The database `location` names is a file (SQLite), not a PostgreSQL URL: only then
+/// does it have a folder to create or a file whose absence means "no database".
+pub fn is_file(location: &Path) -> bool {
+    !location.to_str().is_some_and(crate::store::is_postgres_url)
+}
+
 /// A digest of every row of every table, to prove that a failed call changed nothing.
 pub fn fingerprint(db: &Db) -> Result<String> {
     Ok(db.fingerprint()?)

@@ -92,7 +92,7 @@ fn emit(bytes: &[u8], out: Option<&Path>, stdout: &mut impl Write) -> Result<()>
 }
 
 fn open(db: &Path, component: &[u8]) -> Result<Sim> {
-    if !db.exists() {
+    if crate::db::is_file(db) && !db.exists() {
         bail!("数据库 {} 不存在", db.display());
     }
     Sim::open(db, component).context("打开 host-sim")

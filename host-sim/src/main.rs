@@ -189,6 +189,9 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<()> {
     let plugin = cli.plugin.as_path();
     match cli.command {
         Command::Demo { db } => {
+            if !db::is_file(&db) {
+                bail!("演示在一个新的 SQLite 文件上运行，请给出文件路径");
+            }
             if let Some(dir) = db.parent() {
                 std::fs::create_dir_all(dir)?;
             }
@@ -347,8 +350,7 @@ fn run(cli: Cli, out: &mut impl Write) -> Result<()> {
 
 /// `verify`: the audit of an existing database, with or without the history key.
 fn verify(db: &Path, key_path: Option<PathBuf>, out: &mut impl Write) -> Result<()> {
-    let postgres = db.to_str().is_some_and(host_sim::store::is_postgres_url);
-    if !postgres && !db.exists() {
+    if db::is_file(db) && !db.exists() {
         bail!("数据库 {} 不存在", db.display());
     }
     let key_path = match key_path {
@@ -425,7 +427,7 @@ fn serve(
     demo_data: bool,
     allow_host: Vec<String>,
 ) -> Result<()> {
-    if let Some(dir) = db.parent() {
+    if let Some(dir) = db.parent().filter(|_| db::is_file(db)) {
         std::fs::create_dir_all(dir)?;
     }
     let (mut sim, note) = Sim::open_serving(db, &read_plugin(plugin)?).context("打开 host-sim")?;
@@ -451,7 +453,10 @@ fn serve(
         m.size,
         &m.sha256[..16]
     );
-    println!("数据库：{}", db.display());
+    match db.to_str().filter(|_| !db::is_file(db)) {
+        Some(url) => println!("数据库：PostgreSQL {}", host_sim::store::redacted(url)),
+        None => println!("数据库：{}", db.display()),
+    }
     portal::serve(sim, listen, allow_host, |addr| {
         println!("门户已启动：http://{addr}/");
         println!("（模拟单点登录：选择任一人员即可登录，无需密码；按 Ctrl+C 停止）");
