@@ -125,6 +125,9 @@ pub struct Sim {
     /// A group commit is open (ADR 8): calls run in savepoints of one transaction that
     /// `commit_group` makes durable with one fsync.
     group: bool,
+    /// The open group may write (`begin_group`), holding the database's writer lock;
+    /// a group of reads only (`begin_reading_group`) takes no lock (ADR 13).
+    group_writes: bool,
     /// The calendar was saved in the open group (`save_calendar`): a rollback restores
     /// the stored one.
     calendar_changed: bool,
@@ -293,6 +296,7 @@ impl Sim {
             history_key: Arc::new(history_key),
             stage_labels,
             group: false,
+            group_writes: false,
             calendar_changed: false,
             module_changed: false,
             calls: 0,
@@ -311,7 +315,23 @@ impl Sim {
             return Err(anyhow!("a group commit is already open"));
         }
         self.conn().begin_write()?;
+        self.start_group(true)
+    }
+
+    /// Open a group of requests that only read (pages, lists, downloads): no plugin
+    /// call in it may write, and on PostgreSQL it takes no writer lock, so other nodes'
+    /// decisions go on meanwhile (ADR 13). Ended by `commit_group` like any group.
+    pub fn begin_reading_group(&mut self) -> Result<()> {
+        if self.group {
+            return Err(anyhow!("a group commit is already open"));
+        }
+        self.conn().begin_read()?;
+        self.start_group(false)
+    }
+
+    fn start_group(&mut self, writes: bool) -> Result<()> {
         self.group = true;
+        self.group_writes = writes;
         if let Err(e) = self.follow_store() {
             self.rollback_group();
             return Err(e);
@@ -615,6 +635,11 @@ impl Sim {
         } else {
             Scope::Read
         };
+        if self.group && write && !self.group_writes {
+            return Err(CallError::Host(anyhow!(
+                "a decision in a group opened for reading only"
+            )));
+        }
         if self.group && self.conn().is_autocommit() {
             // Something ended the group's transaction: a savepoint now would be a
             // transaction of its own, committed before the group is acknowledged.

@@ -107,6 +107,31 @@ fn main() {
     );
     r.act(OFFICER, Some("batch-2026"), "draw-panel", vec![], None);
     r.sim.run_due_timers().expect("seat the panel");
+    // What one decision costs in round trips: an expert's sheet, in-process, alone.
+    let (case, expert) = r
+        .sim
+        .connection()
+        .query_row(
+            "SELECT case_id, assignee_user FROM tasks WHERE closed_at IS NULL AND key LIKE 'score:%' ORDER BY id LIMIT 1",
+            &[],
+            |row| Ok((row.get::<String>(0)?, row.get::<String>(1)?)),
+        )
+        .expect("a score task");
+    let sent = r.sim.connection().statements_sent().unwrap_or(0);
+    let one = Instant::now();
+    r.act(
+        &expert,
+        Some(&case),
+        "score",
+        score_sheet(&items_for(0)),
+        None,
+    );
+    let one = one.elapsed();
+    let sent = r.sim.connection().statements_sent().unwrap_or(0) - sent;
+    println!(
+        "one decision in-process: {sent} statements, {:.1} ms (a statement's round trip is the most of it)",
+        one.as_secs_f64() * 1000.0
+    );
     let clock = r.sim.now().expect("clock");
     let cases: Vec<String> = (0..n).map(|i| r.case(i)).collect();
     let tasks: Vec<(String, String)> = r
@@ -142,7 +167,8 @@ fn main() {
             .iter()
             .enumerate()
             .map(|(i, (case, expert))| {
-                let at = cases.iter().position(|c| c == case).unwrap_or(0);
+                // items_for ranks by place; past 90 its scores would leave the scale.
+                let at = cases.iter().position(|c| c == case).unwrap_or(0) % 90;
                 (i, case.clone(), expert.clone(), at)
             })
             .collect();

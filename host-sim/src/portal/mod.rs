@@ -230,7 +230,27 @@ impl Portal {
     /// group's transaction (every plugin call in its own savepoint), and none is
     /// answered before the commit returns; if it fails, none of them took effect.
     fn serve_group(&mut self, group: Vec<Job>) {
-        if let Err(e) = self.sim.begin_group() {
+        // Only a post decides anything. The reads waiting are answered first, in a
+        // transaction of their own that takes no writer lock, so on PostgreSQL they run
+        // while other nodes decide; then the posts, holding it (ADR 13). Requests that
+        // wait together are concurrent: no order among them is promised.
+        let (reads, posts): (Vec<Job>, Vec<Job>) =
+            group.into_iter().partition(|j| j.req.method == Method::Get);
+        for (jobs, writes) in [(reads, false), (posts, true)] {
+            if !jobs.is_empty() {
+                self.serve_in_one_commit(jobs, writes);
+            }
+        }
+    }
+
+    /// Answer `group` with one commit: see `serve_group`.
+    fn serve_in_one_commit(&mut self, group: Vec<Job>, writes: bool) {
+        let begun = if writes {
+            self.sim.begin_group()
+        } else {
+            self.sim.begin_reading_group()
+        };
+        if let Err(e) = begun {
             tracing::error!("无法开始事务：{e:#}");
             for job in group {
                 let _ = job.reply.send(unavailable(&job.req.path()));

@@ -196,7 +196,16 @@ const MIGRATIONS: &[&str] = &[
         mac TEXT NOT NULL
     );
     "#,
+    // 7: a person's notices and unread count are read on every page; without these the
+    // outbox — every reminder of a round — is scanned whole each time.
+    OUTBOX_INDEXES,
 ];
+
+/// Migration 7, the same on both databases.
+const OUTBOX_INDEXES: &str = r#"
+    CREATE INDEX outbox_by_user ON outbox (recipient_user, read_at);
+    CREATE INDEX outbox_by_group ON outbox (recipient_role, recipient_org, read_at);
+"#;
 
 /// The schema version this build of host-sim writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -226,9 +235,10 @@ pub(super) fn migrate_sqlite(conn: &mut Connection) -> Result<()> {
 /// blobs, identity columns where SQLite has a rowid alias, and a `serial` identity
 /// on seals and attachments for `Db::next_serial`. Text sorts in byte order, as on
 /// SQLite, when the database's collation is `C` (docs/scaling.md).
-pub(super) const POSTGRES: &[(i64, &str)] = &[(
-    6,
-    r#"
+pub(super) const POSTGRES: &[(i64, &str)] = &[
+    (
+        6,
+        r#"
     CREATE TABLE cases (
         id TEXT PRIMARY KEY,
         kind TEXT NOT NULL,
@@ -394,7 +404,9 @@ pub(super) const POSTGRES: &[(i64, &str)] = &[(
         mac TEXT NOT NULL
     );
     "#,
-)];
+    ),
+    (7, OUTBOX_INDEXES),
+];
 
 #[cfg(test)]
 mod tests {

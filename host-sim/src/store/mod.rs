@@ -227,6 +227,16 @@ impl Db {
         done
     }
 
+    /// Statements with parameters sent to a PostgreSQL server so far, each a round
+    /// trip (none for SQLite, which runs in the process): the bench's measure of what a
+    /// decision costs on the network.
+    pub fn statements_sent(&self) -> Option<u64> {
+        match &self.backend {
+            Backend::Sqlite(_) => None,
+            Backend::Postgres(p) => Some(p.statements_sent()),
+        }
+    }
+
     /// No transaction is open.
     pub fn is_autocommit(&self) -> bool {
         match &self.backend {

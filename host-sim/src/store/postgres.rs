@@ -40,6 +40,8 @@ pub(super) struct Pg {
     client: RefCell<Client>,
     statements: RefCell<HashMap<String, Statement>>,
     tx: Cell<Tx>,
+    /// Statements sent so far: each is a round trip to the server (the bench reports it).
+    sent: Cell<u64>,
 }
 
 /// `postgres://` or `postgresql://`: the `--db` value names a PostgreSQL database.
@@ -123,6 +125,7 @@ impl Pg {
             client: RefCell::new(client),
             statements: RefCell::new(HashMap::new()),
             tx: Cell::new(Tx::None),
+            sent: Cell::new(0),
         })
     }
 
@@ -158,6 +161,7 @@ impl Pg {
         let statement = self.statement(sql)?;
         let values = values(params)?;
         let binds = binds(&values);
+        self.sent.set(self.sent.get() + 1);
         let n = self
             .client
             .borrow_mut()
@@ -174,6 +178,7 @@ impl Pg {
         let statement = self.statement(sql)?;
         let values = values(params)?;
         let binds = binds(&values);
+        self.sent.set(self.sent.get() + 1);
         self.client
             .borrow_mut()
             .query(&statement, &refs(&binds))
@@ -256,6 +261,10 @@ impl Pg {
             self.tx.set(Tx::Open);
         }
         Ok(())
+    }
+
+    pub(super) fn statements_sent(&self) -> u64 {
+        self.sent.get()
     }
 
     pub(super) fn is_autocommit(&self) -> bool {
