@@ -5,7 +5,7 @@
 //! starts a throwaway cluster on loopback and sets `QB_REQUIRE_POSTGRES=1`, so in CI
 //! these tests run or fail; a developer without PostgreSQL sees them skipped, with a note.
 
-use host_sim::contract::{Field, FieldValue};
+use host_sim::fields_json::fields_to_json;
 use host_sim::{Limits, audit, db, store};
 use qb_tests::portal::Portal;
 use qb_tests::*;
@@ -67,21 +67,6 @@ fn shared_key() -> PathBuf {
     path
 }
 
-/// A form's values as the JSON API takes them.
-fn values_json(fields: &[Field]) -> Value {
-    fields
-        .iter()
-        .map(|f| {
-            let value = match &f.value {
-                FieldValue::Number(n) => json!({ "number": n }),
-                FieldValue::Text(t) => json!({ "text": t }),
-                other => panic!("no JSON here for {other:?}"),
-            };
-            json!({ "id": f.id, "value": value })
-        })
-        .collect()
-}
-
 fn count(db: &db::Db, sql: &str, args: &[&dyn store::ToValue]) -> i64 {
     db.query_row(sql, args, |r| r.get(0)).expect(sql)
 }
@@ -108,6 +93,9 @@ fn versions(db: &db::Db) -> BTreeMap<String, i64> {
     .into_iter()
     .collect()
 }
+
+/// The answers each (case, expert) score task got: status and body.
+type AnswersPerTask = BTreeMap<(String, String), Vec<(u16, Value)>>;
 
 #[test]
 fn three_nodes_on_one_database_decide_each_task_once_and_fire_each_timer_once() {
@@ -194,13 +182,13 @@ fn three_nodes_on_one_database_decide_each_task_once_and_fire_each_timer_once() 
     let index_of = |case: &str| cases.iter().position(|c| c == case).expect("a case");
     let mut work = VecDeque::new();
     for (n, (case, expert)) in tasks.iter().enumerate() {
-        let sheet = values_json(&score_sheet(&items_for(index_of(case))));
+        let sheet = fields_to_json(&score_sheet(&items_for(index_of(case))));
         for node in [n % 3, (n + 1) % 3] {
             work.push_back((case.clone(), expert.clone(), node, sheet.clone()));
         }
     }
     let work = Arc::new(Mutex::new(work));
-    let answers: Arc<Mutex<BTreeMap<(String, String), Vec<(u16, Value)>>>> = Arc::default();
+    let answers: Arc<Mutex<AnswersPerTask>> = Arc::default();
     let addrs: Vec<String> = nodes.iter().map(|n| n.addr.clone()).collect();
     std::thread::scope(|s| {
         for _ in 0..6 {

@@ -15,11 +15,11 @@
 //! the same run, before and after, and every figure is to be read against it. Numbers
 //! go to docs/performance.md; nothing here asserts a time. A JSON line per node count.
 
-use host_sim::contract::{Field, FieldValue};
+use host_sim::fields_json::fields_to_json;
 use host_sim::{Limits, audit, db, store};
 use qb_tests::portal::{Portal, try_post};
 use qb_tests::*;
-use serde_json::{Value, json};
+use serde_json::json;
 use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -51,31 +51,6 @@ fn single_row_commit_rate(server: &str, for_how_long: Duration) -> f64 {
     drop(db);
     let _ = store::drop_database(server, "qb_bench_commit_rate");
     rate
-}
-
-fn values_json(fields: &[Field]) -> Value {
-    fields
-        .iter()
-        .map(|f| {
-            let value = match &f.value {
-                FieldValue::Number(n) => json!({ "number": n }),
-                FieldValue::Text(t) => json!({ "text": t }),
-                other => panic!("no JSON here for {other:?}"),
-            };
-            json!({ "id": f.id, "value": value })
-        })
-        .collect()
-}
-
-/// CPU seconds of a process (user + system), from /proc.
-fn cpu_of(pid: u32) -> f64 {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
-    let f: Vec<f64> = rest
-        .split_whitespace()
-        .map(|x| x.parse().unwrap_or(0.0))
-        .collect();
-    (f.get(11).copied().unwrap_or(0.0) + f.get(12).copied().unwrap_or(0.0)) / 100.0
 }
 
 fn main() {
@@ -161,7 +136,7 @@ fn main() {
             .collect();
         let addrs: Vec<String> = nodes.iter().map(|p| p.addr.clone()).collect();
         let pids: Vec<u32> = nodes.iter().map(Portal::pid).collect();
-        let cpu_before: f64 = pids.iter().map(|p| cpu_of(*p)).sum();
+        let cpu_before: f64 = pids.iter().map(|p| cpu_seconds_of(Some(*p))).sum();
         // Each sheet ranks its application by its place in the round.
         let work: VecDeque<(usize, String, String, usize)> = tasks
             .iter()
@@ -187,7 +162,7 @@ fn main() {
                         };
                         let (node, portal) = (&addrs[i % addrs.len()], &nodes[i % nodes.len()]);
                         let body = json!({"case_id": case, "action": "score",
-                                          "values": values_json(&score_sheet(&items_for(at)))});
+                                          "values": fields_to_json(&score_sheet(&items_for(at)))});
                         let (status, _) =
                             try_post(node, "/api/act", &expert, &body).expect("a node answers");
                         if status != 200 {
@@ -200,7 +175,7 @@ fn main() {
             }
         });
         let seconds = started.elapsed().as_secs_f64();
-        let cpu: f64 = pids.iter().map(|p| cpu_of(*p)).sum::<f64>() - cpu_before;
+        let cpu: f64 = pids.iter().map(|p| cpu_seconds_of(Some(*p))).sum::<f64>() - cpu_before;
         let refused = *refused.lock().expect("count");
         drop(nodes);
         let decisions = tasks.len() as u64 - refused;

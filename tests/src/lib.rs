@@ -69,6 +69,24 @@ pub fn other_contract_version(component: &[u8]) -> Vec<u8> {
     out
 }
 
+/// CPU seconds a process has used (user + system), from `/proc/PID/stat` (clock ticks
+/// of 10 ms); `None` reads this process. The benches' CPU figures.
+pub fn cpu_seconds_of(pid: Option<u32>) -> f64 {
+    let file = pid.map_or_else(
+        || "/proc/self/stat".to_string(),
+        |p| format!("/proc/{p}/stat"),
+    );
+    let stat = std::fs::read_to_string(file).unwrap_or_default();
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<f64> = rest
+        .split_whitespace()
+        .map(|x| x.parse().unwrap_or(0.0))
+        .collect();
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+    (f.get(11).copied().unwrap_or(0.0) + f.get(12).copied().unwrap_or(0.0)) / 100.0
+}
+
 /// A fresh database path for a test, removed first if a previous run left it.
 pub fn db_path(name: &str) -> PathBuf {
     let dir = workspace().join("target/test-dbs");

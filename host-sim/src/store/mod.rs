@@ -27,7 +27,8 @@ pub struct Db {
 
 enum Backend {
     Sqlite(rusqlite::Connection),
-    Postgres(postgres::Pg),
+    // Boxed: a client with its statement cache is several times a SQLite handle.
+    Postgres(Box<postgres::Pg>),
 }
 
 /// One row of a result, readable only inside the closure it is lent to.
@@ -68,7 +69,7 @@ impl Db {
             .with_context(|| format!("连接 PostgreSQL 数据库 {}", redacted(url)))?;
         pg.migrate(migrate::POSTGRES)?;
         Ok(Db {
-            backend: Backend::Postgres(pg),
+            backend: Backend::Postgres(Box::new(pg)),
         })
     }
 
