@@ -328,3 +328,41 @@ fn a_trapping_call_changes_nothing_on_postgresql() {
     assert_ne!(sim.fingerprint().expect("fingerprint"), before);
     assert_eq!(stage(&sim, "batch-2026"), "review");
 }
+
+/// Pages take no writer lock (ADR 13): while another node holds it — here the test, in
+/// an open write transaction — a node still answers a read, and its posts wait for the
+/// lock and are answered once it is released.
+#[test]
+fn a_node_answers_reads_while_another_holds_the_writer_lock() {
+    let Some(server) = server() else { return };
+    let key = shared_key();
+    let fresh = Fresh::new(&server, "qb_reads_unlocked");
+    let env = [(audit::KEY_ENV, key.to_str().expect("utf-8 path"))];
+    let node = Portal::start_with_env(&fresh.location(), "2026-03-16T10:00:00+08:00", &env);
+    let other = db::open(&fresh.location()).expect("open");
+    other.begin_write().expect("hold the writer lock");
+
+    let (tx, posted) = std::sync::mpsc::channel();
+    let addr = node.addr.clone();
+    let post = std::thread::spawn(move || {
+        let body = json!({"action": "start-application"});
+        let _ = tx.send(portal::try_post(&addr, "/api/v1/act", ENTERPRISE, &body));
+    });
+    let (status, me) = node.get("/api/v1/me", Some(OFFICER));
+    assert_eq!(
+        status, 200,
+        "a read is answered under another node's write: {me}"
+    );
+    assert!(
+        posted.recv_timeout(Duration::from_millis(500)).is_err(),
+        "a post waits for the writer lock"
+    );
+
+    other.rollback().expect("release the lock");
+    let (status, answer) = posted
+        .recv_timeout(Duration::from_secs(60))
+        .expect("the post is answered once the lock is free")
+        .expect("a whole answer");
+    assert!(status < 500, "{status} {answer}");
+    post.join().expect("the poster");
+}

@@ -29,7 +29,7 @@ pub fn default_key_path(db: &Path) -> Result<PathBuf> {
     if let Some(path) = std::env::var_os(KEY_ENV).filter(|p| !p.is_empty()) {
         return Ok(PathBuf::from(path));
     }
-    if db.to_str().is_some_and(crate::store::is_postgres_url) {
+    if !crate::db::is_file(db) {
         anyhow::bail!(
             "使用 PostgreSQL 数据库时，请用环境变量 {KEY_ENV} 指定流转记录密钥文件（各节点使用同一文件）"
         );

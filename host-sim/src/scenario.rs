@@ -66,13 +66,19 @@ impl Scratch {
         }
     }
 
+    /// Remove the database a scenario ran on.
     fn remove(&mut self, db: &Path) {
         match self {
             Scratch::Files(_) => remove_db(db),
-            Scratch::Postgres { url, made } => {
-                for name in made.drain(..) {
-                    let _ = crate::store::drop_database(url, &name);
-                }
+            Scratch::Postgres { .. } => self.drop_made(),
+        }
+    }
+
+    /// Drop the PostgreSQL databases made and not dropped yet.
+    fn drop_made(&mut self) {
+        if let Scratch::Postgres { url, made } = self {
+            for name in made.drain(..) {
+                let _ = crate::store::drop_database(url, &name);
             }
         }
     }
@@ -84,7 +90,7 @@ impl Drop for Scratch {
             Scratch::Files(dir) => {
                 let _ = std::fs::remove_dir_all(dir);
             }
-            Scratch::Postgres { .. } => self.remove(Path::new("")),
+            Scratch::Postgres { .. } => self.drop_made(),
         }
     }
 }

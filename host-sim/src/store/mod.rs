@@ -13,9 +13,7 @@ mod value;
 
 pub use error::StoreError;
 pub use migrate::SCHEMA_VERSION;
-pub use postgres::{
-    copy_database, create_database, drop_database, is_url as is_postgres_url, with_database,
-};
+pub use postgres::{copy_database, create_database, drop_database, is_url as is_postgres_url};
 pub use value::{FromValue, Param, ToValue, Value};
 
 use std::path::Path;
@@ -94,15 +92,6 @@ impl Db {
         match &self.backend {
             Backend::Sqlite(c) => c.path(),
             Backend::Postgres(_) => None,
-        }
-    }
-
-    /// Which database this is: `"sqlite"` or `"postgresql"` (the operator log, the
-    /// administrator's overview).
-    pub fn kind(&self) -> &'static str {
-        match &self.backend {
-            Backend::Sqlite(_) => "sqlite",
-            Backend::Postgres(_) => "postgresql",
         }
     }
 
@@ -248,12 +237,12 @@ impl Db {
 
     /// Before a row is appended to a hash chain (history, admin_log): each row hashes
     /// the one before, so two writers must not both read the same last row. Both
-    /// backends already hold their one write lock here (`begin_write`); this refuses a
-    /// chain append outside a write transaction, where nothing would hold it.
+    /// backends already hold their one write lock here (`begin_write`); on PostgreSQL
+    /// this refuses a chain append in any transaction that does not hold it.
     pub fn lock_chain(&self) -> Result<(), StoreError> {
         match &self.backend {
             Backend::Sqlite(_) => Ok(()),
-            Backend::Postgres(p) if p.is_autocommit() => Err(StoreError::NoWriteLock),
+            Backend::Postgres(p) if !p.holds_writer_lock() => Err(StoreError::NoWriteLock),
             Backend::Postgres(_) => Ok(()),
         }
     }
@@ -266,14 +255,16 @@ impl Db {
         now: &str,
         limit: usize,
     ) -> Result<Vec<(String, String)>, StoreError> {
-        match &self.backend {
-            Backend::Sqlite(_) => self.query_map(
-                "SELECT case_id, key FROM timers WHERE at <= ?1 ORDER BY at, case_id, key LIMIT ?2",
-                &[&now, &limit],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            ),
-            Backend::Postgres(p) => p.claim_due_timers(now, limit),
-        }
+        let sql = match &self.backend {
+            Backend::Sqlite(_) => {
+                "SELECT case_id, key FROM timers WHERE at <= ?1 ORDER BY at, case_id, key LIMIT ?2"
+            }
+            Backend::Postgres(_) => {
+                "SELECT case_id, key FROM timers WHERE at <= ?1 ORDER BY at, case_id, key LIMIT ?2
+                 FOR UPDATE SKIP LOCKED"
+            }
+        };
+        self.query_map(sql, &[&now, &limit], |r| Ok((r.get(0)?, r.get(1)?)))
     }
 
     /// A number for a new row of `table` (seals, attachments) that goes into its

@@ -40,6 +40,8 @@ pub(super) struct Pg {
     client: RefCell<Client>,
     statements: RefCell<HashMap<String, Statement>>,
     tx: Cell<Tx>,
+    /// The open transaction holds the writer lock (`begin(true)`).
+    writer: Cell<bool>,
     /// Statements sent so far: each is a round trip to the server (the bench reports it).
     sent: Cell<u64>,
 }
@@ -50,7 +52,7 @@ pub fn is_url(location: &str) -> bool {
 }
 
 /// `url` with its database name replaced by `name` (query parameters kept).
-pub fn with_database(url: &str, name: &str) -> String {
+fn with_database(url: &str, name: &str) -> String {
     let (base, query) = match url.split_once('?') {
         Some((b, q)) => (b, Some(q)),
         None => (url, None),
@@ -125,6 +127,7 @@ impl Pg {
             client: RefCell::new(client),
             statements: RefCell::new(HashMap::new()),
             tx: Cell::new(Tx::None),
+            writer: Cell::new(false),
             sent: Cell::new(0),
         })
     }
@@ -233,7 +236,13 @@ impl Pg {
             self.batch("BEGIN")?;
         }
         self.tx.set(Tx::Open);
+        self.writer.set(write);
         Ok(())
+    }
+
+    /// The open transaction holds the writer lock every node's writes take.
+    pub(super) fn holds_writer_lock(&self) -> bool {
+        self.tx.get() != Tx::None && self.writer.get()
     }
 
     pub(super) fn commit(&self) -> Result<(), StoreError> {
@@ -269,28 +278,6 @@ impl Pg {
 
     pub(super) fn is_autocommit(&self) -> bool {
         self.tx.get() == Tx::None
-    }
-
-    /// Up to `limit` due timers, locked for this transaction; rows another node has
-    /// locked are skipped, so each due timer is fired by one node only.
-    pub(super) fn claim_due_timers(
-        &self,
-        now: &str,
-        limit: usize,
-    ) -> Result<Vec<(String, String)>, StoreError> {
-        let rows = self.query(
-            "SELECT case_id, key FROM timers WHERE at <= ?1 ORDER BY at, case_id, key LIMIT ?2
-             FOR UPDATE SKIP LOCKED",
-            &[&now, &limit],
-        )?;
-        rows.iter()
-            .map(|r| {
-                let row = Row {
-                    inner: RowInner::Postgres(r),
-                };
-                Ok((row.get(0)?, row.get(1)?))
-            })
-            .collect()
     }
 
     pub(super) fn schema_version(&self) -> Result<i64, StoreError> {
