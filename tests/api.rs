@@ -489,7 +489,7 @@ fn who_sees_what_while_applying(api: &Api, b: &Applicant, first: &Applicant, cas
 
     // Open to all: the catalog and the public records (the year's call).
     let (status, catalog) = api.get("/api/v1/catalog", &[], "", None);
-    assert_eq!((status, catalog["contract"].as_str()), (200, Some("0.2.0")));
+    assert_eq!((status, catalog["contract"].as_str()), (200, Some("0.3.0")));
     let records = api.all("/api/v1/public-records", "kind=call&year=2026", None);
     assert_eq!(records.len(), 1, "{records:?}");
 

@@ -469,7 +469,7 @@ fn a_contract_0_1_database_upgrades_in_place_with_every_record_kept() {
         .unwrap();
     assert_eq!(
         modules,
-        [("0.1.0".to_string(), false), ("0.2.0".to_string(), true)]
+        [("0.1.0".to_string(), false), ("0.3.0".to_string(), true)]
     );
     assert_eq!(
         sim.verify_history_chain().unwrap(),
@@ -682,5 +682,48 @@ fn the_contract_document_lists_the_catalog_the_component_exports() {
         listed,
         host_sim::catalog_doc::markdown(sim.catalog()).trim(),
         "docs/contract.md is out of date: run `host-sim catalog --markdown`"
+    );
+}
+
+/// H3's filed part (0.3): the application's forms go to `case_filed` while they change,
+/// and the writes after submission — seals, the recommendation, the formal check —
+/// leave that row byte for byte, while the state row they rewrite stays small.
+#[test]
+fn submitted_forms_are_stored_once() {
+    let path = db_path("filed_once");
+    let mut sim = sim_at(&path, &plugin(), Default::default());
+    open_batch(&mut sim);
+    submit_sample(&mut sim).expect("submit");
+    let file = rusqlite::Connection::open(&path).expect("open the file");
+    let row = || -> (Vec<u8>, i64, i64) {
+        file.query_row(
+            "SELECT case_filed.part, length(cases.state), cases.version FROM cases
+             JOIN case_filed ON case_filed.case_id = cases.id WHERE cases.id = ?1",
+            [SAMPLE_CASE],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .expect("the application and its filed part")
+    };
+    let (part, state, submitted) = row();
+    assert!(
+        part.len() > 4 * state as usize,
+        "the forms ({} bytes) are most of the case, apart from its state ({state})",
+        part.len()
+    );
+    let form = recommendation(&mut sim, DISTRICT_OFFICE, SAMPLE_CASE);
+    sim.act(
+        DISTRICT_OFFICE,
+        request(Some(SAMPLE_CASE), "recommend", form, Some("同意推荐。")),
+    )
+    .expect("recommend");
+    accept_formal_check(&mut sim, SAMPLE_CASE).expect("formal check");
+    let (after, _, version) = row();
+    assert_eq!(version, submitted + 2, "two more writes of the case");
+    assert_eq!(after, part, "the filed part is as submitted");
+    // What the plugin reads back is the forms as filed.
+    let view = sim.view(OFFICER, SAMPLE_CASE).expect("view");
+    assert!(
+        format!("{view:?}").contains("13838012345"),
+        "the submitted contact's mobile is read back from the filed part"
     );
 }

@@ -45,10 +45,10 @@ fn host_sim_binary() -> PathBuf {
 fn a_component_of_another_contract_version_is_refused_and_nothing_changes() {
     let bad = other_contract_version(&plugin());
     let info = module::inspect(&bad).expect("still a component");
-    assert_eq!(info.contract.as_deref(), Some("0.3.0"));
+    assert_eq!(info.contract.as_deref(), Some("0.4.0"));
     let message = module::check_compatible(&info).unwrap_err().to_string();
     assert!(
-        message.contains("0.3.0") && message.contains("0.2.0") && message.contains("不兼容"),
+        message.contains("0.4.0") && message.contains("0.3.0") && message.contains("不兼容"),
         "{message}"
     );
 
@@ -75,7 +75,7 @@ fn a_component_of_another_contract_version_is_refused_and_nothing_changes() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success(), "install must fail: {stderr}");
     assert!(
-        stderr.contains("插件契约版本 0.3.0") && stderr.contains("拒绝安装"),
+        stderr.contains("插件契约版本 0.4.0") && stderr.contains("拒绝安装"),
         "{stderr}"
     );
     assert_eq!(fingerprint(&path), before);
@@ -86,7 +86,7 @@ fn a_component_of_another_contract_version_is_refused_and_nothing_changes() {
         .expect("run host-sim modules");
     let listed = String::from_utf8_lossy(&listed.stdout);
     assert_eq!(listed.matches("运行中").count(), 1, "{listed}");
-    assert!(!listed.contains("0.3.0"), "{listed}");
+    assert!(!listed.contains("0.4.0"), "{listed}");
 }
 
 #[test]

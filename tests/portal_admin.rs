@@ -327,7 +327,7 @@ fn the_administrator_uploads_a_new_plugin_build_and_the_round_goes_on() {
             &qb_tests::other_contract_version(&qb_tests::plugin()),
             "install",
             422,
-            "插件契约版本 0.3.0 与本主机支持的",
+            "插件契约版本 0.4.0 与本主机支持的",
         ),
         (&qb_tests::plugin(), "install", 409, "就是当前运行的版本"),
     ];
@@ -359,7 +359,7 @@ fn the_administrator_uploads_a_new_plugin_build_and_the_round_goes_on() {
     assert_ne!(active, old_sha);
     let change: String = value(&db, "SELECT change || '；' || detail FROM admin_log");
     assert!(
-        change.starts_with("升级插件至契约 0.2.0 的新构建"),
+        change.starts_with("升级插件至契约 0.3.0 的新构建"),
         "{change}"
     );
     assert!(

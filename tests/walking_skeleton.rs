@@ -149,10 +149,10 @@ fn another_districts_office_is_refused_and_nothing_is_stored() {
 #[test]
 fn component_exports_forms_and_approval_and_imports_no_files_or_sockets() {
     let info = module::inspect(&plugin()).unwrap();
-    assert_eq!(info.contract.as_deref(), Some("0.2.0"));
+    assert_eq!(info.contract.as_deref(), Some("0.3.0"));
     for export in [
-        "zhengzhou:quality-benchmark/forms@0.2.0",
-        "zhengzhou:quality-benchmark/approval@0.2.0",
+        "zhengzhou:quality-benchmark/forms@0.3.0",
+        "zhengzhou:quality-benchmark/approval@0.3.0",
     ] {
         assert!(
             info.exports.iter().any(|e| e == export),
@@ -163,7 +163,7 @@ fn component_exports_forms_and_approval_and_imports_no_files_or_sockets() {
     assert!(
         info.imports
             .iter()
-            .any(|i| i == "zhengzhou:quality-benchmark/notifications@0.2.0"),
+            .any(|i| i == "zhengzhou:quality-benchmark/notifications@0.3.0"),
         "{:?}",
         info.imports
     );

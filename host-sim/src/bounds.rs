@@ -92,7 +92,11 @@ pub fn check_outcome(o: &Outcome) -> Result<()> {
                 w.state.len()
             );
         }
-        bytes += w.state.len() + w.summary.title.len();
+        let filed = w.filed.as_ref().map_or(0, Vec::len);
+        if filed > STATE_BYTES {
+            bail!("a filed part of {filed} bytes, more than {STATE_BYTES}");
+        }
+        bytes += w.state.len() + filed + w.summary.title.len();
     }
     let long = |s: &str| s.chars().count() > TEXT_CHARS;
     for h in &o.history {

@@ -153,14 +153,18 @@ pub fn summary_from_row(r: &Row) -> Result<CaseSummary, StoreError> {
     })
 }
 
-/// One stored case, read in the caller's transaction.
+/// One stored case with its filed part (H3), read in the caller's transaction.
 pub fn get_case(conn: &Db, case_id: &str) -> Result<Option<StoredCase>, StoreError> {
-    let sql = format!("SELECT {SUMMARY_COLUMNS}, version, state FROM cases WHERE id = ?1");
+    let sql = format!(
+        "SELECT {SUMMARY_COLUMNS}, version, state, case_filed.part FROM cases
+         LEFT JOIN case_filed ON case_filed.case_id = cases.id WHERE id = ?1"
+    );
     conn.query_opt(&sql, params![case_id], |r| {
         Ok(StoredCase {
             summary: summary_from_row(r)?,
             version: r.get::<i64>(9)? as u64,
             state: r.get(10)?,
+            filed: r.get::<Option<Vec<u8>>>(11)?.unwrap_or_default(),
         })
     })
 }

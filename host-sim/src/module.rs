@@ -8,7 +8,7 @@ use wasmparser::{Parser, Payload};
 /// The contract package this host implements.
 pub const CONTRACT_PACKAGE: &str = "zhengzhou:quality-benchmark";
 /// The contract version this host implements; compatible plugins share major (and, for 0.x, minor).
-pub const CONTRACT_VERSION: &str = "0.2.0";
+pub const CONTRACT_VERSION: &str = "0.3.0";
 
 /// Interfaces a plugin must export.
 pub const REQUIRED_EXPORTS: &[&str] = &["forms", "approval"];

@@ -1323,6 +1323,14 @@ fn apply_outcome(
         if changed != 1 {
             return Err(conflict());
         }
+        // None keeps the stored filed part as it is: the point is not to rewrite it.
+        if let Some(part) = &w.filed {
+            conn.execute(
+                "INSERT INTO case_filed (case_id, part) VALUES (?1, ?2)
+                 ON CONFLICT (case_id) DO UPDATE SET part = excluded.part",
+                params![s.id, part],
+            )?;
+        }
     }
     let by = actor.map(|a| a.user_id.as_str()).unwrap_or(SYSTEM_USER);
     for t in &outcome.close_tasks {

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::bindings::exports::zhengzhou::quality_benchmark::approval::CaseWrite;
 use crate::contract::{CaseSummary, Field, SealRef, Stage, StoredCase};
-use crate::filed_form::FiledForm;
+use crate::filed_form::{FiledForm, FiledPart, Layout4Form};
 use crate::refusal::{Decision, refuse};
 use crate::stage::{AppStage, BatchStage, StageInfo};
 
@@ -15,11 +15,11 @@ use crate::stage::{AppStage, BatchStage, StageInfo};
 /// capacity. 3: the same structs, postcard-encoded behind the tag `QB` + 3 (ADR 7) —
 /// a third of JSON's size and of its cost to read and write. 4: an application's two
 /// filed forms are each one byte string inside it, decoded only when read
-/// (`filed_form`); batches are as in 3.
-pub const STATE_SCHEMA: u32 = 4;
-
-/// The tag of layout 3, still read.
-const LAYOUT_3_TAG: [u8; 3] = [b'Q', b'B', 3];
+/// (`filed_form`); batches are as in 3. 5 (contract 0.3): an application's forms are in
+/// the case's filed part, which the host stores apart and the plugin writes only when a
+/// form changed; the state keeps their titles and the stamp of the write that filed
+/// them (`FiledPart`). Batches are as in 3.
+pub const STATE_SCHEMA: u32 = 5;
 
 /// The first bytes of a binary state: `QB` and the layout version.
 const BINARY_TAG: [u8; 3] = [b'Q', b'B', STATE_SCHEMA as u8];
@@ -189,8 +189,9 @@ pub struct Revocation {
     pub at: String,
 }
 
-/// One enterprise's application. `F` is how its filed forms are held: as their own
-/// bytes (`FiledForm`, layout 4), or inline (`Vec<Field>`, layout 3, read on upgrade).
+/// One enterprise's application. `F` is how its filed forms are held: in the filed part
+/// (`FiledForm`), or as earlier layouts held them, read on upgrade (`Vec<Field>` in 3,
+/// `Layout4Form` in 4).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Application<F = FiledForm> {
     pub schema: u32,
@@ -242,6 +243,11 @@ pub struct Application<F = FiledForm> {
     pub provincial_recommended: bool,
     #[serde(default)]
     pub revocation: Option<Revocation>,
+    /// The case version whose write filed the forms (0: never filed — a new draft, or a
+    /// state of layout 4 or earlier). Stored in the state's frame and in the filed part,
+    /// not in this body.
+    #[serde(skip)]
+    pub filed_at: u64,
 }
 
 /// A case as loaded for a decision.
@@ -261,20 +267,44 @@ pub fn application_id(year: u16, credit_code: &str) -> String {
     format!("app-{year}-{credit_code}")
 }
 
-/// A case state as stored, with how to read layout 3.
+/// A case state as stored, with how to read its binary layouts (3 to 5).
 trait State: for<'de> Deserialize<'de> {
-    fn from_layout_3(body: &[u8]) -> postcard::Result<Self>;
+    fn from_binary(layout: u8, body: &[u8], stored: &StoredCase) -> Result<Self, String>;
 }
 
 impl State for Batch {
-    fn from_layout_3(body: &[u8]) -> postcard::Result<Self> {
-        postcard::from_bytes(body)
+    fn from_binary(_layout: u8, body: &[u8], _stored: &StoredCase) -> Result<Self, String> {
+        postcard::from_bytes(body).map_err(|e| e.to_string())
     }
 }
 
 impl State for Application {
-    fn from_layout_3(body: &[u8]) -> postcard::Result<Self> {
-        postcard::from_bytes::<Application<Vec<Field>>>(body).map(|a| a.map_forms(FiledForm::from))
+    fn from_binary(layout: u8, body: &[u8], stored: &StoredCase) -> Result<Self, String> {
+        let text = |e: postcard::Error| e.to_string();
+        match layout {
+            3 => postcard::from_bytes::<Application<Vec<Field>>>(body)
+                .map(|a| a.map_forms(FiledForm::from))
+                .map_err(text),
+            4 => postcard::from_bytes::<Application<Layout4Form>>(body)
+                .map(|a| a.map_forms(|f| f.0))
+                .map_err(text),
+            _ => {
+                let (filed_at, mut app): (u64, Application) =
+                    postcard::from_bytes(body).map_err(text)?;
+                // The host returns the filed part it stored apart (H3); it must be the one
+                // this state was written with.
+                let part = FiledPart::decode(&stored.filed)?;
+                if part.case_id != stored.summary.id || part.filed_at != filed_at {
+                    return Err(format!(
+                        "归档部分属于 {} 的第 {} 版，而状态需要本事项第 {filed_at} 版的",
+                        part.case_id, part.filed_at
+                    ));
+                }
+                part.attach_to(&mut app.form, &mut app.materials);
+                app.filed_at = filed_at;
+                Ok(app)
+            }
+        }
     }
 }
 
@@ -285,11 +315,8 @@ fn decode<T: State>(stored: &StoredCase) -> Decision<T> {
             format!("事项 {} 的数据无法读取：{e}", stored.summary.id),
         )
     };
-    if let Some(body) = stored.state.strip_prefix(&BINARY_TAG) {
-        return postcard::from_bytes(body).map_err(|e| corrupt(&e));
-    }
-    if let Some(body) = stored.state.strip_prefix(&LAYOUT_3_TAG) {
-        return T::from_layout_3(body).map_err(|e| corrupt(&e));
+    if let [b'Q', b'B', layout @ 3..=5, body @ ..] = stored.state.as_slice() {
+        return T::from_binary(*layout, body, stored).map_err(|e| corrupt(&e));
     }
     // Layouts 1 and 2 were JSON; they are read as they are and written back in binary.
     let corrupt = |e: serde_json::Error| corrupt(&e);
@@ -370,7 +397,7 @@ pub fn load_application(stored: &StoredCase) -> Decision<Loaded<Application>> {
     })
 }
 
-fn encode<T: Serialize>(state: &T) -> Vec<u8> {
+fn encode<T: Serialize + ?Sized>(state: &T) -> Vec<u8> {
     let mut bytes = BINARY_TAG.to_vec();
     // Serialising plain structs of strings and numbers into a Vec cannot fail.
     bytes.extend(postcard::to_allocvec(state).unwrap_or_default());
@@ -394,6 +421,7 @@ impl Batch {
         CaseWrite {
             summary: self.summary(),
             state: encode(self),
+            filed: None,
             expected_version,
         }
     }
@@ -428,6 +456,7 @@ impl<F> Application<F> {
             plaque: self.plaque,
             provincial_recommended: self.provincial_recommended,
             revocation: self.revocation,
+            filed_at: self.filed_at,
         }
     }
 }
@@ -467,6 +496,7 @@ impl Application {
             plaque: None,
             provincial_recommended: false,
             revocation: None,
+            filed_at: 0,
         }
     }
 
@@ -494,10 +524,22 @@ impl Application {
         }
     }
 
+    /// The write of this application. Its forms go to the filed part only when one of
+    /// them changed (or they were never filed there): after submission, never.
     pub fn write(&self, expected_version: u64) -> CaseWrite {
+        let refile = self.filed_at == 0 || self.form.is_changed() || self.materials.is_changed();
+        // The host makes the written case version `expected_version + 1` (H3).
+        let filed_at = if refile {
+            expected_version + 1
+        } else {
+            self.filed_at
+        };
+        let filed =
+            refile.then(|| FiledPart::encode(&self.id(), filed_at, &self.form, &self.materials));
         CaseWrite {
             summary: self.summary(),
-            state: encode(self),
+            state: encode(&(filed_at, self)),
+            filed,
             expected_version,
         }
     }
@@ -528,8 +570,7 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_layout_3_application_reads_with_every_value_and_writes_back_as_layout_4() {
+    fn old_application() -> Application<Vec<Field>> {
         let mut old: Application<Vec<Field>> = Application {
             schema: 3,
             form: vec![text("enterprise-name", "郑州中原精工机械有限公司")],
@@ -545,9 +586,11 @@ mod tests {
         };
         old.stage = AppStage::DistrictReview;
         old.submissions = 1;
-        let mut state = LAYOUT_3_TAG.to_vec();
-        state.extend(postcard::to_allocvec(&old).expect("encodes"));
-        let stored = |state: Vec<u8>| StoredCase {
+        old
+    }
+
+    fn stored(state: Vec<u8>, filed: Vec<u8>, version: u64) -> StoredCase {
+        StoredCase {
             summary: CaseSummary {
                 id: application_id(2026, "91410102MA44XKQ7PB"),
                 year: 2026,
@@ -557,24 +600,90 @@ mod tests {
                 title: String::new(),
                 score: None,
             },
-            version: 3,
+            version,
             state,
-        };
-        let loaded = load_application(&stored(state))
-            .expect("layout 3 reads")
-            .state;
-        assert_eq!(*loaded.form, old.form);
-        assert_eq!(*loaded.materials, old.materials);
-        assert_eq!(loaded.stage, AppStage::DistrictReview);
-        assert_eq!(loaded.submissions, 1);
-        assert_eq!(loaded.title(), "郑州中原精工机械有限公司卓越绩效模式");
+            filed,
+        }
+    }
 
-        let written = loaded.write(3).state;
-        assert!(written.starts_with(&BINARY_TAG) && BINARY_TAG[2] == 4);
-        let again = load_application(&stored(written))
-            .expect("layout 4 reads")
+    /// Layouts 3 and 4 read with every value; their next write files the forms apart
+    /// (layout 5), and the write after that leaves the filed part alone.
+    #[test]
+    fn layout_3_and_4_applications_read_and_write_back_with_their_forms_filed_apart() {
+        let old = old_application();
+        let mut layout_3 = vec![b'Q', b'B', 3];
+        layout_3.extend(postcard::to_allocvec(&old).expect("encodes"));
+        // Layout 4: each form as (bytes, title); postcard writes a `Vec<u8>` as bytes.
+        let title = |f: &Vec<Field>| crate::forms::values::text(f, "title").map(str::to_string);
+        let as_4 = old.clone().map_forms(|f| {
+            let t = title(&f);
+            (postcard::to_allocvec(&f).expect("encodes"), t)
+        });
+        let mut layout_4 = vec![b'Q', b'B', 4];
+        layout_4.extend(postcard::to_allocvec(&as_4).expect("encodes"));
+
+        for state in [layout_3, layout_4] {
+            let loaded = load_application(&stored(state, Vec::new(), 3))
+                .expect("reads")
+                .state;
+            assert_eq!(*loaded.form, old.form);
+            assert_eq!(*loaded.materials, old.materials);
+            assert_eq!(loaded.stage, AppStage::DistrictReview);
+            assert_eq!(loaded.submissions, 1);
+            assert_eq!(loaded.title(), "郑州中原精工机械有限公司卓越绩效模式");
+
+            let first = loaded.write(3);
+            assert!(first.state.starts_with(&BINARY_TAG) && BINARY_TAG[2] == 5);
+            let filed = first.filed.expect("the upgrade files the forms");
+            let again = load_application(&stored(first.state, filed.clone(), 4))
+                .expect("layout 5 reads")
+                .state;
+            assert_eq!((again.schema, again.filed_at), (STATE_SCHEMA, 4));
+            assert_eq!(
+                Application {
+                    filed_at: 0,
+                    ..again.clone()
+                },
+                loaded
+            );
+
+            let second = again.write(4);
+            assert_eq!(second.filed, None, "unchanged forms are not written again");
+            let third = load_application(&stored(second.state, filed, 5))
+                .expect("reads with the part filed at version 4")
+                .state;
+            assert_eq!(*third.form, old.form);
+        }
+    }
+
+    /// The stamp catches a host that drops the filed part, keeps a rolled-back one, or
+    /// returns another case's: the call is refused as a host fault.
+    #[test]
+    fn a_filed_part_that_does_not_belong_to_the_state_is_refused() {
+        let app = old_application().map_forms(FiledForm::from);
+        let first = app.write(3);
+        let filed = first.filed.clone().expect("filed");
+        let refused = |filed: Vec<u8>| {
+            load_application(&stored(first.state.clone(), filed, 4))
+                .err()
+                .map(|r| (r.code, r.message))
+        };
+        let (code, message) = refused(Vec::new()).expect("missing part refused");
+        assert_eq!(code, "corrupt-state");
+        assert!(message.contains("未返回归档部分"), "{message}");
+
+        let mut changed = load_application(&stored(first.state.clone(), filed.clone(), 4))
+            .expect("reads")
             .state;
-        assert_eq!(again, loaded);
-        assert_eq!(again.schema, STATE_SCHEMA);
+        changed.form.push(text("contact", "李四"));
+        let rolled_back = changed.write(4).filed.expect("a changed form is filed");
+        let (_, message) = refused(rolled_back).expect("a later part refused");
+        assert!(message.contains("第 5 版"), "{message}");
+
+        let mut other = app.clone();
+        other.credit_code = "91410100MA45XXXX1X".into();
+        let foreign = other.write(3).filed.expect("filed");
+        let (_, message) = refused(foreign).expect("another case's part refused");
+        assert!(message.contains("91410100MA45XXXX1X"), "{message}");
     }
 }

@@ -15,7 +15,7 @@ use crate::stage::{AppStage, BatchStage, StageInfo};
 use crate::{conventions, panel, proposal, publication};
 
 /// The contract version this plugin implements.
-pub const CONTRACT: &str = "0.2.0";
+pub const CONTRACT: &str = "0.3.0";
 
 /// Chinese label of a public-record kind.
 pub fn record_kind_label(kind: RecordKind) -> &'static str {

@@ -1,16 +1,16 @@
-//! A filed form's values inside the case state (附件1 申报表, 附件2 申报材料), kept as
-//! their own encoded bytes and decoded only when a decision reads them.
+//! An application's filed forms (附件1 申报表, 附件2 申报材料): their values, and the
+//! case's *filed part* that holds them (contract 0.3, `stored-case.filed`).
 //!
-//! The two forms are ~10 KB of an application's ~11 KB state and never change after
-//! submission, yet every call on the application loaded and re-encoded them: decoding
-//! their few hundred strings was most of the cost of loading a case (docs/performance.md).
-//! In the binary layout (4, ADR 7) each form is one length-prefixed byte string, so a
-//! call that does not read it copies it through unchanged; a call that reads it decodes
-//! it once; a call that changes it re-encodes it once, when the state is written.
-//! In JSON (layouts 1 and 2, and anything human-readable) it is the plain list of fields.
-//!
-//! Beside the bytes it keeps the form's `title` field (附件2 名称): every case summary
-//! and most messages name the benchmark, and reading one field should not decode all.
+//! The two forms are ~10 KB of an application's ~11 KB of data and never change after
+//! submission, yet every call on the application used to load and re-encode them, and
+//! every write made the host rewrite them. Now (layout 5, ADR 7) each form is its own
+//! encoded byte string in the filed part, which the host stores apart and the plugin
+//! writes only when a form changed: a call that does not read a form never decodes it,
+//! a call that does decodes it once, and a write after submission leaves it alone.
+//! The state keeps each form's `title` field (附件2 名称): every case summary and most
+//! messages name the benchmark, and reading one field should not decode a form.
+//! In JSON (layouts 1 and 2, and anything human-readable) a form is the plain list of
+//! fields.
 
 use std::cell::OnceCell;
 use std::ops::{Deref, DerefMut};
@@ -38,6 +38,12 @@ impl FiledForm {
         }
     }
 
+    /// Whether the form changed since it was loaded (or was never filed): the filed part
+    /// must be written.
+    pub fn is_changed(&self) -> bool {
+        self.encoded.is_none()
+    }
+
     /// The text of the form's `title` field, without decoding the form.
     pub fn title(&self) -> Option<&str> {
         match (&self.encoded, self.fields.get()) {
@@ -57,6 +63,12 @@ impl FiledForm {
                 .unwrap_or_else(|e| panic!("a filed form in the case state is corrupt: {e}")),
             None => Vec::new(),
         })
+    }
+
+    /// Give a form read from the state (its title only) its bytes from the filed part.
+    fn attach(&mut self, bytes: Vec<u8>) {
+        let title = self.encoded.take().and_then(|(_, title)| title);
+        *self = FiledForm::from_encoded(bytes, title);
     }
 
     /// The encoding to write: the loaded bytes if unchanged, else the fields encoded now.
@@ -119,8 +131,8 @@ impl Serialize for FiledForm {
         if s.is_human_readable() {
             self.fields().serialize(s)
         } else {
-            // Bytes as a byte string (one length prefix, skipped whole), then the title.
-            (serde_bytes(&self.encoded()), self.title()).serialize(s)
+            // In the binary state (layout 5) only the title: the bytes are in the filed part.
+            self.title().serialize(s)
         }
     }
 }
@@ -130,9 +142,83 @@ impl<'de> Deserialize<'de> for FiledForm {
         if d.is_human_readable() {
             Vec::<Field>::deserialize(d).map(FiledForm::from)
         } else {
-            let (Bytes(bytes), title) = <(Bytes, Option<String>)>::deserialize(d)?;
-            Ok(FiledForm::from_encoded(bytes, title))
+            // Its bytes are attached from the filed part (`FiledPart::attach_to`) before
+            // anything reads the form.
+            let title = Option::<String>::deserialize(d)?;
+            Ok(FiledForm::from_encoded(Vec::new(), title))
         }
+    }
+}
+
+/// A form as layout 4 held it inside the state: its bytes, then its title. Read on upgrade.
+pub struct Layout4Form(pub FiledForm);
+
+impl<'de> Deserialize<'de> for Layout4Form {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let (Bytes(bytes), title) = <(Bytes, Option<String>)>::deserialize(d)?;
+        Ok(Layout4Form(FiledForm::from_encoded(bytes, title)))
+    }
+}
+
+/// The first bytes of a filed part: `QB`, then `F` and its layout.
+const FILED_TAG: [u8; 4] = [b'Q', b'B', b'F', 1];
+
+/// A case's filed part: both forms' bytes, stamped with the case and with the version
+/// of the write that filed them. The state carries the same stamp, so a host that
+/// drops the part, keeps one from a rolled-back write or hands over another case's is
+/// caught when the case is loaded — without hashing 10 KB on every call.
+pub struct FiledPart {
+    pub case_id: String,
+    /// The case version the write that filed it created.
+    pub filed_at: u64,
+    form: Vec<u8>,
+    materials: Vec<u8>,
+}
+
+impl FiledPart {
+    /// The filed part of an application with these forms.
+    pub fn encode(
+        case_id: &str,
+        filed_at: u64,
+        form: &FiledForm,
+        materials: &FiledForm,
+    ) -> Vec<u8> {
+        let mut bytes = FILED_TAG.to_vec();
+        let (form, materials) = (form.encoded(), materials.encoded());
+        let body = (
+            case_id,
+            filed_at,
+            serde_bytes(&form),
+            serde_bytes(&materials),
+        );
+        // Serialising strings, a number and bytes into a Vec cannot fail.
+        bytes.extend(postcard::to_allocvec(&body).unwrap_or_default());
+        bytes
+    }
+
+    /// Read a filed part as the host returned it.
+    pub fn decode(bytes: &[u8]) -> Result<FiledPart, String> {
+        let body = bytes.strip_prefix(&FILED_TAG).ok_or_else(|| {
+            if bytes.is_empty() {
+                "主机未返回归档部分".to_string()
+            } else {
+                "归档部分格式不符".to_string()
+            }
+        })?;
+        let (case_id, filed_at, Bytes(form), Bytes(materials)) =
+            postcard::from_bytes(body).map_err(|e| format!("归档部分无法读取：{e}"))?;
+        Ok(FiledPart {
+            case_id,
+            filed_at,
+            form,
+            materials,
+        })
+    }
+
+    /// Give the forms read from the state their bytes.
+    pub fn attach_to(self, form: &mut FiledForm, materials: &mut FiledForm) {
+        form.attach(self.form);
+        materials.attach(self.materials);
     }
 }
 
@@ -192,17 +278,26 @@ mod tests {
     }
 
     #[test]
-    fn binary_keeps_the_loaded_bytes_until_a_change_and_reads_back_the_fields() {
-        let form = FiledForm::from(fields());
-        let bytes = postcard::to_allocvec(&form).expect("encodes");
-        let loaded: FiledForm = postcard::from_bytes(&bytes).expect("decodes");
-        assert!(loaded.encoded.is_some() && loaded.fields.get().is_none());
+    fn the_filed_part_keeps_the_loaded_bytes_until_a_change_and_reads_back_the_fields() {
+        let (form, materials) = (FiledForm::from(fields()), FiledForm::default());
+        let state = postcard::to_allocvec(&form).expect("encodes");
+        let part = FiledPart::encode("app-2026-x", 3, &form, &materials);
+        let mut loaded: FiledForm = postcard::from_bytes(&state).expect("decodes");
+        let mut loaded_materials = FiledForm::default();
+        let read = FiledPart::decode(&part).expect("reads");
+        assert_eq!((read.case_id.as_str(), read.filed_at), ("app-2026-x", 3));
+        read.attach_to(&mut loaded, &mut loaded_materials);
+        assert!(!loaded.is_changed() && loaded.fields.get().is_none());
         assert_eq!(loaded.title(), Some("卓越绩效模式"));
         assert!(
             loaded.fields.get().is_none(),
             "the title is read without decoding"
         );
-        assert_eq!(postcard::to_allocvec(&loaded).expect("encodes"), bytes);
+        assert_eq!(postcard::to_allocvec(&loaded).expect("encodes"), state);
+        assert_eq!(
+            FiledPart::encode("app-2026-x", 3, &loaded, &loaded_materials),
+            part
+        );
         assert_eq!(*loaded, fields());
 
         let mut changed = loaded.clone();
@@ -210,12 +305,27 @@ mod tests {
             id: "contact".into(),
             value: FieldValue::Text("李四".into()),
         });
-        assert!(changed.encoded.is_none());
-        let again: FiledForm =
-            postcard::from_bytes(&postcard::to_allocvec(&changed).expect("encodes"))
-                .expect("decodes");
+        assert!(changed.is_changed());
+        let mut again = FiledForm::default();
+        FiledPart::decode(&FiledPart::encode("app-2026-x", 4, &changed, &materials))
+            .expect("reads")
+            .attach_to(&mut again, &mut loaded_materials);
         assert_eq!(again.len(), 4);
         assert_ne!(again, loaded);
+    }
+
+    #[test]
+    fn a_missing_or_foreign_filed_part_is_named() {
+        assert!(
+            FiledPart::decode(&[])
+                .err()
+                .is_some_and(|e| e.contains("未返回"))
+        );
+        assert!(
+            FiledPart::decode(b"{}")
+                .err()
+                .is_some_and(|e| e.contains("格式不符"))
+        );
     }
 
     #[test]

@@ -35,6 +35,9 @@ pub struct Store {
     pub now: String,
     pub next_seed: u64,
     pub cases: BTreeMap<String, StoredCase>,
+    /// How many times a filed part was written: a round files each application's forms
+    /// only while they change.
+    pub filed_writes: usize,
     pub history: Vec<RecordedEntry>,
     /// Open tasks by (case, key), with when they were opened.
     pub tasks: BTreeMap<(String, String), (Task, String)>,
@@ -191,12 +194,25 @@ impl MemoryHost {
         let next = &mut *store;
         let now = next.now.clone();
         for w in &outcome.writes {
+            // None keeps the stored filed part byte for byte (H3).
+            let filed = match &w.filed {
+                Some(part) => {
+                    next.filed_writes += 1;
+                    part.clone()
+                }
+                None => next
+                    .cases
+                    .get(&w.summary.id)
+                    .map(|c| c.filed.clone())
+                    .unwrap_or_default(),
+            };
             next.cases.insert(
                 w.summary.id.clone(),
                 StoredCase {
                     summary: w.summary.clone(),
                     version: w.expected_version + 1,
                     state: w.state.clone(),
+                    filed,
                 },
             );
         }

@@ -190,6 +190,7 @@ fn the_guard_offers_nothing_the_catalog_does_not_list() {
                 summary: app.summary(),
                 version: 1,
                 state: serde_json::to_vec(&app).unwrap(),
+                filed: Vec::new(),
             },
         );
         for who in people {
@@ -331,6 +332,9 @@ fn an_application_from_start_to_recommendation_natively() {
         h.store.borrow().files[&file.id].linked,
         "the upload is filed"
     );
+    // The forms went to the filed part while they changed; from here on, never.
+    let filed_writes = h.store.borrow().filed_writes;
+    assert!(filed_writes >= 3, "{filed_writes}");
 
     // Another district may not even get a seal order; its own district recommends.
     let opinion = vec![
@@ -385,5 +389,23 @@ fn an_application_from_start_to_recommendation_natively() {
     assert_eq!(
         h.view(&actor(&h, "public"), &case).unwrap_err().code,
         "not-visible"
+    );
+    assert_eq!(
+        h.store.borrow().filed_writes,
+        filed_writes,
+        "sealing and recommending leave the submitted forms as filed"
+    );
+    // A host that loses the filed part stops the case: it is not decided on no forms.
+    h.store
+        .borrow_mut()
+        .cases
+        .get_mut(&case)
+        .expect("stored")
+        .filed
+        .clear();
+    let lost = h.view(&officer, &case).unwrap_err();
+    assert_eq!(
+        (lost.kind, lost.code.as_str()),
+        (RefusalKind::HostFault, "corrupt-state")
     );
 }

@@ -52,10 +52,10 @@ pub fn fault_plugin() -> Vec<u8> {
     )
 }
 
-/// The real component with every `@0.2.0` in its interface names rewritten to `@0.3.0`
+/// The real component with every `@0.3.0` in its interface names rewritten to `@0.4.0`
 /// (same length, so the binary stays well-formed): a plugin of a contract this host lacks.
 pub fn other_contract_version(component: &[u8]) -> Vec<u8> {
-    let (from, to) = (b"@0.2.0", b"@0.3.0");
+    let (from, to) = (b"@0.3.0", b"@0.4.0");
     let mut out = component.to_vec();
     let mut i = 0;
     while i + from.len() <= out.len() {

@@ -199,7 +199,18 @@ const MIGRATIONS: &[&str] = &[
     // 7: a person's notices and unread count are read on every page; without these the
     // outbox — every reminder of a round — is scanned whole each time.
     OUTBOX_INDEXES,
+    // 8 (contract 0.3): a case's filed part (`case-write.filed`), in a row of its own so
+    // that the writes which leave it alone do not rewrite its ~10 KB with the state.
+    CASE_FILED,
 ];
+
+/// Migration 8 on SQLite; PostgreSQL's twin says `BYTEA`.
+const CASE_FILED: &str = r#"
+    CREATE TABLE case_filed (
+        case_id TEXT PRIMARY KEY REFERENCES cases (id),
+        part BLOB NOT NULL
+    );
+"#;
 
 /// Migration 7, the same on both databases.
 const OUTBOX_INDEXES: &str = r#"
@@ -406,6 +417,15 @@ pub(super) const POSTGRES: &[(i64, &str)] = &[
     "#,
     ),
     (7, OUTBOX_INDEXES),
+    (
+        8,
+        r#"
+    CREATE TABLE case_filed (
+        case_id TEXT PRIMARY KEY REFERENCES cases (id),
+        part BYTEA NOT NULL
+    );
+    "#,
+    ),
 ];
 
 #[cfg(test)]

@@ -298,6 +298,12 @@ export class Host {
       if (changed !== 1) {
         throw refusal('conflict', 'version-conflict', '该事项已被他人办理或已更新，请刷新后重试');
       }
+      // Undefined (none) keeps the stored filed part byte for byte; never "clear".
+      if (w.filed !== undefined) {
+        const part = Buffer.from(w.filed.buffer, w.filed.byteOffset, w.filed.byteLength);
+        db.prepare(`INSERT INTO case_filed (case_id, part) VALUES (?, ?)
+                    ON CONFLICT (case_id) DO UPDATE SET part = excluded.part`).run(s.id, part);
+      }
     }
     const by = actor?.userId ?? SYSTEM.userId;
     for (const t of outcome.closeTasks) {

@@ -15,7 +15,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const genRoot = join(process.env.CARGO_TARGET_DIR ?? join(here, '..', '..', '..', 'target'), 'node-host');
 
 /** The contract version this host implements. */
-export const CONTRACT = '0.2.0';
+export const CONTRACT = '0.3.0';
 
 /** The most linear memory one plugin instance may hold (H11), as host-sim's default. */
 export const MEMORY_LIMIT_BYTES = 256 * 1024 * 1024;

@@ -122,9 +122,17 @@ export function hostServices(host) {
 
     [`${q}case-store`]: {
       get: (id) => {
-        const r = db().prepare('SELECT * FROM cases WHERE id = ?').get(id);
+        const r = db()
+          .prepare('SELECT cases.*, case_filed.part FROM cases LEFT JOIN case_filed ON case_filed.case_id = cases.id WHERE id = ?')
+          .get(id);
         if (!r) return undefined;
-        return { summary: summaryOf(r), version: BigInt(r.version), state: new Uint8Array(r.state) };
+        return {
+          summary: summaryOf(r),
+          version: BigInt(r.version),
+          state: new Uint8Array(r.state),
+          // The last filed part that committed; empty if none did.
+          filed: r.part ? new Uint8Array(r.part) : new Uint8Array(0),
+        };
       },
       query: (filter, limit) => {
         const { sql, args } = filterSql(filter);

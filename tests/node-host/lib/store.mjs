@@ -22,6 +22,9 @@ CREATE TABLE IF NOT EXISTS cases (
   district TEXT, owner TEXT, title TEXT NOT NULL, score REAL,
   version INTEGER NOT NULL, state BLOB NOT NULL, updated_at TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS cases_by_year ON cases (kind, year, district, stage);
+-- The filed part (contract 0.3, H3): a row of its own, written only when an outcome
+-- carries one, so that the other writes do not copy an application's forms.
+CREATE TABLE IF NOT EXISTS case_filed (case_id TEXT PRIMARY KEY, part BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS tasks (
   id INTEGER PRIMARY KEY, case_id TEXT NOT NULL, key TEXT NOT NULL, title TEXT NOT NULL,
   assignee_user TEXT, assignee_role TEXT, assignee_org TEXT, due TEXT,
