@@ -3,7 +3,7 @@
 //! The plugin decides what a seal binds: `prepare` names the purpose (case, action,
 //! field), the capacity, the holder, and the SHA-256 of a canonical encoding of exactly
 //! what is sealed — the values the action files and, for an application, the 申报表 and
-//! 申报材料 on file. The host's seal service signs that digest for the acting person.
+//! 申报材料 on file, each part hashed once per call however many seals it carries. The host's seal service signs that digest for the acting person.
 //! When the action is taken, `check` recomputes the digest from what is filed then: a
 //! seal for other content, by someone else, in another capacity or older than the last
 //! edit is refused, naming the field.
@@ -89,74 +89,83 @@ fn unsealed<'a>(values: &'a [Field], seal_ids: &[String]) -> Vec<&'a Field> {
     out
 }
 
-/// Feeds what serde_json writes straight into the hash.
-struct Hashing(Sha256);
+/// The version of what a digest covers. It changes only when what a seal binds changes
+/// — never with the contract's version, so that an upgrade leaves the seals on drafts
+/// binding. Format 2 (2026-12-04) hashes each part apart (ADR 5).
+const DIGEST_FORMAT: &str = "qb-seal-digest/2";
 
-impl std::io::Write for Hashing {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.update(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
+/// Hex SHA-256 of the fields without seals, sorted by id, in their compact encoding.
+fn part_digest(values: &[Field], seal_ids: &[String]) -> String {
+    // Serialising plain data into a Vec cannot fail; a failure would leave a digest no
+    // seal matches.
+    let bytes = postcard::to_allocvec(&unsealed(values, seal_ids)).unwrap_or_default();
+    hex(&Sha256::digest(bytes))
 }
 
-/// The canonical document a digest is computed over.
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// What every seal of one filing binds besides its own purpose: each part's digest,
+/// computed once however many seals the filing carries.
 #[derive(Serialize)]
-struct Sealed<'a> {
-    contract: &'static str,
-    case: Option<&'a str>,
-    action: &'static str,
-    field: &'a str,
-    values: Vec<&'a Field>,
-    /// For an application: the 申报材料 on file (and the 申报表, unless the values are it).
-    application_form: Option<Vec<&'a Field>>,
-    application_materials: Option<Vec<&'a Field>>,
+struct Binding<'a> {
+    /// The values the action files.
+    values: String,
+    /// For an application: the 申报表 on file, unless the values are it.
+    application_form: Option<String>,
+    /// For an application: the 申报材料 on file.
+    application_materials: Option<String>,
     /// For the year's batch: the proposed list being confirmed.
     proposal: Option<&'a [String]>,
 }
 
-/// SHA-256 (hex) of what a seal for `purpose` binds, given what the action files.
-fn digest<'a>(
-    case: Option<&'a Case>,
-    purpose: &'a SealPurpose,
-    filed: &'a [Field],
-    seal_ids: &[String],
-) -> String {
-    let action = purpose.action;
-    let (application_form, application_materials, proposal) = match case {
-        Some(Case::Application(a)) => {
-            let form = (action != Action::Submit).then(|| unsealed(&a.state.form, seal_ids));
-            (form, Some(unsealed(&a.state.materials, seal_ids)), None)
+impl<'a> Binding<'a> {
+    fn of(case: Option<&'a Case>, action: Action, filed: &[Field], seal_ids: &[String]) -> Self {
+        let (application_form, application_materials, proposal) = match case {
+            Some(Case::Application(a)) => (
+                (action != Action::Submit).then(|| part_digest(&a.state.form, seal_ids)),
+                Some(part_digest(&a.state.materials, seal_ids)),
+                None,
+            ),
+            Some(Case::Batch(b)) => (
+                None,
+                None,
+                b.state.proposal.as_ref().map(|p| p.cases.as_slice()),
+            ),
+            None => (None, None, None),
+        };
+        Binding {
+            values: part_digest(filed, seal_ids),
+            application_form,
+            application_materials,
+            proposal,
         }
-        Some(Case::Batch(b)) => (
-            None,
-            None,
-            b.state.proposal.as_ref().map(|p| p.cases.as_slice()),
-        ),
-        None => (None, None, None),
-    };
-    let doc = Sealed {
-        contract: crate::catalog::CONTRACT,
-        case: purpose.case_id.as_deref(),
-        action: action.code(),
-        field: &purpose.field,
-        values: unsealed(filed, seal_ids),
-        application_form,
-        application_materials,
-        proposal,
-    };
-    // Hashed as it is written, without a copy of the document. Serialising plain data
-    // cannot fail; a failure would leave a digest no seal matches.
-    let mut hasher = Hashing(Sha256::new());
-    let _ = serde_json::to_writer(&mut hasher, &doc);
-    hasher
-        .0
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    }
+
+    /// Hex SHA-256 of what a seal for `purpose` binds: the canonical JSON of its purpose
+    /// and the parts' digests.
+    fn digest(&self, purpose: &SealPurpose) -> String {
+        #[derive(Serialize)]
+        struct Sealed<'a> {
+            format: &'static str,
+            case: Option<&'a str>,
+            action: &'static str,
+            field: &'a str,
+            #[serde(flatten)]
+            binding: &'a Binding<'a>,
+        }
+        let doc = Sealed {
+            format: DIGEST_FORMAT,
+            case: purpose.case_id.as_deref(),
+            action: purpose.action.code(),
+            field: &purpose.field,
+            binding: self,
+        };
+        hex(&Sha256::digest(
+            serde_json::to_vec(&doc).unwrap_or_default(),
+        ))
+    }
 }
 
 /// `forms.prepare-seal`: what exactly the actor would seal.
@@ -197,7 +206,7 @@ pub fn prepare(
         SealCapacity::Personal => format!("以本人（{}）名义签字", actor.name),
     };
     Ok(SealOrder {
-        digest: digest(case.as_ref(), &purpose, &filed, &seal_ids),
+        digest: Binding::of(case.as_ref(), action, &filed, &seal_ids).digest(&purpose),
         purpose,
         capacity: *capacity,
         holder,
@@ -211,12 +220,36 @@ fn form_title(rule: &Rule) -> String {
         .map_or_else(|| rule.label.to_string(), |d| d.title)
 }
 
-/// What a filing binds its seals to: the case, the action and the values it files.
+/// What a filing binds its seals to: the case, the action and what it files.
 struct Filing<'a> {
     case: Option<&'a Case>,
     action: Action,
     filed: &'a [Field],
     seal_ids: &'a [String],
+    /// Hashed on the first seal checked: most filings carry none.
+    binding: std::cell::OnceCell<Binding<'a>>,
+}
+
+impl<'a> Filing<'a> {
+    fn new(
+        case: Option<&'a Case>,
+        action: Action,
+        filed: &'a [Field],
+        seal_ids: &'a [String],
+    ) -> Self {
+        Filing {
+            case,
+            action,
+            filed,
+            seal_ids,
+            binding: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn binding(&self) -> &Binding<'a> {
+        self.binding
+            .get_or_init(|| Binding::of(self.case, self.action, self.filed, self.seal_ids))
+    }
 }
 
 /// Why one seal does not bind what is filed now, if it does not.
@@ -227,12 +260,7 @@ fn problem(
     field: (&str, &str, SealCapacity),
     seal: &SealRef,
 ) -> Option<FieldError> {
-    let Filing {
-        case,
-        action,
-        filed,
-        seal_ids,
-    } = *filing;
+    let (case, action) = (filing.case, filing.action);
     let (id, label, capacity) = field;
     let purpose = SealPurpose {
         case_id: case.map(|c| c.id().to_string()),
@@ -272,7 +300,7 @@ fn problem(
             "须由您本人签章，不能使用他人的签章或签字".into(),
         );
     }
-    if seal.digest != digest(case, &purpose, filed, seal_ids) {
+    if seal.digest != filing.binding().digest(&purpose) {
         return err("seal-stale", "签章后内容已修改，请重新签章".into());
     }
     None
@@ -294,12 +322,7 @@ pub fn check(
     let fields = seal_fields(rule, year);
     let seal_ids: Vec<String> = fields.iter().map(|f| f.0.clone()).collect();
     let filed = filed(case, rule.action, values);
-    let filing = Filing {
-        case,
-        action: rule.action,
-        filed: &filed,
-        seal_ids: &seal_ids,
-    };
+    let filing = Filing::new(case, rule.action, &filed, &seal_ids);
     fields
         .iter()
         .filter_map(|(id, label, capacity)| {
@@ -316,6 +339,15 @@ pub fn still_binding(
     actor: &Actor,
     app: &crate::case::Loaded<crate::case::Application>,
 ) -> Vec<String> {
+    let rule = crate::rules::rule(Action::Submit);
+    let fields = seal_fields(rule, app.state.year);
+    if !fields
+        .iter()
+        .any(|(id, _, _)| crate::forms::values::seal(&app.state.form, id).is_some())
+    {
+        // Nothing sealed yet: nothing to check, and no copy of the application to make.
+        return Vec::new();
+    }
     let case = Case::Application(Box::new(crate::case::Loaded {
         id: app.id.clone(),
         version: app.version,
@@ -324,15 +356,8 @@ pub fn still_binding(
     let Case::Application(a) = &case else {
         return Vec::new();
     };
-    let rule = crate::rules::rule(Action::Submit);
-    let fields = seal_fields(rule, a.state.year);
     let seal_ids: Vec<String> = fields.iter().map(|f| f.0.clone()).collect();
-    let filing = Filing {
-        case: Some(&case),
-        action: Action::Submit,
-        filed: &a.state.form,
-        seal_ids: &seal_ids,
-    };
+    let filing = Filing::new(Some(&case), Action::Submit, &a.state.form, &seal_ids);
     fields
         .iter()
         .filter(|(id, label, capacity)| {
@@ -342,4 +367,65 @@ pub fn still_binding(
         })
         .map(|(id, _, _)| id.clone())
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::contract::FieldValue;
+
+    fn text(id: &str, v: &str) -> Field {
+        Field {
+            id: id.into(),
+            value: FieldValue::Text(v.into()),
+        }
+    }
+
+    fn purpose(field: &str) -> SealPurpose {
+        SealPurpose {
+            case_id: Some("app-2026-0001".into()),
+            action: Action::Recommend,
+            field: field.into(),
+        }
+    }
+
+    #[test]
+    fn a_digest_binds_every_part_and_the_purpose_but_not_the_order_or_the_seals() {
+        let seal_ids = ["district-seal".to_string()];
+        let values = [text("opinion", "同意推荐。"), text("contact", "王五")];
+        let binding = |values: &[Field], materials: &str| Binding {
+            values: part_digest(values, &seal_ids),
+            application_form: Some(part_digest(&[text("title", "卓越绩效")], &seal_ids)),
+            application_materials: Some(part_digest(&[text("summary", materials)], &seal_ids)),
+            proposal: None,
+        };
+        let sealed = binding(&values, "材料").digest(&purpose("district-seal"));
+        assert_eq!(sealed.len(), 64);
+
+        let reordered = [
+            values[1].clone(),
+            values[0].clone(),
+            text("district-seal", "x"),
+        ];
+        assert_eq!(
+            binding(&reordered, "材料").digest(&purpose("district-seal")),
+            sealed,
+            "order and the seal fields themselves are not bound"
+        );
+        let edited = [
+            text("opinion", "同意推荐，建议列为重点。"),
+            values[1].clone(),
+        ];
+        for other in [
+            binding(&edited, "材料").digest(&purpose("district-seal")),
+            binding(&values, "材料（修改）").digest(&purpose("district-seal")),
+            binding(&values, "材料").digest(&purpose("leader-seal")),
+            binding(&values, "材料").digest(&SealPurpose {
+                case_id: Some("app-2026-0002".into()),
+                ..purpose("district-seal")
+            }),
+        ] {
+            assert_ne!(other, sealed);
+        }
+    }
 }
