@@ -46,12 +46,25 @@ fn bound<'a>(
     rusqlite::params_from_iter(params.iter().map(|p| Bind(*p)))
 }
 
+/// A cached statement, checked (in debug builds: every test) not to be one SQLite
+/// re-prepares on every run — a statement whose plan depends on a bound value (a `LEFT
+/// JOIN` on a parameter, `LIKE ?`) parses again each time, and the cache saves nothing.
+fn cached<'c>(conn: &'c Connection, sql: &str) -> rusqlite::Result<rusqlite::CachedStatement<'c>> {
+    let stmt = conn.prepare_cached(sql)?;
+    // Once per schema change is expected (migrations); every run is not.
+    debug_assert!(
+        stmt.get_status(rusqlite::StatementStatus::RePrepare) < 16,
+        "SQLite re-prepares this statement on every run: {sql}"
+    );
+    Ok(stmt)
+}
+
 pub(super) fn execute(
     conn: &Connection,
     sql: &str,
     params: &[&dyn ToValue],
 ) -> Result<usize, StoreError> {
-    Ok(conn.prepare_cached(sql)?.execute(bound(params))?)
+    Ok(cached(conn, sql)?.execute(bound(params))?)
 }
 
 pub(super) fn query_opt<T>(
@@ -60,7 +73,7 @@ pub(super) fn query_opt<T>(
     params: &[&dyn ToValue],
     f: impl FnOnce(&Row) -> Result<T, StoreError>,
 ) -> Result<Option<T>, StoreError> {
-    let mut stmt = conn.prepare_cached(sql)?;
+    let mut stmt = cached(conn, sql)?;
     let mut rows = stmt.query(bound(params))?;
     match rows.next()? {
         Some(r) => f(&Row {
@@ -77,7 +90,7 @@ pub(super) fn query_map<T>(
     params: &[&dyn ToValue],
     mut f: impl FnMut(&Row) -> Result<T, StoreError>,
 ) -> Result<Vec<T>, StoreError> {
-    let mut stmt = conn.prepare_cached(sql)?;
+    let mut stmt = cached(conn, sql)?;
     let mut rows = stmt.query(bound(params))?;
     let mut out = Vec::new();
     while let Some(r) = rows.next()? {
@@ -125,4 +138,42 @@ pub(super) fn fingerprint(conn: &Connection) -> Result<String, StoreError> {
         }
     }
     Ok(crate::db::hex(&hasher.finalize()))
+}
+
+#[cfg(all(test, debug_assertions))]
+mod tests {
+    use super::*;
+
+    fn run_twenty_times(sql: &str) {
+        let conn = Connection::open_in_memory().expect("in memory");
+        conn.execute_batch(
+            "CREATE TABLE cases (id TEXT PRIMARY KEY, state BLOB);
+             CREATE TABLE case_filed (case_id TEXT PRIMARY KEY, part BLOB);
+             INSERT INTO cases VALUES ('a', x'00'), ('b', x'00');",
+        )
+        .expect("schema");
+        for id in ["a", "b"].repeat(10) {
+            query_map(&conn, sql, &[&id.to_string()], |_| Ok(())).expect("runs");
+        }
+    }
+
+    /// The check that keeps a plan-dependent statement out of the call path: the
+    /// `LEFT JOIN` `get_case` once used is re-prepared on every run…
+    #[test]
+    #[should_panic(expected = "re-prepares this statement on every run")]
+    fn a_statement_sqlite_prepares_again_on_every_run_is_caught() {
+        run_twenty_times(
+            "SELECT state, part FROM cases
+             LEFT JOIN case_filed ON case_filed.case_id = cases.id WHERE id = ?1",
+        );
+    }
+
+    /// …and the correlated subquery it uses now is not.
+    #[test]
+    fn a_correlated_subquery_stays_prepared() {
+        run_twenty_times(
+            "SELECT state, (SELECT part FROM case_filed WHERE case_filed.case_id = cases.id)
+             FROM cases WHERE id = ?1",
+        );
+    }
 }

@@ -123,7 +123,7 @@ export function hostServices(host) {
     [`${q}case-store`]: {
       get: (id) => {
         const r = db()
-          .prepare('SELECT cases.*, case_filed.part FROM cases LEFT JOIN case_filed ON case_filed.case_id = cases.id WHERE id = ?')
+          .prepare('SELECT cases.*, (SELECT part FROM case_filed WHERE case_filed.case_id = cases.id) AS part FROM cases WHERE id = ?')
           .get(id);
         if (!r) return undefined;
         return {
