@@ -71,8 +71,9 @@ impl FiledForm {
         *self = FiledForm::from_encoded(bytes, title);
     }
 
-    /// The encoding to write: the loaded bytes if unchanged, else the fields encoded now.
-    fn encoded(&self) -> std::borrow::Cow<'_, [u8]> {
+    /// The form's compact encoding, as the filed part stores it: the loaded bytes if
+    /// unchanged, else the fields encoded now. What a seal binds of a form on file.
+    pub fn encoded(&self) -> std::borrow::Cow<'_, [u8]> {
         match &self.encoded {
             Some((bytes, _)) => bytes.as_slice().into(),
             // Serialising plain strings and numbers into a Vec cannot fail.

@@ -277,7 +277,7 @@ fn an_application_from_start_to_recommendation_natively() {
     }
     h.act(
         &ent,
-        &request(Some(&case), Action::EditMaterials, materials, None),
+        &request(Some(&case), Action::EditMaterials, materials.clone(), None),
     )
     .expect("materials");
     // Another enterprise may not upload to this application.
@@ -321,6 +321,33 @@ fn an_application_from_start_to_recommendation_natively() {
         stale.fields.iter().all(|f| f.code == "seal-stale"),
         "{stale:?}"
     );
+    // So does an edit of the 申报材料: the seals bind them as filed.
+    let signature = seal_field(&h, "ent", &case, Action::Submit, "legal-rep-signature", &[]);
+    let seal = seal_field(&h, "ent", &case, Action::Submit, "enterprise-seal", &[]);
+    let edited = vec![Field {
+        id: "summary".into(),
+        value: FieldValue::Text("经验摘要（修改后）".into()),
+    }];
+    h.act(
+        &ent,
+        &request(Some(&case), Action::EditMaterials, edited, None),
+    )
+    .expect("materials edited after sealing");
+    let stale = h
+        .act(
+            &ent,
+            &request(Some(&case), Action::Submit, vec![signature, seal], None),
+        )
+        .unwrap_err();
+    assert!(
+        stale.fields.iter().all(|f| f.code == "seal-stale") && stale.fields.len() == 2,
+        "{stale:?}"
+    );
+    h.act(
+        &ent,
+        &request(Some(&case), Action::EditMaterials, materials, None),
+    )
+    .expect("materials as before");
     let signature = seal_field(&h, "ent", &case, Action::Submit, "legal-rep-signature", &[]);
     let seal = seal_field(&h, "ent", &case, Action::Submit, "enterprise-seal", &[]);
     h.act(

@@ -112,9 +112,9 @@ fn hex(bytes: &[u8]) -> String {
 struct Binding<'a> {
     /// The values the action files.
     values: String,
-    /// For an application: the 申报表 on file, unless the values are it.
+    /// For an application: the 申报表 on file as filed, unless the values are it.
     application_form: Option<String>,
-    /// For an application: the 申报材料 on file.
+    /// For an application: the 申报材料 on file as filed.
     application_materials: Option<String>,
     /// For the year's batch: the proposed list being confirmed.
     proposal: Option<&'a [String]>,
@@ -123,9 +123,11 @@ struct Binding<'a> {
 impl<'a> Binding<'a> {
     fn of(case: Option<&'a Case>, action: Action, filed: &[Field], seal_ids: &[String]) -> Self {
         let (application_form, application_materials, proposal) = match case {
+            // The forms on file as they are filed, seals included: no decoding, and
+            // a later seal binds the enterprise's seals too.
             Some(Case::Application(a)) => (
-                (action != Action::Submit).then(|| part_digest(&a.state.form, seal_ids)),
-                Some(part_digest(&a.state.materials, seal_ids)),
+                (action != Action::Submit).then(|| hex(&Sha256::digest(a.state.form.encoded()))),
+                Some(hex(&Sha256::digest(a.state.materials.encoded()))),
                 None,
             ),
             Some(Case::Batch(b)) => (
