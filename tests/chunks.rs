@@ -98,4 +98,9 @@ fn batch_steps_over_many_applications_finish_through_timers() {
             .unwrap(),
         0
     );
+    assert_eq!(
+        host_sim::store::statements_prepared_again_on_every_run(),
+        0,
+        "every statement of the round stays prepared (see the log for the one that did not)"
+    );
 }

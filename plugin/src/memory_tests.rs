@@ -295,54 +295,31 @@ fn an_application_from_start_to_recommendation_natively() {
     );
     assert_eq!(refused.unwrap_err().kind, RefusalKind::Forbidden);
 
-    let signature = seal_field(&h, "ent", &case, Action::Submit, "legal-rep-signature", &[]);
-    let seal = seal_field(&h, "ent", &case, Action::Submit, "enterprise-seal", &[]);
-    // An edit after sealing voids both: they no longer bind what is filed.
-    h.act(
-        &ent,
-        &request(
-            Some(&case),
-            Action::EditForm,
-            vec![Field {
-                id: "contact".into(),
-                value: FieldValue::Text("李四".into()),
-            }],
-            None,
-        ),
-    )
-    .expect("edit after sealing");
-    let stale = h
-        .act(
-            &ent,
-            &request(Some(&case), Action::Submit, vec![signature, seal], None),
-        )
-        .unwrap_err();
-    assert!(
-        stale.fields.iter().all(|f| f.code == "seal-stale"),
-        "{stale:?}"
-    );
-    // So does an edit of the 申报材料: the seals bind them as filed.
-    let signature = seal_field(&h, "ent", &case, Action::Submit, "legal-rep-signature", &[]);
-    let seal = seal_field(&h, "ent", &case, Action::Submit, "enterprise-seal", &[]);
-    let edited = vec![Field {
-        id: "summary".into(),
-        value: FieldValue::Text("经验摘要（修改后）".into()),
-    }];
-    h.act(
-        &ent,
-        &request(Some(&case), Action::EditMaterials, edited, None),
-    )
-    .expect("materials edited after sealing");
-    let stale = h
-        .act(
-            &ent,
-            &request(Some(&case), Action::Submit, vec![signature, seal], None),
-        )
-        .unwrap_err();
-    assert!(
-        stale.fields.iter().all(|f| f.code == "seal-stale") && stale.fields.len() == 2,
-        "{stale:?}"
-    );
+    // An edit of the 申报表 or of the 申报材料 after sealing voids both seals: they no
+    // longer bind what is filed.
+    let text = |id: &str, v: &str| Field {
+        id: id.into(),
+        value: FieldValue::Text(v.into()),
+    };
+    for (edit, field) in [
+        (Action::EditForm, text("contact", "李四")),
+        (Action::EditMaterials, text("summary", "经验摘要（修改后）")),
+    ] {
+        let signature = seal_field(&h, "ent", &case, Action::Submit, "legal-rep-signature", &[]);
+        let seal = seal_field(&h, "ent", &case, Action::Submit, "enterprise-seal", &[]);
+        h.act(&ent, &request(Some(&case), edit, vec![field], None))
+            .expect("edit after sealing");
+        let stale = h
+            .act(
+                &ent,
+                &request(Some(&case), Action::Submit, vec![signature, seal], None),
+            )
+            .unwrap_err();
+        assert!(
+            stale.fields.len() == 2 && stale.fields.iter().all(|f| f.code == "seal-stale"),
+            "{edit:?}: {stale:?}"
+        );
+    }
     h.act(
         &ent,
         &request(Some(&case), Action::EditMaterials, materials, None),

@@ -435,6 +435,13 @@ fn main() {
         (0.0, 0.0)
     };
 
+    // A statement SQLite parses again on every run would make every figure above a
+    // measure of the parser (it happened once: a LEFT JOIN in get_case).
+    assert_eq!(
+        host_sim::store::statements_prepared_again_on_every_run(),
+        0,
+        "a statement was re-prepared on every run: see the log"
+    );
     let rate_after = single_row_commit_rate(Duration::from_secs(2));
     println!("single-row durable commits (WAL, FULL), after: {rate_after:.0}/s");
     let rate = (rate_before + rate_after) / 2.0;

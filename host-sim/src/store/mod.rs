@@ -14,6 +14,7 @@ mod value;
 pub use error::StoreError;
 pub use migrate::SCHEMA_VERSION;
 pub use postgres::{copy_database, create_database, drop_database, is_url as is_postgres_url};
+pub use sqlite::statements_prepared_again_on_every_run;
 pub use value::{FromValue, Param, ToValue, Value};
 
 use std::path::Path;
