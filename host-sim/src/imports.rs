@@ -343,12 +343,14 @@ impl registry::Host for CallCtx {
 
 /// The WHERE clause and parameters of a case filter. Stages are matched with `IN`, so
 /// the `cases_by_year` and `cases_by_year_district` indexes serve every filter.
+///
+/// The kind and the year are written into the SQL, not bound: SQLite re-prepares an
+/// `ORDER BY` query on every run when a bound value fixes a column of its index (the
+/// batch chunks did, once per chunk). Both are safe to write: the kind's code is one of
+/// the contract's fixed words and the year a number.
 pub fn filter_sql(f: &case_store::CaseFilter) -> (String, Vec<Param>) {
-    let mut sql = String::from("kind = ?1 AND year = ?2");
-    let mut args = vec![
-        Param::Text(f.kind.code().to_string()),
-        Param::Integer(i64::from(f.year)),
-    ];
+    let mut sql = format!("kind = '{}' AND year = {}", f.kind.code(), f.year);
+    let mut args = Vec::new();
     if let Some(d) = &f.district {
         args.push(Param::Text(d.clone()));
         sql.push_str(&format!(" AND district = ?{}", args.len()));

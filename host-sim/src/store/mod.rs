@@ -256,16 +256,16 @@ impl Db {
         now: &str,
         limit: usize,
     ) -> Result<Vec<(String, String)>, StoreError> {
-        let sql = match &self.backend {
-            Backend::Sqlite(_) => {
-                "SELECT case_id, key FROM timers WHERE at <= ?1 ORDER BY at, case_id, key LIMIT ?2"
-            }
-            Backend::Postgres(_) => {
-                "SELECT case_id, key FROM timers WHERE at <= ?1 ORDER BY at, case_id, key LIMIT ?2
-                 FOR UPDATE SKIP LOCKED"
-            }
+        // The limit is written into the SQL: SQLite re-prepares a statement with a bound
+        // `LIMIT` on every run (the value feeds its planner).
+        let lock = match &self.backend {
+            Backend::Sqlite(_) => "",
+            Backend::Postgres(_) => " FOR UPDATE SKIP LOCKED",
         };
-        self.query_map(sql, &[&now, &limit], |r| Ok((r.get(0)?, r.get(1)?)))
+        let sql = format!(
+            "SELECT case_id, key FROM timers WHERE at <= ?1 ORDER BY at, case_id, key LIMIT {limit}{lock}"
+        );
+        self.query_map(&sql, &[&now], |r| Ok((r.get(0)?, r.get(1)?)))
     }
 
     /// A number for a new row of `table` (seals, attachments) that goes into its

@@ -5,7 +5,7 @@ use anyhow::Context;
 use rusqlite::types::{ToSqlOutput, ValueRef};
 use rusqlite::{Connection, ToSql};
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 
 use super::{FromValue, Row, RowInner, StoreError, ToValue, Value};
 
@@ -52,23 +52,29 @@ fn bound<'a>(
 const EVERY_RUN: i32 = 16;
 
 /// Statements seen re-prepared on every run since the process started.
-static PREPARED_AGAIN_ON_EVERY_RUN: AtomicUsize = AtomicUsize::new(0);
+static PREPARED_AGAIN_ON_EVERY_RUN: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
-/// How many statements SQLite has been seen to re-prepare on every run — a statement
-/// whose plan depends on a bound value (a `LEFT JOIN` on a parameter, `LIKE ?`) parses
-/// again each time, and the statement cache saves nothing. Tests and the round bench
-/// assert it stays 0.
-pub fn statements_prepared_again_on_every_run() -> usize {
-    PREPARED_AGAIN_ON_EVERY_RUN.load(Ordering::Relaxed)
+/// The statements SQLite has been seen to re-prepare on every run — a statement whose
+/// plan depends on a bound value (a `LEFT JOIN` on a parameter, `LIKE ?`) parses again
+/// each time, and the statement cache saves nothing. Tests and the round bench assert
+/// there are none.
+pub fn statements_prepared_again_on_every_run() -> Vec<String> {
+    PREPARED_AGAIN_ON_EVERY_RUN
+        .lock()
+        .map(|seen| seen.clone())
+        .unwrap_or_default()
 }
 
-/// A cached statement, counted and named in the log if SQLite re-prepares it on every run.
+/// A cached statement, recorded and named in the log if SQLite re-prepares it on every
+/// run.
 fn cached<'c>(conn: &'c Connection, sql: &str) -> rusqlite::Result<rusqlite::CachedStatement<'c>> {
     let stmt = conn.prepare_cached(sql)?;
     // The count only grows, so each such statement is seen at the threshold once.
     if stmt.get_status(rusqlite::StatementStatus::RePrepare) == EVERY_RUN {
-        PREPARED_AGAIN_ON_EVERY_RUN.fetch_add(1, Ordering::Relaxed);
         tracing::warn!(sql, "SQLite re-prepares this statement on every run");
+        if let Ok(mut seen) = PREPARED_AGAIN_ON_EVERY_RUN.lock() {
+            seen.push(sql.to_string());
+        }
     }
     Ok(stmt)
 }
@@ -158,7 +164,7 @@ pub(super) fn fingerprint(conn: &Connection) -> Result<String, StoreError> {
 mod tests {
     use super::*;
 
-    /// Runs `sql` twenty times; how many statements that added to the count.
+    /// Runs `sql` twenty times; whether it was seen re-prepared on every run.
     fn prepared_again_after_twenty_runs(sql: &str) -> usize {
         let conn = Connection::open_in_memory().expect("in memory");
         conn.execute_batch(
@@ -167,11 +173,13 @@ mod tests {
              INSERT INTO cases VALUES ('a', x'00'), ('b', x'00');",
         )
         .expect("schema");
-        let before = statements_prepared_again_on_every_run();
         for id in ["a", "b"].repeat(10) {
             query_map(&conn, sql, &[&id.to_string()], |_| Ok(())).expect("runs");
         }
-        statements_prepared_again_on_every_run() - before
+        statements_prepared_again_on_every_run()
+            .iter()
+            .filter(|seen| *seen == sql)
+            .count()
     }
 
     /// The check that keeps a plan-dependent statement out of the call path: the
