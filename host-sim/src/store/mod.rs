@@ -154,7 +154,7 @@ impl Db {
     /// decides on the state the last committed write left, on any node.
     pub fn begin_write(&self) -> Result<(), StoreError> {
         match &self.backend {
-            Backend::Sqlite(c) => Ok(c.execute_batch("BEGIN IMMEDIATE")?),
+            Backend::Sqlite(c) => sqlite::control(c, "BEGIN IMMEDIATE"),
             Backend::Postgres(p) => p.begin(true),
         }
     }
@@ -162,40 +162,47 @@ impl Db {
     /// Start a transaction that only reads (or is always rolled back).
     pub fn begin_read(&self) -> Result<(), StoreError> {
         match &self.backend {
-            Backend::Sqlite(c) => Ok(c.execute_batch("BEGIN")?),
+            Backend::Sqlite(c) => sqlite::control(c, "BEGIN"),
             Backend::Postgres(p) => p.begin(false),
         }
     }
 
     pub fn commit(&self) -> Result<(), StoreError> {
         match &self.backend {
-            Backend::Sqlite(c) => Ok(c.execute_batch("COMMIT")?),
+            Backend::Sqlite(c) => sqlite::control(c, "COMMIT"),
             Backend::Postgres(p) => p.commit(),
         }
     }
 
     pub fn rollback(&self) -> Result<(), StoreError> {
         match &self.backend {
-            Backend::Sqlite(c) => Ok(c.execute_batch("ROLLBACK")?),
+            Backend::Sqlite(c) => sqlite::control(c, "ROLLBACK"),
             Backend::Postgres(p) => p.rollback(),
         }
     }
 
     /// A savepoint inside the open transaction (one per call in a group commit, ADR 8).
     pub fn savepoint(&self, name: &str) -> Result<(), StoreError> {
-        self.batch(&format!("SAVEPOINT {name}"))
+        match &self.backend {
+            Backend::Sqlite(c) => sqlite::control(c, &format!("SAVEPOINT {name}")),
+            Backend::Postgres(p) => p.batch(&format!("SAVEPOINT {name}")),
+        }
     }
 
     /// Keep what was done since the savepoint, as part of the enclosing transaction.
     pub fn release(&self, name: &str) -> Result<(), StoreError> {
-        self.batch(&format!("RELEASE {name}"))
+        match &self.backend {
+            Backend::Sqlite(c) => sqlite::control(c, &format!("RELEASE {name}")),
+            Backend::Postgres(p) => p.batch(&format!("RELEASE {name}")),
+        }
     }
 
     /// Undo what was done since the savepoint and end it.
     pub fn rollback_to(&self, name: &str) -> Result<(), StoreError> {
         match &self.backend {
             Backend::Sqlite(c) => {
-                Ok(c.execute_batch(&format!("ROLLBACK TO {name}; RELEASE {name}"))?)
+                sqlite::control(c, &format!("ROLLBACK TO {name}"))?;
+                sqlite::control(c, &format!("RELEASE {name}"))
             }
             Backend::Postgres(p) => p.rollback_to(name),
         }

@@ -83,6 +83,14 @@ fn cached<'c>(conn: &'c Connection, sql: &str) -> rusqlite::Result<rusqlite::Cac
     Ok(stmt)
 }
 
+/// A transaction-control statement (`BEGIN`, `COMMIT`, `SAVEPOINT x` …), kept prepared
+/// like any other: every call runs two of them, and parsing them each time was a few
+/// microseconds of every call.
+pub(super) fn control(conn: &Connection, sql: &str) -> Result<(), StoreError> {
+    cached(conn, sql)?.execute([])?;
+    Ok(())
+}
+
 pub(super) fn execute(
     conn: &Connection,
     sql: &str,
