@@ -16,6 +16,7 @@ use std::cell::OnceCell;
 use std::ops::{Deref, DerefMut};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use sha2::{Digest, Sha256};
 
 use crate::contract::Field;
 
@@ -27,6 +28,10 @@ pub struct FiledForm {
     encoded: Option<(Vec<u8>, Option<String>)>,
     /// The decoded fields, once read (or as built).
     fields: OnceCell<Vec<Field>>,
+    /// SHA-256 of the encoding: what a seal binds of a form on file (`seal.rs`). Filed
+    /// with the bytes, so that a seal on a filed form hashes nothing; dropped on any
+    /// change.
+    digest: OnceCell<[u8; 32]>,
 }
 
 impl FiledForm {
@@ -35,6 +40,7 @@ impl FiledForm {
         FiledForm {
             encoded: Some((bytes, title)),
             fields: OnceCell::new(),
+            digest: OnceCell::new(),
         }
     }
 
@@ -65,10 +71,27 @@ impl FiledForm {
         })
     }
 
-    /// Give a form read from the state (its title only) its bytes from the filed part.
-    fn attach(&mut self, bytes: Vec<u8>) {
+    /// Give a form read from the state (its title only) its bytes from the filed part,
+    /// with their digest if the part carried it.
+    fn attach(&mut self, bytes: Vec<u8>, digest: Option<[u8; 32]>) {
         let title = self.encoded.take().and_then(|(_, title)| title);
         *self = FiledForm::from_encoded(bytes, title);
+        if let Some(d) = digest {
+            self.digest = OnceCell::from(d);
+        }
+    }
+
+    /// SHA-256 of the form's encoding: as filed, or computed once now.
+    pub fn digest(&self) -> [u8; 32] {
+        match self.digest.get() {
+            Some(d) => *d,
+            None => self.digest_of(&self.encoded()),
+        }
+    }
+
+    /// The digest, computed (once) from the encoding the caller already holds.
+    fn digest_of(&self, encoded: &[u8]) -> [u8; 32] {
+        *self.digest.get_or_init(|| Sha256::digest(encoded).into())
     }
 
     /// The form's compact encoding, as the filed part stores it: the loaded bytes if
@@ -92,6 +115,7 @@ impl From<Vec<Field>> for FiledForm {
         FiledForm {
             encoded: None,
             fields: OnceCell::from(fields),
+            digest: OnceCell::new(),
         }
     }
 }
@@ -106,8 +130,10 @@ impl Deref for FiledForm {
 impl DerefMut for FiledForm {
     fn deref_mut(&mut self) -> &mut Vec<Field> {
         self.fields();
-        // About to change: the loaded encoding no longer speaks for the fields.
+        // About to change: the loaded encoding and its digest no longer speak for the
+        // fields.
         self.encoded = None;
+        self.digest = OnceCell::new();
         self.fields.get_mut().expect("decoded just above")
     }
 }
@@ -161,19 +187,22 @@ impl<'de> Deserialize<'de> for Layout4Form {
     }
 }
 
-/// The first bytes of a filed part: `QB`, then `F` and its layout.
-const FILED_TAG: [u8; 4] = [b'Q', b'B', b'F', 1];
+/// The first bytes of a filed part: `QB`, then `F` and its layout. Layout 2 carries each
+/// form's digest after its bytes; layout 1 (contract 0.3's first build) did not, and is
+/// still read.
+const FILED_TAG: [u8; 3] = [b'Q', b'B', b'F'];
+const FILED_LAYOUT: u8 = 2;
 
-/// A case's filed part: both forms' bytes, stamped with the case and with the version
-/// of the write that filed them. The state carries the same stamp, so a host that
-/// drops the part, keeps one from a rolled-back write or hands over another case's is
-/// caught when the case is loaded — without hashing 10 KB on every call.
+/// A case's filed part: both forms' bytes and digests, stamped with the case and with
+/// the version of the write that filed them. The state carries the same stamp, so a
+/// host that drops the part, keeps one from a rolled-back write or hands over another
+/// case's is caught when the case is loaded — without hashing 10 KB on every call.
 pub struct FiledPart {
     pub case_id: String,
     /// The case version the write that filed it created.
     pub filed_at: u64,
-    form: Vec<u8>,
-    materials: Vec<u8>,
+    form: (Vec<u8>, Option<[u8; 32]>),
+    materials: (Vec<u8>, Option<[u8; 32]>),
 }
 
 impl FiledPart {
@@ -185,41 +214,54 @@ impl FiledPart {
         materials: &FiledForm,
     ) -> Vec<u8> {
         let mut bytes = FILED_TAG.to_vec();
-        let (form, materials) = (form.encoded(), materials.encoded());
+        bytes.push(FILED_LAYOUT);
+        let (form_bytes, materials_bytes) = (form.encoded(), materials.encoded());
         let body = (
             case_id,
             filed_at,
-            serde_bytes(&form),
-            serde_bytes(&materials),
+            serde_bytes(&form_bytes),
+            form.digest_of(&form_bytes),
+            serde_bytes(&materials_bytes),
+            materials.digest_of(&materials_bytes),
         );
-        // Serialising strings, a number and bytes into a Vec cannot fail.
+        // Serialising strings, numbers and bytes into a Vec cannot fail.
         bytes.extend(postcard::to_allocvec(&body).unwrap_or_default());
         bytes
     }
 
     /// Read a filed part as the host returned it.
     pub fn decode(bytes: &[u8]) -> Result<FiledPart, String> {
-        let body = bytes.strip_prefix(&FILED_TAG).ok_or_else(|| {
-            if bytes.is_empty() {
-                "主机未返回归档部分".to_string()
-            } else {
-                "归档部分格式不符".to_string()
+        let unreadable = |e: postcard::Error| format!("归档部分无法读取：{e}");
+        match bytes.strip_prefix(&FILED_TAG) {
+            Some([2, body @ ..]) => {
+                let (case_id, filed_at, Bytes(form), form_digest, Bytes(materials), digest) =
+                    postcard::from_bytes(body).map_err(unreadable)?;
+                Ok(FiledPart {
+                    case_id,
+                    filed_at,
+                    form: (form, Some(form_digest)),
+                    materials: (materials, Some(digest)),
+                })
             }
-        })?;
-        let (case_id, filed_at, Bytes(form), Bytes(materials)) =
-            postcard::from_bytes(body).map_err(|e| format!("归档部分无法读取：{e}"))?;
-        Ok(FiledPart {
-            case_id,
-            filed_at,
-            form,
-            materials,
-        })
+            Some([1, body @ ..]) => {
+                let (case_id, filed_at, Bytes(form), Bytes(materials)) =
+                    postcard::from_bytes(body).map_err(unreadable)?;
+                Ok(FiledPart {
+                    case_id,
+                    filed_at,
+                    form: (form, None),
+                    materials: (materials, None),
+                })
+            }
+            _ if bytes.is_empty() => Err("主机未返回归档部分".to_string()),
+            _ => Err("归档部分格式不符".to_string()),
+        }
     }
 
-    /// Give the forms read from the state their bytes.
+    /// Give the forms read from the state their bytes and digests.
     pub fn attach_to(self, form: &mut FiledForm, materials: &mut FiledForm) {
-        form.attach(self.form);
-        materials.attach(self.materials);
+        form.attach(self.form.0, self.form.1);
+        materials.attach(self.materials.0, self.materials.1);
     }
 }
 
@@ -313,6 +355,49 @@ mod tests {
             .attach_to(&mut again, &mut loaded_materials);
         assert_eq!(again.len(), 4);
         assert_ne!(again, loaded);
+    }
+
+    #[test]
+    fn the_digests_are_filed_with_the_bytes_and_a_first_layout_part_still_reads() {
+        let (form, materials) = (FiledForm::from(fields()), FiledForm::default());
+        let digest: [u8; 32] = Sha256::digest(form.encoded()).into();
+        assert_eq!(form.digest(), digest);
+
+        let (mut loaded, mut loaded_materials) = (FiledForm::default(), FiledForm::default());
+        FiledPart::decode(&FiledPart::encode("app-2026-x", 3, &form, &materials))
+            .expect("reads")
+            .attach_to(&mut loaded, &mut loaded_materials);
+        assert_eq!(loaded.digest.get(), Some(&digest), "filed, not computed");
+        assert_eq!(loaded_materials.digest(), materials.digest());
+
+        // Layout 1: the bytes alone; the digest is computed from them when asked.
+        let mut first = vec![b'Q', b'B', b'F', 1];
+        first.extend(
+            postcard::to_allocvec(&(
+                "app-2026-x",
+                3u64,
+                serde_bytes(&form.encoded()),
+                serde_bytes(&materials.encoded()),
+            ))
+            .expect("encodes"),
+        );
+        let (mut old, mut old_materials) = (FiledForm::default(), FiledForm::default());
+        FiledPart::decode(&first)
+            .expect("reads")
+            .attach_to(&mut old, &mut old_materials);
+        assert!(old.digest.get().is_none());
+        assert_eq!((old.digest(), &*old), (digest, &fields()));
+
+        // A change drops the digest with the bytes.
+        old.push(Field {
+            id: "contact".into(),
+            value: FieldValue::Text("李四".into()),
+        });
+        assert_ne!(old.digest(), digest);
+        assert_eq!(
+            old.digest(),
+            <[u8; 32]>::from(Sha256::digest(old.encoded()))
+        );
     }
 
     #[test]

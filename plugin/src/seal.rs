@@ -123,11 +123,12 @@ struct Binding<'a> {
 impl<'a> Binding<'a> {
     fn of(case: Option<&'a Case>, action: Action, filed: &[Field], seal_ids: &[String]) -> Self {
         let (application_form, application_materials, proposal) = match case {
-            // The forms on file as they are filed, seals included: no decoding, and
-            // a later seal binds the enterprise's seals too.
+            // The forms on file as they are filed, seals included: their digests were
+            // filed with them (`FiledForm::digest`), and a later seal binds the
+            // enterprise's seals too.
             Some(Case::Application(a)) => (
-                (action != Action::Submit).then(|| hex(&Sha256::digest(a.state.form.encoded()))),
-                Some(hex(&Sha256::digest(a.state.materials.encoded()))),
+                (action != Action::Submit).then(|| hex(&a.state.form.digest())),
+                Some(hex(&a.state.materials.digest())),
                 None,
             ),
             Some(Case::Batch(b)) => (
