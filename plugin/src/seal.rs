@@ -5,9 +5,9 @@
 //! what is sealed — the values the action files and, for an application, the 申报表 and
 //! 申报材料 on file (each part hashed once per call, however many seals it carries; the
 //! forms on file carry their digests, `FiledForm::digest`). The host's seal service
-//! signs that digest for the acting person. When the action is taken, `check` recomputes the digest from what is filed then: a
-//! seal for other content, by someone else, in another capacity or older than the last
-//! edit is refused, naming the field.
+//! signs that digest for the acting person. When the action is taken, `check`
+//! recomputes the digest from what is filed then: a seal for other content, by someone
+//! else, in another capacity or older than the last edit is refused, naming the field.
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};
