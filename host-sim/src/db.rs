@@ -27,7 +27,7 @@ pub fn fingerprint(db: &Db) -> Result<String> {
 
 /// Lower-case hex.
 pub fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    hex::encode(bytes)
 }
 
 /// A host setting (simulated clock, the year's configuration ...).

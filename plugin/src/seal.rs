@@ -100,11 +100,7 @@ fn part_digest(values: &[Field], seal_ids: &[String]) -> String {
     // Serialising plain data into a Vec cannot fail; a failure would leave a digest no
     // seal matches.
     let bytes = postcard::to_allocvec(&unsealed(values, seal_ids)).unwrap_or_default();
-    hex(&Sha256::digest(bytes))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    hex::encode(Sha256::digest(bytes))
 }
 
 /// What every seal of one filing binds besides its own purpose: each part's digest,
@@ -128,8 +124,8 @@ impl<'a> Binding<'a> {
             // filed with them (`FiledForm::digest`), and a later seal binds the
             // enterprise's seals too.
             Some(Case::Application(a)) => (
-                (action != Action::Submit).then(|| hex(&a.state.form.digest())),
-                Some(hex(&a.state.materials.digest())),
+                (action != Action::Submit).then(|| hex::encode(a.state.form.digest())),
+                Some(hex::encode(a.state.materials.digest())),
                 None,
             ),
             Some(Case::Batch(b)) => (
@@ -166,9 +162,7 @@ impl<'a> Binding<'a> {
             field: &purpose.field,
             binding: self,
         };
-        hex(&Sha256::digest(
-            serde_json::to_vec(&doc).unwrap_or_default(),
-        ))
+        hex::encode(Sha256::digest(serde_json::to_vec(&doc).unwrap_or_default()))
     }
 }
 

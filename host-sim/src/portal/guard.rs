@@ -26,7 +26,7 @@ pub fn new_token() -> String {
         tracing::error!("无法读取系统随机数，防伪令牌不可用：{e}");
         return String::new();
     }
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    crate::db::hex(&bytes)
 }
 
 /// The cookie's token, when it is one this portal could have issued.
