@@ -233,14 +233,20 @@ impl FiledPart {
     pub fn decode(bytes: &[u8]) -> Result<FiledPart, String> {
         let unreadable = |e: postcard::Error| format!("归档部分无法读取：{e}");
         match bytes.strip_prefix(&FILED_TAG) {
-            Some([2, body @ ..]) => {
-                let (case_id, filed_at, Bytes(form), form_digest, Bytes(materials), digest) =
-                    postcard::from_bytes(body).map_err(unreadable)?;
+            Some([FILED_LAYOUT, body @ ..]) => {
+                let (
+                    case_id,
+                    filed_at,
+                    Bytes(form),
+                    form_digest,
+                    Bytes(materials),
+                    materials_digest,
+                ) = postcard::from_bytes(body).map_err(unreadable)?;
                 Ok(FiledPart {
                     case_id,
                     filed_at,
                     form: (form, Some(form_digest)),
-                    materials: (materials, Some(digest)),
+                    materials: (materials, Some(materials_digest)),
                 })
             }
             Some([1, body @ ..]) => {
