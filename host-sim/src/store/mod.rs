@@ -140,10 +140,19 @@ impl Db {
         }
     }
 
-    /// Run statements without parameters (DDL, `ROLLBACK TO …; RELEASE …`), uncached.
+    /// Run statements without parameters (DDL, pragmas), uncached.
     pub fn batch(&self, sql: &str) -> Result<(), StoreError> {
         match &self.backend {
             Backend::Sqlite(c) => Ok(c.execute_batch(sql)?),
+            Backend::Postgres(p) => p.batch(sql),
+        }
+    }
+
+    /// One transaction-control statement without parameters: kept prepared on SQLite,
+    /// where every call runs two (`sqlite::control`).
+    fn control(&self, sql: &str) -> Result<(), StoreError> {
+        match &self.backend {
+            Backend::Sqlite(c) => sqlite::control(c, sql),
             Backend::Postgres(p) => p.batch(sql),
         }
     }
@@ -183,18 +192,12 @@ impl Db {
 
     /// A savepoint inside the open transaction (one per call in a group commit, ADR 8).
     pub fn savepoint(&self, name: &str) -> Result<(), StoreError> {
-        match &self.backend {
-            Backend::Sqlite(c) => sqlite::control(c, &format!("SAVEPOINT {name}")),
-            Backend::Postgres(p) => p.batch(&format!("SAVEPOINT {name}")),
-        }
+        self.control(&format!("SAVEPOINT {name}"))
     }
 
     /// Keep what was done since the savepoint, as part of the enclosing transaction.
     pub fn release(&self, name: &str) -> Result<(), StoreError> {
-        match &self.backend {
-            Backend::Sqlite(c) => sqlite::control(c, &format!("RELEASE {name}")),
-            Backend::Postgres(p) => p.batch(&format!("RELEASE {name}")),
-        }
+        self.control(&format!("RELEASE {name}"))
     }
 
     /// Undo what was done since the savepoint and end it.
