@@ -6,7 +6,7 @@
 //! these tests run or fail; a developer without PostgreSQL sees them skipped, with a note.
 
 use host_sim::fields_json::fields_to_json;
-use host_sim::{Limits, audit, db, store};
+use host_sim::{Limits, audit, db, demo, store};
 use qb_tests::portal::Portal;
 use qb_tests::*;
 use serde_json::{Value, json};
@@ -365,4 +365,70 @@ fn a_node_answers_reads_while_another_holds_the_writer_lock() {
         .expect("a whole answer");
     assert!(status < 500, "{status} {answer}");
     post.join().expect("the poster");
+}
+
+/// A node outlives its database connections being dropped — a server restart, a
+/// failover, an administrator ending its sessions: the next post and the next read are
+/// answered on new connections, and nothing committed before is lost.
+#[test]
+fn a_node_reconnects_when_the_server_drops_its_connections() {
+    let Some(server) = server() else { return };
+    let key = shared_key();
+    let fresh = Fresh::new(&server, "qb_reconnect");
+    let clock = "2026-03-16T10:00:00+08:00";
+    let mut sim = sim_at(&fresh.location(), &plugin(), Limits::default());
+    sim.set_clock(clock).expect("clock");
+    sim.act(
+        OFFICER,
+        demo::request(None, "open-batch", demo::batch_config(2026), Some("开启")),
+    )
+    .expect("open the call for applications");
+    drop(sim);
+    let env = [(audit::KEY_ENV, key.to_str().expect("utf-8 path"))];
+    let node = Portal::start_with_env(&fresh.location(), clock, &env);
+    let check = db::open(&fresh.location()).expect("open the database");
+    let applications = |check: &db::Db| {
+        count(
+            check,
+            "SELECT COUNT(*) FROM cases WHERE kind = 'application'",
+            &[],
+        )
+    };
+    // Every session on the database but the test's own, ended by the server.
+    let end_the_nodes_sessions = |check: &db::Db| {
+        let ended = count(
+            check,
+            "SELECT COUNT(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+             WHERE datname = current_database() AND pid <> pg_backend_pid()) ended",
+            &[],
+        );
+        assert!(ended >= 1, "the node's sessions were ended ({ended})");
+    };
+    let enterprises = applicants();
+    let start = |who: &Applicant| {
+        node.post_json(
+            "/api/v1/act",
+            &who.user,
+            &json!({"action": "start-application"}),
+        )
+    };
+
+    let (status, answer) = start(&enterprises[0]);
+    assert!(status < 300, "{status} {answer}");
+    assert_eq!(applications(&check), 1);
+
+    end_the_nodes_sessions(&check);
+    let (status, answer) = start(&enterprises[1]);
+    assert!(
+        status < 300,
+        "the first post after the connection was lost: {status} {answer}"
+    );
+    assert_eq!(applications(&check), 2, "both applications are kept");
+
+    end_the_nodes_sessions(&check);
+    let (status, page) = node.get("/api/v1/me", Some(OFFICER));
+    assert_eq!(
+        status, 200,
+        "the first read after the connection was lost: {page}"
+    );
 }

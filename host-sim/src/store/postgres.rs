@@ -23,6 +23,8 @@ use super::{FromValue, Row, RowInner, StoreError, ToValue, Value};
 pub(super) const WRITER_LOCK: i64 = 0x5142_5752; // "QBWR"
 /// The session lock migrations run under, so nodes starting together migrate once.
 const MIGRATION_LOCK: i64 = 0x5142_4d47; // "QBMG"
+/// How long a connection may take to open when the URL does not say.
+const CONNECT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 /// Prepared statements kept per connection; the host runs a few dozen texts, the
 /// JSON API's filters some more. Past this the cache starts again.
 const STATEMENT_CACHE: usize = 256;
@@ -37,6 +39,9 @@ enum Tx {
 }
 
 pub(super) struct Pg {
+    /// Where to connect again when the server dropped the connection (a restart, a
+    /// failover, an administrator ending the session).
+    url: String,
     client: RefCell<Client>,
     statements: RefCell<HashMap<String, Statement>>,
     tx: Cell<Tx>,
@@ -102,8 +107,17 @@ pub fn drop_database(url: &str, name: &str) -> Result<(), StoreError> {
 
 /// A connection that is told only of warnings and errors: notices ("… does not exist,
 /// skipping") are not news to anyone reading the operator log.
+///
+/// Opening the socket gives up after `CONNECT_TIMEOUT` unless the URL says otherwise
+/// (`connect_timeout=`): a node reconnects on the store thread, and an address nothing
+/// answers at (a failed-over primary's) must not hold every request for the system's
+/// TCP timeout of minutes.
 fn quiet_client(url: &str) -> Result<Client, StoreError> {
-    let mut client = Client::connect(url, NoTls)?;
+    let mut config: postgres::Config = url.parse()?;
+    if config.get_connect_timeout().is_none() {
+        config.connect_timeout(CONNECT_TIMEOUT);
+    }
+    let mut client = config.connect(NoTls)?;
     client.batch_execute("SET client_min_messages = warning")?;
     Ok(client)
 }
@@ -124,6 +138,7 @@ impl Pg {
     pub(super) fn connect(url: &str) -> Result<Pg, StoreError> {
         let client = quiet_client(url)?;
         Ok(Pg {
+            url: url.to_string(),
             client: RefCell::new(client),
             statements: RefCell::new(HashMap::new()),
             tx: Cell::new(Tx::None),
@@ -132,8 +147,24 @@ impl Pg {
         })
     }
 
+    /// Between transactions, a connection the server has dropped is replaced, with its
+    /// prepared statements, so that a node outlives a server restart instead of failing
+    /// every request until an operator restarts it. Never inside a transaction: what
+    /// it did is gone with the connection, and the call fails whole.
+    fn reconnect_if_closed(&self) -> Result<(), StoreError> {
+        if self.tx.get() != Tx::None || !self.client.borrow().is_closed() {
+            return Ok(());
+        }
+        let client = quiet_client(&self.url)?;
+        *self.client.borrow_mut() = client;
+        self.statements.borrow_mut().clear();
+        tracing::warn!("PostgreSQL 连接已断开，已重新连接");
+        Ok(())
+    }
+
     /// The statement for `sql`, prepared on first use.
     fn statement(&self, sql: &str) -> Result<Statement, StoreError> {
+        self.reconnect_if_closed()?;
         if let Some(s) = self.statements.borrow().get(sql) {
             return Ok(s.clone());
         }
@@ -221,6 +252,7 @@ impl Pg {
 
     /// Statements without parameters, sent as they are (DDL, savepoints).
     pub(super) fn batch(&self, sql: &str) -> Result<(), StoreError> {
+        self.reconnect_if_closed()?;
         self.client
             .borrow_mut()
             .batch_execute(sql)
@@ -228,12 +260,19 @@ impl Pg {
     }
 
     pub(super) fn begin(&self, write: bool) -> Result<(), StoreError> {
-        if write {
-            self.batch(&format!(
-                "BEGIN; SELECT pg_advisory_xact_lock({WRITER_LOCK})"
-            ))?;
+        let sql = if write {
+            format!("BEGIN; SELECT pg_advisory_xact_lock({WRITER_LOCK})")
         } else {
-            self.batch("BEGIN")?;
+            "BEGIN".to_string()
+        };
+        // A connection dropped while idle is found closed only by the next statement
+        // sent on it: when that is this BEGIN, nothing was done, so once more on a new
+        // connection.
+        if let Err(e) = self.batch(&sql) {
+            if !self.client.borrow().is_closed() {
+                return Err(e);
+            }
+            self.batch(&sql)?;
         }
         self.tx.set(Tx::Open);
         self.writer.set(write);
