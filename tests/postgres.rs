@@ -394,15 +394,45 @@ fn a_node_reconnects_when_the_server_drops_its_connections() {
             &[],
         )
     };
-    // Every session on the database but the test's own, ended by the server.
+    // Every session on the database but the test's own, ended by the server. Ending
+    // one is a signal to its backend: the test waits until each is gone, so the node's
+    // connections are dropped while idle, not in the middle of the next request (which
+    // fails that request, as it should).
     let end_the_nodes_sessions = |check: &db::Db| {
-        let ended = count(
+        let pids: Vec<i64> = check
+            .query_map(
+                "SELECT pid FROM pg_stat_activity
+                 WHERE datname = current_database() AND pid <> pg_backend_pid()",
+                &[],
+                |r| r.get(0),
+            )
+            .expect("the node's sessions");
+        assert!(!pids.is_empty(), "the node has a session to end");
+        let list = pids
+            .iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
+        count(
             check,
-            "SELECT COUNT(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-             WHERE datname = current_database() AND pid <> pg_backend_pid()) ended",
+            &format!(
+                "SELECT COUNT(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid IN ({list})) ended"
+            ),
             &[],
         );
-        assert!(ended >= 1, "the node's sessions were ended ({ended})");
+        let started = Instant::now();
+        while count(
+            check,
+            &format!("SELECT COUNT(*) FROM pg_stat_activity WHERE pid IN ({list})"),
+            &[],
+        ) > 0
+        {
+            assert!(
+                started.elapsed() < Duration::from_secs(30),
+                "the ended sessions are gone"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
     };
     let enterprises = applicants();
     let start = |who: &Applicant| {
