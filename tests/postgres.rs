@@ -387,9 +387,9 @@ fn a_node_reconnects_when_the_server_drops_its_connections() {
     let env = [(audit::KEY_ENV, key.to_str().expect("utf-8 path"))];
     let node = Portal::start_with_env(&fresh.location(), clock, &env);
     let check = db::open(&fresh.location()).expect("open the database");
-    let applications = |check: &db::Db| {
+    let applications = || {
         count(
-            check,
+            &check,
             "SELECT COUNT(*) FROM cases WHERE kind = 'application'",
             &[],
         )
@@ -398,7 +398,7 @@ fn a_node_reconnects_when_the_server_drops_its_connections() {
     // one is a signal to its backend: the test waits until each is gone, so the node's
     // connections are dropped while idle, not in the middle of the next request (which
     // fails that request, as it should).
-    let end_the_nodes_sessions = |check: &db::Db| {
+    let end_the_nodes_sessions = || {
         let pids: Vec<i64> = check
             .query_map(
                 "SELECT pid FROM pg_stat_activity
@@ -414,7 +414,7 @@ fn a_node_reconnects_when_the_server_drops_its_connections() {
             .collect::<Vec<_>>()
             .join(", ");
         count(
-            check,
+            &check,
             &format!(
                 "SELECT COUNT(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid IN ({list})) ended"
             ),
@@ -422,7 +422,7 @@ fn a_node_reconnects_when_the_server_drops_its_connections() {
         );
         let started = Instant::now();
         while count(
-            check,
+            &check,
             &format!("SELECT COUNT(*) FROM pg_stat_activity WHERE pid IN ({list})"),
             &[],
         ) > 0
@@ -445,17 +445,17 @@ fn a_node_reconnects_when_the_server_drops_its_connections() {
 
     let (status, answer) = start(&enterprises[0]);
     assert!(status < 300, "{status} {answer}");
-    assert_eq!(applications(&check), 1);
+    assert_eq!(applications(), 1);
 
-    end_the_nodes_sessions(&check);
+    end_the_nodes_sessions();
     let (status, answer) = start(&enterprises[1]);
     assert!(
         status < 300,
         "the first post after the connection was lost: {status} {answer}"
     );
-    assert_eq!(applications(&check), 2, "both applications are kept");
+    assert_eq!(applications(), 2, "both applications are kept");
 
-    end_the_nodes_sessions(&check);
+    end_the_nodes_sessions();
     let (status, page) = node.get("/api/v1/me", Some(OFFICER));
     assert_eq!(
         status, 200,
