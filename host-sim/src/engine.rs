@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
 use std::time::Duration;
 use wasmtime::component::{Component, HasSelf, Linker};
-use wasmtime::{Config, Engine};
+use wasmtime::{Config, Engine, Store};
 
 use crate::imports::CallCtx;
 use crate::module;
@@ -50,20 +50,13 @@ pub const RECYCLE_ABOVE_BYTES: usize = 64 << 20;
 
 /// A compiled, linked plugin, ready to instantiate per call.
 pub struct Runtime {
-    pub engine: Engine,
-    pub pre: PluginPre<CallCtx>,
+    /// What instances are made from; the decider thread holds it too (ADR 14).
+    pub build: Arc<Build>,
     pub limits: Limits,
     pub info: module::ModuleInfo,
     /// The plugin's catalog (stages, actions, codes), read once at load: labels and
     /// code maps come from it.
     pub catalog: exports::zhengzhou::quality_benchmark::approval::ProcessCatalog,
-    ticker: Arc<AtomicBool>,
-}
-
-impl Drop for Runtime {
-    fn drop(&mut self) {
-        self.ticker.store(true, Ordering::Relaxed);
-    }
 }
 
 fn engine() -> Result<Engine> {
@@ -151,17 +144,78 @@ impl Runtime {
             ticker.store(true, Ordering::Relaxed);
         })?;
         Ok(Runtime {
-            engine,
-            pre,
+            build: Arc::new(Build {
+                engine,
+                pre,
+                limits,
+                ticker,
+            }),
             limits,
             info,
             catalog,
-            ticker,
         })
     }
+}
 
+/// What an instance of one loaded build is made from: engine, linked component and the
+/// limits each call runs under. The writer and the thread deciding ahead of it (ADR 14)
+/// share it. Its epoch ticker runs as long as anyone holds it, so no instance of it is
+/// ever without a deadline.
+pub struct Build {
+    engine: Engine,
+    pre: PluginPre<CallCtx>,
+    limits: Limits,
+    ticker: Arc<AtomicBool>,
+}
+
+impl Drop for Build {
+    fn drop(&mut self) {
+        self.ticker.store(true, Ordering::Relaxed);
+    }
+}
+
+/// A live plugin instance and the calls it has served.
+pub struct Live {
+    pub store: Store<CallCtx>,
+    pub plugin: Plugin,
+    calls: u32,
+}
+
+impl Build {
     /// Epoch ticks of one call's deadline.
     pub fn deadline_ticks(&self) -> u64 {
         (self.limits.deadline.as_millis() / EPOCH_TICK.as_millis()).max(1) as u64
+    }
+
+    /// A fresh instance with the call limits on its store, counting with `calendar`.
+    pub fn instantiate(&self, calendar: Arc<crate::calendar::Calendar>) -> Result<Live> {
+        let limits = wasmtime::StoreLimitsBuilder::new()
+            .memory_size(self.limits.memory_bytes)
+            .instances(4)
+            .build();
+        let mut store = Store::new(
+            &self.engine,
+            CallCtx::new(None, calendar, String::new(), limits),
+        );
+        store.limiter(|c| &mut c.limits);
+        store.set_epoch_deadline(self.deadline_ticks());
+        let plugin = self
+            .pre
+            .instantiate(&mut store)
+            .map_err(anyhow::Error::from)?;
+        Ok(Live {
+            store,
+            plugin,
+            calls: 0,
+        })
+    }
+}
+
+impl Live {
+    /// After a call that returned (a trapped instance is dropped, never asked): whether
+    /// it may serve another, or is due for recycling (ADR 7).
+    pub fn serves_again(&mut self) -> bool {
+        self.calls += 1;
+        self.calls < RECYCLE_AFTER_CALLS && self.store.data().limits.memory <= RECYCLE_ABOVE_BYTES
     }
 }

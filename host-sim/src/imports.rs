@@ -12,6 +12,7 @@ use crate::engine::zhengzhou::quality_benchmark::{
     attachments, calendar as wit_calendar, case_store, clock, directory, log, notifications,
     random, registry, seals, types,
 };
+use crate::foresight::{Journal, Read};
 use crate::params;
 use crate::store::{Db, Param, Row, StoreError, ToValue};
 use types::{
@@ -32,6 +33,10 @@ pub struct CallCtx {
     /// A seed `random.seed` returns instead of a fresh one: scenarios fix it so that an
     /// expert draw is the same on every run and on every host.
     pub fixed_seed: Option<u64>,
+    /// When the call is decided ahead of the writer (ADR 14), every answer a host
+    /// service gave it, for the writer to check against its own transaction; and the
+    /// plugin's log lines, written only if the writer keeps the decision.
+    pub journal: Option<Journal>,
     wasi: WasiCtx,
     table: ResourceTable,
 }
@@ -102,6 +107,7 @@ impl CallCtx {
             notices: Vec::new(),
             limits: Limits::new(limits),
             fixed_seed: None,
+            journal: None,
             wasi,
             table: ResourceTable::new(),
         }
@@ -112,6 +118,14 @@ impl CallCtx {
         self.conn
             .as_ref()
             .ok_or_else(|| wasmtime::Error::msg("host service called outside a plugin call"))
+    }
+
+    /// When the call is decided ahead (ADR 14), note a question a host service
+    /// answered from the store, with its answer; `read` runs only then.
+    fn note(&mut self, read: impl FnOnce() -> Read) {
+        if let Some(journal) = &mut self.journal {
+            journal.reads.push(read());
+        }
     }
 }
 
@@ -219,20 +233,35 @@ impl log::Host for CallCtx {
         // The plugin's lines go to the operator log, never to a person; a line is cut
         // at a bound so a plugin cannot flood the operator's disk.
         let message = crate::bounds::cut_text(&message);
-        match level {
-            log::Level::Debug => tracing::debug!(target: "plugin", "{message}"),
-            log::Level::Info => tracing::info!(target: "plugin", "{message}"),
-            log::Level::Warn => tracing::warn!(target: "plugin", "{message}"),
-            log::Level::Error => tracing::error!(target: "plugin", "{message}"),
+        match &mut self.journal {
+            // Decided ahead: written only if the writer keeps the decision (ADR 14).
+            Some(journal) => journal.logs.push((level, message.into_owned())),
+            None => write_log(level, &message),
         }
         Ok(())
+    }
+}
+
+/// Write a plugin's log line to the operator log.
+pub fn write_log(level: log::Level, message: &str) {
+    match level {
+        log::Level::Debug => tracing::debug!(target: "plugin", "{message}"),
+        log::Level::Info => tracing::info!(target: "plugin", "{message}"),
+        log::Level::Warn => tracing::warn!(target: "plugin", "{message}"),
+        log::Level::Error => tracing::error!(target: "plugin", "{message}"),
     }
 }
 
 impl seals::Host for CallCtx {
     /// Genuine only if the seal service issued exactly this seal (H5).
     fn verify(&mut self, seal: SealRef) -> Result<bool> {
-        Ok(stored_seal(self.db()?, &seal.id)?.is_some_and(|stored| stored == seal))
+        let stored = stored_seal(self.db()?, &seal.id)?;
+        let genuine = stored.as_ref().is_some_and(|stored| *stored == seal);
+        self.note(|| Read::Seal {
+            id: seal.id,
+            answer: stored,
+        });
+        Ok(genuine)
     }
 }
 
@@ -269,53 +298,78 @@ pub fn stored_seal(conn: &Db, id: &str) -> Result<Option<SealRef>, StoreError> {
 
 impl attachments::Host for CallCtx {
     fn lookup(&mut self, id: String) -> Result<Option<attachments::StoredAttachment>> {
-        Ok(self
-            .db()?
-            .query_opt(
-                "SELECT name, media_type, size, sha256, uploaded_by, case_id, linked FROM attachments WHERE id = ?1",
-                params![id],
-                |r| {
-                    Ok(attachments::StoredAttachment {
-                        file: types::AttachmentRef {
-                            id: id.clone(),
-                            name: r.get(0)?,
-                            media_type: r.get(1)?,
-                            size: r.get::<i64>(2)? as u64,
-                            sha256: r.get(3)?,
-                        },
-                        uploaded_by: r.get(4)?,
-                        case_id: r.get(5)?,
-                        linked: r.get(6)?,
-                    })
-                },
-            )?)
+        let answer = stored_attachment(self.db()?, &id)?;
+        self.note(|| Read::Attachment {
+            id,
+            answer: answer.clone(),
+        });
+        Ok(answer)
     }
+}
+
+/// An uploaded file as the upload service recorded it.
+pub fn stored_attachment(
+    conn: &Db,
+    id: &str,
+) -> Result<Option<attachments::StoredAttachment>, StoreError> {
+    conn.query_opt(
+        "SELECT name, media_type, size, sha256, uploaded_by, case_id, linked FROM attachments WHERE id = ?1",
+        params![id],
+        |r| {
+            Ok(attachments::StoredAttachment {
+                file: types::AttachmentRef {
+                    id: id.to_string(),
+                    name: r.get(0)?,
+                    media_type: r.get(1)?,
+                    size: r.get::<i64>(2)? as u64,
+                    sha256: r.get(3)?,
+                },
+                uploaded_by: r.get(4)?,
+                case_id: r.get(5)?,
+                linked: r.get(6)?,
+            })
+        },
+    )
 }
 
 impl directory::Host for CallCtx {
     fn members(&mut self, role: Role, org_unit: Option<String>) -> Result<Vec<directory::Person>> {
-        let people = self.db()?.query_map(
-            "SELECT user_id, name, org_unit, org_name, tags FROM users
-             WHERE role = ?1 AND (org_unit = ?2 OR ?2 IS NULL) ORDER BY user_id",
-            params![role_code(role), org_unit],
-            |r| {
-                let tags: String = r.get(4)?;
-                Ok(directory::Person {
-                    user_id: r.get(0)?,
-                    name: r.get(1)?,
-                    role,
-                    org_unit: r.get(2)?,
-                    org_name: r.get(3)?,
-                    tags: tags
-                        .split(',')
-                        .filter(|t| !t.is_empty())
-                        .map(str::to_string)
-                        .collect(),
-                })
-            },
-        )?;
+        let people = members(self.db()?, role, org_unit.as_deref())?;
+        self.note(|| Read::Members {
+            role,
+            org_unit,
+            answer: people.clone(),
+        });
         Ok(people)
     }
+}
+
+/// The directory's people of a role, in an org unit if given.
+pub fn members(
+    conn: &Db,
+    role: Role,
+    org_unit: Option<&str>,
+) -> Result<Vec<directory::Person>, StoreError> {
+    conn.query_map(
+        "SELECT user_id, name, org_unit, org_name, tags FROM users
+         WHERE role = ?1 AND (org_unit = ?2 OR ?2 IS NULL) ORDER BY user_id",
+        params![role_code(role), org_unit],
+        |r| {
+            let tags: String = r.get(4)?;
+            Ok(directory::Person {
+                user_id: r.get(0)?,
+                name: r.get(1)?,
+                role,
+                org_unit: r.get(2)?,
+                org_name: r.get(3)?,
+                tags: tags
+                    .split(',')
+                    .filter(|t| !t.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+            })
+        },
+    )
 }
 
 impl registry::Host for CallCtx {
@@ -323,22 +377,37 @@ impl registry::Host for CallCtx {
         &mut self,
         credit_code: String,
     ) -> Result<Option<registry::EnterpriseRecord>> {
-        Ok(self
-            .db()?
-            .query_opt(
-                "SELECT name, district, independent_legal_entity, bad_records FROM enterprises WHERE credit_code = ?1",
-                params![credit_code],
-                |r| {
-                    let bad: String = r.get(3)?;
-                    Ok(registry::EnterpriseRecord {
-                        name: r.get(0)?,
-                        district: r.get(1)?,
-                        independent_legal_entity: r.get(2)?,
-                        bad_records: bad.split('\n').filter(|t| !t.is_empty()).map(str::to_string).collect(),
-                    })
-                },
-            )?)
+        let answer = enterprise(self.db()?, &credit_code)?;
+        self.note(|| Read::Enterprise {
+            credit_code,
+            answer: answer.clone(),
+        });
+        Ok(answer)
     }
+}
+
+/// The registry's record of an enterprise by its credit code.
+pub fn enterprise(
+    conn: &Db,
+    credit_code: &str,
+) -> Result<Option<registry::EnterpriseRecord>, StoreError> {
+    conn.query_opt(
+        "SELECT name, district, independent_legal_entity, bad_records FROM enterprises WHERE credit_code = ?1",
+        params![credit_code],
+        |r| {
+            let bad: String = r.get(3)?;
+            Ok(registry::EnterpriseRecord {
+                name: r.get(0)?,
+                district: r.get(1)?,
+                independent_legal_entity: r.get(2)?,
+                bad_records: bad
+                    .split('\n')
+                    .filter(|t| !t.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+            })
+        },
+    )
 }
 
 /// The WHERE clause and parameters of a case filter. Stages are matched with `IN`, so
@@ -432,7 +501,14 @@ pub fn history_entry(r: &Row, kind: CaseKind) -> Result<HistoryEntry, StoreError
 
 impl case_store::Host for CallCtx {
     fn get(&mut self, case_id: String) -> Result<Option<StoredCase>> {
-        Ok(get_case(self.db()?, &case_id)?)
+        let case = get_case(self.db()?, &case_id)?;
+        // A case's version changes with every write of its row or its filed part, so the
+        // version alone tells whether the writer would read the same case.
+        self.note(|| Read::Case {
+            version: case.as_ref().map(|c| c.version),
+            id: case_id,
+        });
+        Ok(case)
     }
 
     fn query(
@@ -440,85 +516,135 @@ impl case_store::Host for CallCtx {
         filter: case_store::CaseFilter,
         limit: Option<u32>,
     ) -> Result<Vec<CaseSummary>> {
-        let (clause, args) = filter_sql(&filter);
-        // No limit is no LIMIT clause: SQLite's `LIMIT -1` is refused by PostgreSQL.
-        let limit = limit.map_or(String::new(), |n| format!(" LIMIT {n}"));
-        let sql = format!("SELECT {SUMMARY_COLUMNS} FROM cases WHERE {clause} ORDER BY id{limit}");
-        Ok(self
-            .db()?
-            .query_map(&sql, &bound(&args), summary_from_row)?)
+        let answer = query_cases(self.db()?, &filter, limit)?;
+        self.note(|| Read::Cases {
+            filter,
+            limit,
+            answer: answer.clone(),
+        });
+        Ok(answer)
     }
 
     fn count(&mut self, filter: case_store::CaseFilter) -> Result<u32> {
-        let (clause, args) = filter_sql(&filter);
-        let sql = format!("SELECT COUNT(*) FROM cases WHERE {clause}");
-        let n: i64 = self.db()?.query_row(&sql, &bound(&args), |r| r.get(0))?;
-        Ok(n as u32)
+        let answer = count_cases(self.db()?, &filter)?;
+        self.note(|| Read::Count { filter, answer });
+        Ok(answer)
     }
 
     fn history(&mut self, case_id: String) -> Result<Vec<case_store::RecordedEntry>> {
-        let kind = get_case(self.db()?, &case_id)?
-            .map_or(CaseKind::Application, |c| stage_kind(c.summary.stage));
-        let rows = self.db()?.query_map(
-            "SELECT case_id, action, label, from_stage, to_stage, opinion, detail, actor_user,
-                    actor_user, actor_name, actor_role, actor_org, actor_org_name, at, seq
-             FROM history WHERE case_id = ?1 ORDER BY seq",
-            params![case_id],
-            |r| {
-                Ok(case_store::RecordedEntry {
-                    entry: history_entry(r, kind)?,
-                    actor: recorded_actor(r, 8)?,
-                    at: r.get(13)?,
-                    seq: r.get::<i64>(14)? as u64,
-                })
-            },
-        )?;
-        Ok(rows)
+        let answer = case_history(self.db()?, &case_id)?;
+        self.note(|| Read::History {
+            case_id,
+            answer: answer.clone(),
+        });
+        Ok(answer)
     }
 
     fn open_tasks(&mut self, case_id: String) -> Result<Vec<case_store::OpenTask>> {
-        let rows = self.db()?.query_map(
-            "SELECT t.case_id, t.key, t.title, t.assignee_user, t.assignee_role, t.assignee_org, t.due,
-                    t.opened_at, u.name, (SELECT org_name FROM users WHERE org_unit = t.assignee_org LIMIT 1)
-             FROM tasks t LEFT JOIN users u ON u.user_id = t.assignee_user
-             WHERE t.case_id = ?1 AND t.closed_at IS NULL ORDER BY t.id",
-            params![case_id],
-            |r| {
-                let user: Option<String> = r.get(3)?;
-                let role: Option<String> = r.get(4)?;
-                let org: Option<String> = r.get(5)?;
-                let assignee = match (user, role.as_deref().and_then(Role::from_code)) {
-                    (Some(u), _) => Recipient::User(u),
-                    (None, Some(role)) => Recipient::Group(types::GroupRef {
-                        role,
-                        org_unit: org.clone().unwrap_or_default(),
-                    }),
-                    (None, None) => Recipient::User(String::new()),
-                };
-                let person: Option<String> = r.get(8)?;
-                let org_name: Option<String> = r.get(9)?;
-                let assignee_name = match (&assignee, person) {
-                    (Recipient::User(_), Some(name)) => name,
-                    (Recipient::User(u), None) => u.clone(),
-                    (Recipient::Group(g), _) => format!(
-                        "{}（{}）",
-                        org_name.unwrap_or_else(|| g.org_unit.clone()),
-                        crate::portal::role_label(g.role.code())
-                    ),
-                };
-                Ok(case_store::OpenTask {
-                    task: Task {
-                        case_id: r.get(0)?,
-                        key: r.get(1)?,
-                        title: r.get(2)?,
-                        assignee,
-                        due: r.get(6)?,
-                    },
-                    assignee_name,
-                    opened_at: r.get(7)?,
-                })
-            },
-        )?;
-        Ok(rows)
+        let answer = open_tasks(self.db()?, &case_id)?;
+        self.note(|| Read::OpenTasks {
+            case_id,
+            answer: answer.clone(),
+        });
+        Ok(answer)
     }
+}
+
+/// The version of a stored case, if there is one.
+pub fn case_version(conn: &Db, case_id: &str) -> Result<Option<u64>, StoreError> {
+    conn.query_opt(
+        "SELECT version FROM cases WHERE id = ?1",
+        params![case_id],
+        |r| Ok(r.get::<i64>(0)? as u64),
+    )
+}
+
+/// The cases a filter selects, by id, at most `limit`.
+pub fn query_cases(
+    conn: &Db,
+    filter: &case_store::CaseFilter,
+    limit: Option<u32>,
+) -> Result<Vec<CaseSummary>, StoreError> {
+    let (clause, args) = filter_sql(filter);
+    // No limit is no LIMIT clause: SQLite's `LIMIT -1` is refused by PostgreSQL.
+    let limit = limit.map_or(String::new(), |n| format!(" LIMIT {n}"));
+    let sql = format!("SELECT {SUMMARY_COLUMNS} FROM cases WHERE {clause} ORDER BY id{limit}");
+    conn.query_map(&sql, &bound(&args), summary_from_row)
+}
+
+/// How many cases a filter selects.
+pub fn count_cases(conn: &Db, filter: &case_store::CaseFilter) -> Result<u32, StoreError> {
+    let (clause, args) = filter_sql(filter);
+    let sql = format!("SELECT COUNT(*) FROM cases WHERE {clause}");
+    let n: i64 = conn.query_row(&sql, &bound(&args), |r| r.get(0))?;
+    Ok(n as u32)
+}
+
+/// A case's recorded history, in order.
+pub fn case_history(
+    conn: &Db,
+    case_id: &str,
+) -> Result<Vec<case_store::RecordedEntry>, StoreError> {
+    let kind =
+        get_case(conn, case_id)?.map_or(CaseKind::Application, |c| stage_kind(c.summary.stage));
+    conn.query_map(
+        "SELECT case_id, action, label, from_stage, to_stage, opinion, detail, actor_user,
+                actor_user, actor_name, actor_role, actor_org, actor_org_name, at, seq
+         FROM history WHERE case_id = ?1 ORDER BY seq",
+        params![case_id],
+        |r| {
+            Ok(case_store::RecordedEntry {
+                entry: history_entry(r, kind)?,
+                actor: recorded_actor(r, 8)?,
+                at: r.get(13)?,
+                seq: r.get::<i64>(14)? as u64,
+            })
+        },
+    )
+}
+
+/// A case's open tasks, with their assignees' names.
+pub fn open_tasks(conn: &Db, case_id: &str) -> Result<Vec<case_store::OpenTask>, StoreError> {
+    conn.query_map(
+        "SELECT t.case_id, t.key, t.title, t.assignee_user, t.assignee_role, t.assignee_org, t.due,
+                t.opened_at, u.name, (SELECT org_name FROM users WHERE org_unit = t.assignee_org LIMIT 1)
+         FROM tasks t LEFT JOIN users u ON u.user_id = t.assignee_user
+         WHERE t.case_id = ?1 AND t.closed_at IS NULL ORDER BY t.id",
+        params![case_id],
+        |r| {
+            let user: Option<String> = r.get(3)?;
+            let role: Option<String> = r.get(4)?;
+            let org: Option<String> = r.get(5)?;
+            let assignee = match (user, role.as_deref().and_then(Role::from_code)) {
+                (Some(u), _) => Recipient::User(u),
+                (None, Some(role)) => Recipient::Group(types::GroupRef {
+                    role,
+                    org_unit: org.clone().unwrap_or_default(),
+                }),
+                (None, None) => Recipient::User(String::new()),
+            };
+            let person: Option<String> = r.get(8)?;
+            let org_name: Option<String> = r.get(9)?;
+            let assignee_name = match (&assignee, person) {
+                (Recipient::User(_), Some(name)) => name,
+                (Recipient::User(u), None) => u.clone(),
+                (Recipient::Group(g), _) => format!(
+                    "{}（{}）",
+                    org_name.unwrap_or_else(|| g.org_unit.clone()),
+                    crate::portal::role_label(g.role.code())
+                ),
+            };
+            Ok(case_store::OpenTask {
+                task: Task {
+                    case_id: r.get(0)?,
+                    key: r.get(1)?,
+                    title: r.get(2)?,
+                    assignee,
+                    due: r.get(6)?,
+                },
+                assignee_name,
+                opened_at: r.get(7)?,
+            })
+        },
+    )
 }

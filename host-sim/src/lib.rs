@@ -19,6 +19,7 @@ pub mod exchange;
 pub mod exports;
 #[path = "../../plugin/src/forms/json.rs"]
 pub mod fields_json;
+pub mod foresight;
 pub mod imports;
 pub mod module;
 pub mod portal;

@@ -6,7 +6,7 @@ use anyhow::{Context, Result, anyhow};
 use sha2::{Digest, Sha256};
 use std::path::Path;
 use std::sync::Arc;
-use wasmtime::{Store, StoreLimitsBuilder};
+use wasmtime::Store;
 
 use crate::calendar::Calendar;
 use crate::clock;
@@ -18,7 +18,8 @@ use crate::engine::zhengzhou::quality_benchmark::types::{
     Action, Actor, AttachmentRef, Field, FieldError, Recipient, RecordedBy, Refusal, RefusalKind,
     SealPurpose, SealRef, Stage,
 };
-use crate::engine::{Limits, Plugin, RECYCLE_ABOVE_BYTES, RECYCLE_AFTER_CALLS, Runtime};
+use crate::engine::{Limits, Live, Plugin, Runtime};
+use crate::foresight::{Decider, Foreseen, Inputs, Tally};
 use crate::imports::{CallCtx, SYSTEM_USER, get_case, role_code, role_from_code};
 use crate::module;
 use crate::params;
@@ -85,13 +86,6 @@ pub fn action_of(code: &str) -> Result<Action, CallError> {
     })
 }
 
-/// A live plugin instance and the calls it has served.
-struct Live {
-    store: Store<CallCtx>,
-    plugin: Plugin,
-    calls: u32,
-}
-
 /// The `settings` key of a calendar an administrator has extended.
 const CALENDAR_SETTING: &str = "calendar";
 
@@ -141,6 +135,11 @@ pub struct Sim {
     pub commits: u64,
     /// Where the calls' time went (for the bench).
     pub time: CallTime,
+    /// The thread deciding ahead of the writer, once started (ADR 14).
+    decider: Option<Decider>,
+    /// Commits made so far, of any kind: a decision made ahead reads a snapshot taken
+    /// after the ones made before it was asked for.
+    generation: u64,
 }
 
 /// Time spent in calls: in the guest (host imports it made included), and applying
@@ -150,6 +149,9 @@ pub struct CallTime {
     pub guest: std::time::Duration,
     pub apply: std::time::Duration,
 }
+
+/// What a call decided, with the notifications it queued.
+type Decided<R> = (R, Vec<Notification>);
 
 /// The transaction a call runs in: its own, or a savepoint of the group's (ADR 8).
 #[derive(Clone, Copy)]
@@ -303,6 +305,8 @@ impl Sim {
             writes: 0,
             commits: 0,
             time: CallTime::default(),
+            decider: None,
+            generation: 0,
         })
     }
 
@@ -372,6 +376,7 @@ impl Sim {
             return Err(anyhow!("no group commit is open"));
         }
         self.group = false;
+        self.forget_foreseen();
         if let Err(e) = self.conn().commit() {
             if !self.conn().is_autocommit() {
                 let _ = self.conn().rollback();
@@ -380,6 +385,7 @@ impl Sim {
             return Err(e.into());
         }
         self.commits += 1;
+        self.generation += 1;
         self.as_stored();
         Ok(())
     }
@@ -423,6 +429,7 @@ impl Sim {
 
     /// Abandon the open group: none of its calls' effects are kept.
     pub fn rollback_group(&mut self) {
+        self.forget_foreseen();
         if std::mem::take(&mut self.group) && !self.conn().is_autocommit() {
             let _ = self.conn().rollback();
         }
@@ -622,6 +629,7 @@ impl Sim {
     fn call<R, T>(
         &mut self,
         write: bool,
+        foreseen: Option<Foreseen<R>>,
         invoke: impl FnOnce(&Plugin, &mut Store<CallCtx>) -> wasmtime::Result<R>,
         apply: impl FnOnce(&Db, &str, R, Vec<Notification>) -> Result<T, CallError>,
     ) -> Result<T, CallError> {
@@ -660,46 +668,43 @@ impl Sim {
             return Err(e.into());
         }
         let conn = self.conn.take().ok_or_else(|| anyhow!("connection busy"))?;
-        let mut live = match self.live.take() {
-            Some(live) => live,
-            None => match self.instantiate() {
-                Ok(live) => live,
-                Err(e) => {
-                    let _ = scope.undo(&conn);
-                    self.conn = Some(conn);
-                    return Err(CallError::Trap(e));
+        // A decision made ahead (ADR 14) counts only if this transaction gives it every
+        // answer again; otherwise the call runs here, as if it had not been asked for.
+        let ahead = match foreseen.map(|f| {
+            let holds = f.holds(&self.runtime.build, &self.calendar, self.seed, &now, &conn);
+            (f, holds)
+        }) {
+            Some((f, Ok(true))) => Some(f),
+            Some((_, Ok(false))) => {
+                self.count_foreseen(|t| t.stale += 1);
+                None
+            }
+            Some((_, Err(e))) => {
+                let _ = scope.undo(&conn);
+                self.conn = Some(conn);
+                return Err(e.into());
+            }
+            None => None,
+        };
+        let (conn, decided) = match ahead {
+            Some(f) => {
+                self.count_foreseen(|t| t.kept += 1);
+                for (level, line) in &f.journal.logs {
+                    crate::imports::write_log(*level, line);
                 }
+                (conn, Ok((f.result, f.notices)))
+            }
+            None => match self.decide_here(conn, &now, invoke) {
+                (Some(conn), decided) => (conn, decided),
+                (None, _) => return Err(CallError::Host(anyhow!("the call kept its connection"))),
             },
         };
-        let ctx = live.store.data_mut();
-        ctx.conn = Some(conn);
-        ctx.now.clone_from(&now);
-        ctx.notices.clear();
-        ctx.fixed_seed = self.seed;
-        live.store.set_epoch_deadline(self.runtime.deadline_ticks());
-        let guest_started = std::time::Instant::now();
-        let result = invoke(&live.plugin, &mut live.store);
-        self.time.guest += guest_started.elapsed();
-        let ctx = live.store.data_mut();
-        let notices = std::mem::take(&mut ctx.notices);
-        let memory = ctx.limits.memory;
-        let Some(conn) = ctx.conn.take() else {
-            return Err(CallError::Host(anyhow!("the call kept its connection")));
-        };
-        let outcome = match result {
-            // A trapped instance is never reused: it is dropped here, with its store.
-            Err(trap) => Err(CallError::Trap(trap.into())),
-            Ok(r) => {
-                live.calls += 1;
-                if live.calls < RECYCLE_AFTER_CALLS && memory <= RECYCLE_ABOVE_BYTES {
-                    self.live = Some(live);
-                }
-                let applied = std::time::Instant::now();
-                let outcome = apply(&conn, &now, r, notices);
-                self.time.apply += applied.elapsed();
-                outcome
-            }
-        };
+        let outcome = decided.and_then(|(r, notices)| {
+            let applied = std::time::Instant::now();
+            let outcome = apply(&conn, &now, r, notices);
+            self.time.apply += applied.elapsed();
+            outcome
+        });
         let end = if outcome.is_ok() && write {
             scope.keep(&conn)
         } else {
@@ -711,37 +716,61 @@ impl Sim {
             self.writes += 1;
             if !self.group {
                 self.commits += 1;
+                self.generation += 1;
             }
         }
         outcome
     }
 
-    /// A fresh instance from the linked component, with the call limits on its store.
-    fn instantiate(&mut self) -> anyhow::Result<Live> {
-        let limits = StoreLimitsBuilder::new()
-            .memory_size(self.runtime.limits.memory_bytes)
-            .instances(4)
-            .build();
-        let mut store = Store::new(
-            &self.runtime.engine,
-            CallCtx::new(None, self.calendar.clone(), String::new(), limits),
-        );
-        store.limiter(|c| &mut c.limits);
-        store.set_epoch_deadline(self.runtime.deadline_ticks());
-        let plugin = self.runtime.pre.instantiate(&mut store)?;
-        self.instances += 1;
-        Ok(Live {
-            store,
-            plugin,
-            calls: 0,
-        })
+    /// Run the plugin for a call on the writer's instance (a fresh one if there is none),
+    /// lending it `conn`; gives the connection back with the result and the queued
+    /// notifications. A trapped instance is dropped, never reused.
+    fn decide_here<R>(
+        &mut self,
+        conn: Db,
+        now: &str,
+        invoke: impl FnOnce(&Plugin, &mut Store<CallCtx>) -> wasmtime::Result<R>,
+    ) -> (Option<Db>, Result<Decided<R>, CallError>) {
+        let mut live = match self.live.take() {
+            Some(live) => live,
+            None => match self.runtime.build.instantiate(self.calendar.clone()) {
+                Ok(live) => {
+                    self.instances += 1;
+                    live
+                }
+                Err(e) => return (Some(conn), Err(CallError::Trap(e))),
+            },
+        };
+        let ctx = live.store.data_mut();
+        ctx.conn = Some(conn);
+        ctx.now.clear();
+        ctx.now.push_str(now);
+        ctx.notices.clear();
+        ctx.fixed_seed = self.seed;
+        live.store
+            .set_epoch_deadline(self.runtime.build.deadline_ticks());
+        let guest_started = std::time::Instant::now();
+        let result = invoke(&live.plugin, &mut live.store);
+        self.time.guest += guest_started.elapsed();
+        let ctx = live.store.data_mut();
+        let notices = std::mem::take(&mut ctx.notices);
+        let conn = ctx.conn.take();
+        match result {
+            Err(trap) => (conn, Err(CallError::Trap(trap.into()))),
+            Ok(r) => {
+                if live.serves_again() {
+                    self.live = Some(live);
+                }
+                (conn, Ok((r, notices)))
+            }
+        }
     }
 
     fn read<R>(
         &mut self,
         invoke: impl FnOnce(&Plugin, &mut Store<CallCtx>) -> wasmtime::Result<R>,
     ) -> Result<R, CallError> {
-        self.call(false, invoke, |_, _, r, _| Ok(r))
+        self.call(false, None, invoke, |_, _, r, _| Ok(r))
     }
 
     /// Take an action as `user_id`. On success every effect is committed, durably.
@@ -754,10 +783,16 @@ impl Sim {
             opinion: request.opinion,
             expected_version: request.expected_version,
         };
+        let foreseen = self
+            .decider
+            .as_mut()
+            .and_then(|d| d.take(user_id, &request))
+            .filter(|f| f.inputs.actor == actor);
         let call_actor = actor.clone();
         let (labels, key) = (self.labels(), self.history_key.clone());
         self.call(
             true,
+            foreseen,
             move |p, s| {
                 p.zhengzhou_quality_benchmark_approval()
                     .call_act(s, &call_actor, &request)
@@ -795,6 +830,7 @@ impl Sim {
         let (labels, key) = (self.labels(), self.history_key.clone());
         self.call(
             false,
+            None,
             move |p, s| {
                 p.zhengzhou_quality_benchmark_approval()
                     .call_act(s, &call_actor, &request)
@@ -810,6 +846,65 @@ impl Sim {
                 Ok(outcome)
             },
         )
+    }
+
+    /// Decide ahead from now on (ADR 14): a thread with its own plugin instance and its
+    /// own connection runs the decisions `foresee` asks for while the writer applies
+    /// the ones before them. Nothing changes for a database in memory, which no other
+    /// connection can read.
+    pub fn decide_ahead(&mut self) -> Result<()> {
+        if self.decider.is_none()
+            && let Some(conn) = self.conn().connect_again()?
+        {
+            self.decider = Some(Decider::start(conn)?);
+        }
+        Ok(())
+    }
+
+    /// Ask for the request `make` makes, by `user_id`, to be decided ahead, so that
+    /// `act` on that request later in this group finds it decided — if nothing the
+    /// decision read has changed by then. `make` runs on the decider's thread. A hint:
+    /// without a decider, or for a request `act` will refuse anyway, nothing comes of it.
+    pub fn foresee(
+        &mut self,
+        user_id: &str,
+        make: impl FnOnce() -> Option<Request> + Send + 'static,
+    ) {
+        if self.decider.is_none() {
+            return;
+        }
+        let (Ok(actor), Ok(now)) = (self.actor(user_id), self.now()) else {
+            return;
+        };
+        let inputs = Inputs {
+            build: self.runtime.build.clone(),
+            calendar: self.calendar.clone(),
+            seed: self.seed,
+            now,
+            actor,
+        };
+        let generation = self.generation;
+        if let Some(decider) = &mut self.decider {
+            decider.ask(generation, user_id, Box::new(make), inputs);
+        }
+    }
+
+    /// Decisions made ahead and kept, found stale, or never given, so far.
+    pub fn foresight(&self) -> Tally {
+        self.decider.as_ref().map(|d| d.tally).unwrap_or_default()
+    }
+
+    fn count_foreseen(&mut self, count: impl FnOnce(&mut Tally)) {
+        if let Some(decider) = &mut self.decider {
+            count(&mut decider.tally);
+        }
+    }
+
+    /// A decision asked for in a group and not taken in it is not waited for.
+    fn forget_foreseen(&mut self) {
+        if let Some(decider) = &mut self.decider {
+            decider.forget();
+        }
     }
 
     /// Stage labels from the catalog, for the summary columns lists read.
@@ -837,6 +932,7 @@ impl Sim {
         // One transaction: the plugin's order and the seal service's record of the seal.
         self.call(
             true,
+            None,
             |p, s| {
                 p.zhengzhou_quality_benchmark_forms()
                     .call_prepare_seal(s, &actor, &purpose, values)
@@ -1013,6 +1109,7 @@ impl Sim {
         // The plugin's refusal (logged below) is not an error of the host: the timer is spent.
         let _refused_or_done = self.call(
             true,
+            None,
             |p, s| {
                 p.zhengzhou_quality_benchmark_approval()
                     .call_on_timer(s, case_id, key)

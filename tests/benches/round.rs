@@ -8,6 +8,8 @@
 //!   of the previous one.
 //! - `QB_BENCH_CPU_APPLICATIONS` (default min(N, 1000)): the same round with
 //!   `synchronous=OFF`, for the CPU a committed call costs without the disk.
+//! - `QB_BENCH_AHEAD` (default 1; 0 to switch off): the durable round decides ahead on
+//!   the second core (ADR 14), as `host-sim serve` does.
 //! - `QB_BENCH_QUOTA_APPLICATIONS` (default 3000, 0 to skip): the district recommendation
 //!   with and without a district quota at that size (the quota check counts on an index).
 //!
@@ -19,6 +21,7 @@ use std::time::{Duration, Instant};
 
 use host_sim::contract::Field;
 use host_sim::demo::{self, request};
+use host_sim::sim::Request;
 use host_sim::{Limits, Sim};
 use qb_tests::*;
 
@@ -96,11 +99,17 @@ struct Bench {
 
 impl Bench {
     fn new(name: &str, at_once: usize, durable: bool, quiet: bool) -> Bench {
-        let sim = sim_with(name, &plugin(), Limits::default());
+        let mut sim = sim_with(name, &plugin(), Limits::default());
         if !durable {
             sim.connection()
                 .batch("PRAGMA synchronous = OFF")
                 .expect("sync off");
+        }
+        // The durable round decides ahead on the second core, as `serve` does (ADR 14);
+        // `QB_BENCH_AHEAD=0` leaves every call to the writer. The CPU figures are one
+        // thread's: what a call costs, without the decider's share.
+        if durable && env("QB_BENCH_AHEAD", 1) != 0 {
+            sim.decide_ahead().expect("decider");
         }
         Bench {
             sim,
@@ -113,6 +122,7 @@ impl Bench {
     /// Run `f`, printing and adding up what it cost.
     fn stage(&mut self, name: &str, f: impl FnOnce(&mut Bench)) -> Cost {
         let (calls, writes, commits) = (self.sim.calls, self.sim.writes, self.sim.commits);
+        let ahead = self.sim.foresight();
         let (wall, cpu) = (Instant::now(), cpu_seconds());
         f(self);
         let cost = Cost {
@@ -123,26 +133,55 @@ impl Bench {
             cpu: cpu_seconds() - cpu,
         };
         if !self.quiet {
+            let now = self.sim.foresight();
             println!(
-                "{name:<30} {:>7} calls {:>7} decisions {:>6} commits {:>8.2} s {:>7.3} ms/call wall {:>7.3} ms/call CPU",
+                "{name:<30} {:>7} calls {:>7} decisions {:>6} commits {:>8.2} s {:>7.3} ms/call wall {:>7.3} ms/call CPU {:>6} ahead {:>5} again",
                 cost.calls,
                 cost.decisions,
                 cost.commits,
                 cost.wall,
                 cost.wall * 1000.0 / cost.calls.max(1) as f64,
                 cost.cpu * 1000.0 / cost.calls.max(1) as f64,
+                now.kept - ahead.kept,
+                now.stale - ahead.stale,
             );
         }
         self.total.add(cost);
         cost
     }
 
-    /// One step for every item, `at_once` items per group commit.
-    fn grouped<T>(&mut self, items: &[T], mut step: impl FnMut(&mut Sim, &T)) {
+    /// One decision for every item, `at_once` per group commit, as `serve` handles the
+    /// posts waiting: each group's decisions are asked for ahead (ADR 14; a hint that
+    /// does nothing without a decider) and then acted on in order. `prepare` makes an
+    /// item's request; the requests a person sends before it (files uploaded, seals
+    /// applied) commit in a group of their own first, as a browser's do.
+    fn decide<T>(
+        &mut self,
+        items: &[T],
+        what: &str,
+        mut prepare: impl FnMut(&mut Sim, &T) -> (String, Request),
+    ) {
         for chunk in items.chunks(self.at_once.max(1)) {
+            let calls = self.sim.calls;
             self.sim.begin_group().expect("group");
-            for item in chunk {
-                step(&mut self.sim, item);
+            let decisions: Vec<(String, Request)> = chunk
+                .iter()
+                .map(|item| prepare(&mut self.sim, item))
+                .collect();
+            if self.sim.calls == calls {
+                self.sim.rollback_group();
+            } else {
+                self.sim.commit_group().expect("commit");
+            }
+            self.sim.begin_group().expect("group");
+            for (user, request) in &decisions {
+                let ahead = request.clone();
+                self.sim.foresee(user, move || Some(ahead));
+            }
+            for (user, request) in decisions {
+                self.sim
+                    .act(&user, request)
+                    .unwrap_or_else(|e| panic!("{what}: {e}"));
             }
             self.sim.commit_group().expect("commit");
         }
@@ -177,42 +216,35 @@ impl Bench {
     fn apply(&mut self, everyone: &[(Applicant, Vec<Field>)]) {
         for forms in everyone.chunks(self.at_once.max(1)) {
             let chunk: Vec<&Applicant> = forms.iter().map(|(a, _)| a).collect();
-            self.grouped(&chunk, |sim, a| {
-                sim.act(&a.user, request(None, "start-application", vec![], None))
-                    .expect("start");
+            self.decide(&chunk, "start", |_, a| {
+                let start = request(None, "start-application", vec![], None);
+                (a.user.clone(), start)
             });
-            self.grouped(forms, |sim, (a, form)| {
-                sim.act(
-                    &a.user,
-                    request(Some(&a.case()), "edit-form", form.clone(), None),
-                )
-                .expect("edit form");
+            self.decide(forms, "edit form", |_, (a, form)| {
+                let edit = request(Some(&a.case()), "edit-form", form.clone(), None);
+                (a.user.clone(), edit)
             });
-            self.grouped(&chunk, |sim, a| {
+            self.decide(&chunk, "edit materials", |sim, a| {
                 let materials = materials_for(sim, a).expect("materials");
-                sim.act(
-                    &a.user,
-                    request(Some(&a.case()), "edit-materials", materials, None),
-                )
-                .expect("edit materials");
+                let edit = request(Some(&a.case()), "edit-materials", materials, None);
+                (a.user.clone(), edit)
             });
-            self.grouped(&chunk, |sim, a| {
+            self.decide(&chunk, "submit", |sim, a| {
                 let seals = seals_for(sim, &a.user, &a.case()).expect("seals");
-                sim.act(&a.user, request(Some(&a.case()), "submit", seals, None))
-                    .expect("submit");
+                (
+                    a.user.clone(),
+                    request(Some(&a.case()), "submit", seals, None),
+                )
             });
         }
     }
 
     fn recommend(&mut self, everyone: &[Applicant]) {
-        self.grouped(everyone, |sim, a| {
+        self.decide(everyone, "recommend", |sim, a| {
             let user = office_of(a, 1);
             let form = recommendation(sim, &user, &a.case());
-            sim.act(
-                &user,
-                request(Some(&a.case()), "recommend", form, Some("同意推荐")),
-            )
-            .expect("recommend");
+            let recommend = request(Some(&a.case()), "recommend", form, Some("同意推荐"));
+            (user, recommend)
         });
     }
 
@@ -225,8 +257,8 @@ impl Bench {
         self.stage("apply (4 steps, seals, files)", |b| b.apply(&filled));
         self.stage("district recommendation", |b| b.recommend(everyone));
         self.stage("formal check", |b| {
-            b.grouped(everyone, |sim, a| {
-                accept_formal_check(sim, &a.case()).expect("check");
+            b.decide(everyone, "formal check", |_, a| {
+                (OFFICER.to_string(), formal_check_accepted(&a.case()))
             });
         });
         self.sim
@@ -243,7 +275,7 @@ impl Bench {
             b.alone(OFFICER, "batch-2026", "draw-panel", vec![], None);
             b.sim.run_due_timers().expect("timers");
         });
-        let sheets: Vec<(usize, usize, String, String)> = everyone
+        let mut sheets: Vec<(usize, usize, String, String)> = everyone
             .iter()
             .enumerate()
             .flat_map(|(i, a)| {
@@ -253,14 +285,14 @@ impl Bench {
                     .map(move |(k, expert)| (i, k, a.case(), expert))
             })
             .collect();
+        // The experts work through their sheets side by side, each on a case of their
+        // own: the sheets acted on together are of different applications.
+        sheets.sort_by_key(|&(i, k, _, _)| (k, i));
         self.stage("expert scoring (会签)", |b| {
-            b.grouped(&sheets, |sim, (i, k, case, expert)| {
+            b.decide(&sheets, "score", |_, (i, k, case, expert)| {
                 let v = 5.0 + ((i * 7 + k * 3) % 50) as f64 / 10.0;
-                sim.act(
-                    expert,
-                    request(Some(case), "score", score_sheet(&[v; 6]), None),
-                )
-                .expect("score");
+                let score = request(Some(case), "score", score_sheet(&[v; 6]), None);
+                (expert.clone(), score)
             });
         });
         self.sim
@@ -465,6 +497,14 @@ fn main() {
         total.wall,
         total.cpu * 1000.0 / total.calls.max(1) as f64,
         bytes as f64 / 1048576.0
+    );
+    let ahead = b.sim.foresight();
+    println!(
+        "decided ahead (ADR 14): {} kept, {} run again by the writer (an answer had changed), {} not given; the writer waited {:.2} s for the decider",
+        ahead.kept,
+        ahead.stale,
+        ahead.missed,
+        ahead.waited.as_secs_f64()
     );
     drop(b);
 

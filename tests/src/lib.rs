@@ -150,14 +150,16 @@ pub fn close_applications(sim: &mut Sim, opinion: &str) -> Result<Outcome, CallE
 
 /// The city officer accepts `case` in the formal check.
 pub fn accept_formal_check(sim: &mut Sim, case: &str) -> Result<Outcome, CallError> {
-    sim.act(
-        OFFICER,
-        request(
-            Some(case),
-            "formal-check",
-            vec![choice("result", "accept")],
-            Some("通过"),
-        ),
+    sim.act(OFFICER, formal_check_accepted(case))
+}
+
+/// The city bureau's 形式审查 of `case`, accepted.
+pub fn formal_check_accepted(case: &str) -> host_sim::sim::Request {
+    request(
+        Some(case),
+        "formal-check",
+        vec![choice("result", "accept")],
+        Some("通过"),
     )
 }
 

@@ -171,15 +171,16 @@ impl Req {
     /// type cross-site only after a CORS preflight, which the portal never grants, so a
     /// forged form or `text/plain` post from another site cannot act (CSRF).
     pub fn json(&self) -> Result<serde_json::Value, Resp> {
-        if !self
-            .content_type
-            .trim_start()
-            .starts_with("application/json")
-        {
-            return Err(Resp::bad_request("请求内容须为 application/json"));
-        }
-        serde_json::from_slice(&self.body).map_err(|_| Resp::bad_request("请求内容不是有效的 JSON"))
+        json_of(&self.content_type, &self.body)
     }
+}
+
+/// A request body read as JSON, if its content type says it is.
+pub fn json_of(content_type: &str, body: &[u8]) -> Result<serde_json::Value, Resp> {
+    if !content_type.trim_start().starts_with("application/json") {
+        return Err(Resp::bad_request("请求内容须为 application/json"));
+    }
+    serde_json::from_slice(body).map_err(|_| Resp::bad_request("请求内容不是有效的 JSON"))
 }
 
 /// A response under construction.

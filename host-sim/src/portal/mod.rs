@@ -69,6 +69,10 @@ pub fn serve(
         .map(|a| a.to_string())
         .unwrap_or_else(|| listen.to_string());
     let mut portal = Portal { sim };
+    // A second core decides the waiting posts ahead of the store thread (ADR 14).
+    if let Err(e) = portal.sim.decide_ahead() {
+        tracing::warn!("无法启动预先决定线程，所有决定由存储线程完成：{e:#}");
+    }
     // H7: a host that was down fires the overdue timers, in order, when it starts.
     portal.fire_due_timers();
     let server = std::sync::Arc::new(server);
@@ -257,6 +261,11 @@ impl Portal {
             }
             return;
         }
+        if writes {
+            for job in &group {
+                self.foresee(&job.req);
+            }
+        }
         let answered: Vec<(Job, Resp)> = group
             .into_iter()
             .map(|job| {
@@ -281,6 +290,26 @@ impl Portal {
             // A reader whose client went away has nobody to tell.
             let _ = job.reply.send(resp);
         }
+    }
+
+    /// Ask for a decision posted to `/api/act` or `/api/v1/act` to be made ahead, while
+    /// the requests before it in the group are handled (ADR 14). Only a hint: the
+    /// request is then handled like any other — signed-in user, anti-forgery token,
+    /// idempotency key — and its decision is kept only if everything it read still holds.
+    fn foresee(&mut self, req: &Req) {
+        let acts = req.method == Method::Post
+            && matches!(
+                req.segments.iter().map(String::as_str).collect::<Vec<_>>()[..],
+                ["api", "act"] | ["api", "v1", "act"]
+            );
+        let Some(user) = req.cookie_user.as_deref().filter(|_| acts) else {
+            return;
+        };
+        let (content_type, body) = (req.content_type.clone(), req.body.clone());
+        self.sim.foresee(user, move || {
+            let body = http::json_of(&content_type, &body).ok()?;
+            request::request_of(&body).ok()
+        });
     }
 
     /// Handle a request, at most once per idempotency key (`idempotency.rs`): a retry

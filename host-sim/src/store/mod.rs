@@ -81,6 +81,22 @@ impl Db {
         })
     }
 
+    /// A second connection to the same database, for a thread of its own (the decider,
+    /// ADR 14); none for a database in memory, which no other connection can see.
+    pub fn connect_again(&self) -> anyhow::Result<Option<Db>> {
+        Ok(match &self.backend {
+            Backend::Sqlite(c) => match c.path().filter(|p| !p.is_empty()) {
+                Some(path) => Some(Db {
+                    backend: Backend::Sqlite(sqlite::open(Path::new(path))?),
+                }),
+                None => None,
+            },
+            Backend::Postgres(p) => Some(Db {
+                backend: Backend::Postgres(Box::new(postgres::Pg::connect(p.url())?)),
+            }),
+        })
+    }
+
     /// A database in memory with no tables: for a call that reads nothing (the catalog).
     pub fn scratch() -> Result<Db, StoreError> {
         Ok(Db {

@@ -135,6 +135,11 @@ fn check_database_name(name: &str) -> Result<(), StoreError> {
 }
 
 impl Pg {
+    /// The URL this node connected with.
+    pub(super) fn url(&self) -> &str {
+        &self.url
+    }
+
     pub(super) fn connect(url: &str) -> Result<Pg, StoreError> {
         let client = quiet_client(url)?;
         Ok(Pg {

@@ -1,0 +1,408 @@
+//! Deciding ahead (ADR 14): a thread of its own, with its own plugin instance and its
+//! own read-only connection, runs the plugin for the decisions a group has waiting
+//! while the writer applies the ones before them. It notes every answer a host service
+//! gave the plugin; the writer keeps such a decision only if its own transaction gives
+//! every one of those answers again (and the call's instant, caller, calendar, build
+//! and seed are the same), and otherwise runs the call itself. A decision is a function
+//! of its inputs and of the host's answers (ADR 1), so a decision whose answers all
+//! hold is the one the writer would have made.
+
+use std::collections::VecDeque;
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, SyncSender, TryRecvError};
+use std::thread::JoinHandle;
+
+use crate::calendar::Calendar;
+use crate::codes::Code;
+use crate::contract::{Action, Actor, CaseSummary, Role, SealRef};
+use crate::contract_approval as approval;
+use crate::engine::zhengzhou::quality_benchmark::{attachments, case_store, directory, log};
+use crate::engine::zhengzhou::quality_benchmark::{notifications::Notification, registry};
+use crate::engine::{Build, Live};
+use crate::imports;
+use crate::sim::Request;
+use crate::store::{Db, StoreError};
+
+/// A question a host service answered from the store during a call decided ahead, with
+/// the answer it gave.
+#[derive(Debug, Clone)]
+pub enum Read {
+    /// `case-store.get`: a case's version stands for the whole case, since every write
+    /// of its row or its filed part increments it (`apply_outcome`).
+    Case {
+        id: String,
+        version: Option<u64>,
+    },
+    Cases {
+        filter: case_store::CaseFilter,
+        limit: Option<u32>,
+        answer: Vec<CaseSummary>,
+    },
+    /// `case-store.count` — the read a version check alone would miss: two
+    /// recommendations of one district under a quota touch two different cases.
+    Count {
+        filter: case_store::CaseFilter,
+        answer: u32,
+    },
+    History {
+        case_id: String,
+        answer: Vec<case_store::RecordedEntry>,
+    },
+    OpenTasks {
+        case_id: String,
+        answer: Vec<case_store::OpenTask>,
+    },
+    Seal {
+        id: String,
+        answer: Option<SealRef>,
+    },
+    Attachment {
+        id: String,
+        answer: Option<attachments::StoredAttachment>,
+    },
+    Members {
+        role: Role,
+        org_unit: Option<String>,
+        answer: Vec<directory::Person>,
+    },
+    Enterprise {
+        credit_code: String,
+        answer: Option<registry::EnterpriseRecord>,
+    },
+}
+
+impl Read {
+    /// Whether `conn`, in the writer's transaction, gives the same answer.
+    fn holds(&self, conn: &Db) -> Result<bool, StoreError> {
+        Ok(match self {
+            Read::Case { id, version } => imports::case_version(conn, id)? == *version,
+            Read::Cases {
+                filter,
+                limit,
+                answer,
+            } => imports::query_cases(conn, filter, *limit)? == *answer,
+            Read::Count { filter, answer } => imports::count_cases(conn, filter)? == *answer,
+            Read::History { case_id, answer } => imports::case_history(conn, case_id)? == *answer,
+            Read::OpenTasks { case_id, answer } => imports::open_tasks(conn, case_id)? == *answer,
+            Read::Seal { id, answer } => imports::stored_seal(conn, id)? == *answer,
+            Read::Attachment { id, answer } => imports::stored_attachment(conn, id)? == *answer,
+            Read::Members {
+                role,
+                org_unit,
+                answer,
+            } => imports::members(conn, *role, org_unit.as_deref())? == *answer,
+            Read::Enterprise {
+                credit_code,
+                answer,
+            } => imports::enterprise(conn, credit_code)? == *answer,
+        })
+    }
+}
+
+/// What a call decided ahead was told, and the log lines it wrote.
+#[derive(Debug, Default)]
+pub struct Journal {
+    pub reads: Vec<Read>,
+    pub logs: Vec<(log::Level, String)>,
+}
+
+/// What the writer decides a call with, besides the store: a decision made ahead counts
+/// only if every one of these is the same when the writer applies it.
+#[derive(Clone)]
+pub struct Inputs {
+    pub build: Arc<Build>,
+    pub calendar: Arc<Calendar>,
+    /// A fixed `random.seed` (scenarios); none: fresh randomness, any value as good.
+    pub seed: Option<u64>,
+    /// The call's instant.
+    pub now: String,
+    pub actor: Actor,
+}
+
+/// What `approval.act` answers.
+pub type Decision = Result<approval::Outcome, approval::Refusal>;
+
+/// A decision made ahead, waiting for the writer.
+pub struct Foreseen<R = Decision> {
+    pub inputs: Inputs,
+    pub result: R,
+    pub notices: Vec<Notification>,
+    pub journal: Journal,
+}
+
+impl<R> Foreseen<R> {
+    /// Whether the writer, deciding now in `conn`'s transaction with this build,
+    /// calendar, seed and instant, would make this decision: the store answers every
+    /// question alike. The caller has compared the actor.
+    pub fn holds(
+        &self,
+        build: &Arc<Build>,
+        calendar: &Arc<Calendar>,
+        seed: Option<u64>,
+        now: &str,
+        conn: &Db,
+    ) -> Result<bool, StoreError> {
+        let inputs = &self.inputs;
+        if !(Arc::ptr_eq(&inputs.build, build)
+            && Arc::ptr_eq(&inputs.calendar, calendar)
+            && inputs.seed == seed
+            && inputs.now == now)
+        {
+            return Ok(false);
+        }
+        for read in &self.journal.reads {
+            if !read.holds(conn)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+}
+
+/// How a request to decide ahead is made: on the decider's thread, so that reading it
+/// from what the client sent (a JSON body) costs the writer nothing.
+pub type MakeRequest = Box<dyn FnOnce() -> Option<Request> + Send>;
+
+/// One decision to make ahead.
+struct Job {
+    /// Commits the writer had made when it asked: the decider reads from a snapshot
+    /// taken after them.
+    generation: u64,
+    inputs: Inputs,
+    request: MakeRequest,
+    reply: SyncSender<Answer>,
+}
+
+/// What the decider answers a job.
+struct Answer {
+    /// The request it decided; none when it could not be made (`act` will refuse it).
+    request: Option<approval::Request>,
+    /// None when the plugin trapped or the decider could not read: the writer runs the
+    /// call itself.
+    foreseen: Option<Foreseen>,
+}
+
+/// A decision asked for and not yet applied.
+struct Pending {
+    user_id: String,
+    answer: Receiver<Answer>,
+    /// The answer, once received (`take` looks past answers that are not its request).
+    received: Option<Answer>,
+}
+
+impl Pending {
+    /// The decider's answer, waiting for it; none if the decider is gone.
+    fn answer(&mut self, waited: &mut std::time::Duration) -> Option<&mut Answer> {
+        if self.received.is_none() {
+            let started = std::time::Instant::now();
+            self.received = self.answer.recv().ok();
+            *waited += started.elapsed();
+        }
+        self.received.as_mut()
+    }
+}
+
+/// How many decisions the writer's decider kept, and how many it ran again itself.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Tally {
+    /// Decided ahead and kept.
+    pub kept: u64,
+    /// Decided ahead, but an answer or an input had changed: run again by the writer.
+    pub stale: u64,
+    /// Asked for but never given (a trap, a read that failed, or the decision was
+    /// applied in another order than asked).
+    pub missed: u64,
+    /// Time the writer waited for the decider.
+    pub waited: std::time::Duration,
+}
+
+/// The thread deciding ahead and the decisions asked of it, in the order asked.
+pub struct Decider {
+    jobs: Option<mpsc::Sender<Job>>,
+    thread: Option<JoinHandle<()>>,
+    pending: VecDeque<Pending>,
+    pub tally: Tally,
+}
+
+impl Decider {
+    /// Start a decider reading through `conn`, a connection of its own.
+    pub fn start(conn: Db) -> anyhow::Result<Decider> {
+        let (jobs, inbox) = mpsc::channel();
+        let thread = std::thread::Builder::new()
+            .name("decider".into())
+            .spawn(move || decide_ahead(inbox, conn))?;
+        Ok(Decider {
+            jobs: Some(jobs),
+            thread: Some(thread),
+            pending: VecDeque::new(),
+            tally: Tally::default(),
+        })
+    }
+
+    /// Ask for the request `make` makes, by `user_id`, to be decided ahead with `inputs`.
+    pub fn ask(&mut self, generation: u64, user_id: &str, make: MakeRequest, inputs: Inputs) {
+        let Some(jobs) = &self.jobs else { return };
+        let (reply, answer) = mpsc::sync_channel(1);
+        let job = Job {
+            generation,
+            inputs,
+            request: make,
+            reply,
+        };
+        if jobs.send(job).is_ok() {
+            self.pending.push_back(Pending {
+                user_id: user_id.to_string(),
+                answer,
+                received: None,
+            });
+        }
+    }
+
+    /// The decision made ahead for this request, waiting for the decider if it is still
+    /// at it. Decisions asked for before it and not taken are dropped; none is dropped
+    /// when the request was not asked for at all (an answer replayed for a retry).
+    pub fn take(&mut self, user_id: &str, request: &approval::Request) -> Option<Foreseen> {
+        let mut found = None;
+        for (at, pending) in self.pending.iter_mut().enumerate() {
+            if pending.user_id == user_id
+                && pending
+                    .answer(&mut self.tally.waited)
+                    .is_some_and(|a| a.request.as_ref() == Some(request))
+            {
+                found = Some(at);
+                break;
+            }
+        }
+        let at = found?;
+        self.tally.missed += at as u64;
+        self.pending.drain(..at);
+        let mut pending = self.pending.pop_front()?;
+        let foreseen = pending.received.take().and_then(|a| a.foreseen);
+        if foreseen.is_none() {
+            self.tally.missed += 1;
+        }
+        foreseen
+    }
+
+    /// Forget every decision asked for and not taken (the group ended).
+    pub fn forget(&mut self) {
+        self.tally.missed += self.pending.len() as u64;
+        self.pending.clear();
+    }
+}
+
+impl Drop for Decider {
+    fn drop(&mut self) {
+        self.pending.clear();
+        // Closing the queue ends the thread after the job in hand.
+        drop(self.jobs.take());
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// The decider thread: takes jobs in order, reading from one snapshot while jobs keep
+/// coming and the writer has committed nothing newer than it; between bursts it holds
+/// no transaction, so it never keeps the WAL from being checkpointed.
+fn decide_ahead(inbox: Receiver<Job>, conn: Db) {
+    let mut conn = Some(conn);
+    let mut live: Option<(Arc<Build>, Live)> = None;
+    // The generation the open snapshot was taken after; none: no transaction open.
+    let mut snapshot: Option<u64> = None;
+    loop {
+        let job = match inbox.try_recv() {
+            Ok(job) => job,
+            Err(TryRecvError::Empty) => {
+                end_snapshot(&conn, &mut snapshot);
+                match inbox.recv() {
+                    Ok(job) => job,
+                    Err(_) => return,
+                }
+            }
+            Err(TryRecvError::Disconnected) => return,
+        };
+        if snapshot.is_some_and(|taken| taken < job.generation) {
+            end_snapshot(&conn, &mut snapshot);
+        }
+        let foreseen = match (&conn, snapshot) {
+            (Some(db), None) => match db.begin_read() {
+                Ok(()) => {
+                    snapshot = Some(job.generation);
+                    true
+                }
+                Err(e) => {
+                    tracing::warn!("预先决定无法读取数据库：{e}");
+                    false
+                }
+            },
+            (Some(_), Some(_)) => true,
+            (None, _) => false,
+        }
+        .then_some(());
+        let request = (job.request)().and_then(|r| {
+            Some(approval::Request {
+                action: Action::from_code(&r.action)?,
+                case_id: r.case_id,
+                values: r.values,
+                opinion: r.opinion,
+                expected_version: r.expected_version,
+            })
+        });
+        let foreseen = match (&request, foreseen) {
+            (Some(request), Some(())) => decide(&mut live, &mut conn, &job.inputs, request),
+            _ => None,
+        };
+        // The writer may have stopped waiting (its group ended): nobody to tell.
+        let _ = job.reply.send(Answer { request, foreseen });
+    }
+}
+
+fn end_snapshot(conn: &Option<Db>, snapshot: &mut Option<u64>) {
+    if snapshot.take().is_some()
+        && let Some(db) = conn
+    {
+        let _ = db.rollback();
+    }
+}
+
+/// Run one job's call on the decider's instance, noting every answer.
+fn decide(
+    live: &mut Option<(Arc<Build>, Live)>,
+    conn: &mut Option<Db>,
+    inputs: &Inputs,
+    request: &approval::Request,
+) -> Option<Foreseen> {
+    let build = &inputs.build;
+    let mut instance = match live.take() {
+        Some((made_by, instance)) if Arc::ptr_eq(&made_by, build) => instance,
+        _ => build.instantiate(inputs.calendar.clone()).ok()?,
+    };
+    let ctx = instance.store.data_mut();
+    ctx.conn = conn.take();
+    ctx.calendar = inputs.calendar.clone();
+    ctx.now.clone_from(&inputs.now);
+    ctx.notices.clear();
+    ctx.fixed_seed = inputs.seed;
+    ctx.journal = Some(Journal::default());
+    instance.store.set_epoch_deadline(build.deadline_ticks());
+    let result = instance
+        .plugin
+        .zhengzhou_quality_benchmark_approval()
+        .call_act(&mut instance.store, &inputs.actor, request);
+    let ctx = instance.store.data_mut();
+    *conn = ctx.conn.take();
+    let notices = std::mem::take(&mut ctx.notices);
+    let journal = ctx.journal.take().unwrap_or_default();
+    // A trap drops the instance; the writer runs the call again and meets it itself.
+    let result = result.ok()?;
+    if instance.serves_again() {
+        *live = Some((build.clone(), instance));
+    }
+    Some(Foreseen {
+        inputs: inputs.clone(),
+        result,
+        notices,
+        journal,
+    })
+}
