@@ -1,0 +1,278 @@
+//! Deciding ahead (ADR 14): a decision the decider thread made is kept only if every
+//! answer it was given still holds in the writer's transaction; otherwise the writer
+//! decides again. Whatever the decider does, the database ends as if the writer had
+//! decided everything itself.
+
+use host_sim::demo::request;
+use host_sim::sim::Request;
+use host_sim::{CallError, Limits, Sim};
+use qb_tests::*;
+
+/// Act on `decisions` as one group, each asked for ahead first (as `serve` does with the
+/// posts waiting); the answers in order.
+fn group(sim: &mut Sim, decisions: Vec<(String, Request)>) -> Vec<Result<String, String>> {
+    sim.begin_group().expect("group");
+    for (user, request) in &decisions {
+        let ahead = request.clone();
+        sim.foresee(user, move || Some(ahead));
+    }
+    let answers = decisions
+        .into_iter()
+        .map(|(user, request)| match sim.act(&user, request) {
+            Ok(outcome) => Ok(outcome.writes.len().to_string()),
+            Err(e) => Err(refusal_code::<()>(Err(e))),
+        })
+        .collect();
+    sim.commit_group().expect("commit");
+    answers
+}
+
+/// Requests a person sends before a decision (files uploaded, seals applied), in a
+/// group of their own, as a browser's are committed before it posts.
+fn earlier<T>(
+    sim: &mut Sim,
+    items: &[T],
+    mut prepare: impl FnMut(&mut Sim, &T) -> (String, Request),
+) -> Vec<(String, Request)> {
+    sim.begin_group().expect("group");
+    let made = items.iter().map(|i| prepare(sim, i)).collect();
+    sim.commit_group().expect("commit");
+    made
+}
+
+/// What the process decided, without what differs between two files by design (the
+/// history's keyed MACs, attachment ids).
+fn decided(sim: &Sim) -> Vec<String> {
+    let conn = sim.connection();
+    let mut rows: Vec<String> = conn
+        .query_map(
+            "SELECT id || ' ' || stage || ' ' || version || ' ' || hex(state) FROM cases ORDER BY id",
+            &[],
+            |r| r.get(0),
+        )
+        .expect("cases");
+    rows.extend(
+        conn.query_map(
+            "SELECT case_id || ' ' || action || ' ' || to_stage || ' ' || actor_user || ' ' || at FROM history ORDER BY seq",
+            &[],
+            |r| r.get(0),
+        )
+        .expect("history"),
+    );
+    rows.extend(
+        conn.query_map(
+            "SELECT case_id || ' ' || key || ' ' || COALESCE(closed_by, '-') FROM tasks ORDER BY id",
+            &[],
+            |r| r.get(0),
+        )
+        .expect("tasks"),
+    );
+    rows.extend(
+        conn.query_map(
+            "SELECT COALESCE(recipient_user, recipient_org) || ' ' || kind || ' ' || subject FROM outbox ORDER BY id",
+            &[],
+            |r| r.get(0),
+        )
+        .expect("outbox"),
+    );
+    rows
+}
+
+/// A host-sim on a fresh file with the batch open and a fixed seed; deciding ahead if
+/// `ahead`.
+fn host(name: &str, ahead: bool) -> Sim {
+    let mut sim = sim_with(name, &plugin(), Limits::default());
+    sim.set_random_seed(Some(2026));
+    if ahead {
+        sim.decide_ahead().expect("decider");
+    }
+    open_batch(&mut sim);
+    sim
+}
+
+/// Twelve enterprises apply and are recommended and checked, eight at a time.
+fn round(sim: &mut Sim) -> Vec<Vec<Result<String, String>>> {
+    let everyone: Vec<Applicant> = round_of(sim, 12);
+    let mut answers = Vec::new();
+    for chunk in everyone.chunks(8) {
+        let start = chunk
+            .iter()
+            .map(|a| {
+                (
+                    a.user.clone(),
+                    request(None, "start-application", vec![], None),
+                )
+            })
+            .collect();
+        answers.push(group(sim, start));
+        let forms = chunk
+            .iter()
+            .map(|a| {
+                (
+                    a.user.clone(),
+                    request(Some(&a.case()), "edit-form", forms_for(a).0, None),
+                )
+            })
+            .collect();
+        answers.push(group(sim, forms));
+        let materials = earlier(sim, chunk, |sim, a| {
+            let m = materials_for(sim, a).expect("materials");
+            (
+                a.user.clone(),
+                request(Some(&a.case()), "edit-materials", m, None),
+            )
+        });
+        answers.push(group(sim, materials));
+        let submits = earlier(sim, chunk, |sim, a| {
+            let seals = seals_for(sim, &a.user, &a.case()).expect("seals");
+            (
+                a.user.clone(),
+                request(Some(&a.case()), "submit", seals, None),
+            )
+        });
+        answers.push(group(sim, submits));
+        let recommends = earlier(sim, chunk, |sim, a| {
+            let office = office_of(a, 1);
+            let form = recommendation(sim, &office, &a.case());
+            (
+                office,
+                request(Some(&a.case()), "recommend", form, Some("同意推荐")),
+            )
+        });
+        answers.push(group(sim, recommends));
+        let checks = chunk
+            .iter()
+            .map(|a| (OFFICER.to_string(), formal_check_accepted(&a.case())))
+            .collect();
+        answers.push(group(sim, checks));
+    }
+    answers
+}
+
+#[test]
+fn decisions_made_ahead_are_the_writers_own() {
+    let mut alone = host("foresight_alone", false);
+    let mut ahead = host("foresight_ahead", true);
+    let answers = round(&mut alone);
+    assert_eq!(round(&mut ahead), answers);
+    assert!(
+        answers.iter().flatten().all(Result::is_ok),
+        "the round went through: {answers:?}"
+    );
+    assert_eq!(decided(&ahead), decided(&alone));
+    assert_eq!(ahead.verify_history_chain().expect("chain"), None);
+    // Each decision was made ahead and kept: the test saw the decider at work.
+    let tally = ahead.foresight();
+    assert_eq!((tally.kept, tally.stale, tally.missed), (72, 0, 0));
+    assert_eq!(alone.foresight().kept, 0);
+}
+
+#[test]
+fn a_case_changed_earlier_in_the_group_is_decided_again() {
+    let mut hosts = [
+        host("foresight_twice_alone", false),
+        host("foresight_twice_ahead", true),
+    ];
+    let a = &applicants()[0];
+    let (form, _) = forms_for(a);
+    let mut renamed = form.clone();
+    for f in renamed.iter_mut().filter(|f| f.id == "benchmark-name") {
+        f.value = host_sim::contract::FieldValue::Text(format!("{}（修订）", a.title()));
+    }
+    let mut answers = Vec::new();
+    for sim in &mut hosts {
+        group(
+            sim,
+            vec![(
+                a.user.clone(),
+                request(None, "start-application", vec![], None),
+            )],
+        );
+        // Two edits of one case in one group: the decider read the case before the
+        // first; the second's answer (the case's version) no longer holds.
+        answers.push(group(
+            sim,
+            vec![
+                (
+                    a.user.clone(),
+                    request(Some(&a.case()), "edit-form", form.clone(), None),
+                ),
+                (
+                    a.user.clone(),
+                    request(Some(&a.case()), "edit-form", renamed.clone(), None),
+                ),
+            ],
+        ));
+    }
+    assert_eq!(answers[0], answers[1]);
+    assert_eq!(decided(&hosts[1]), decided(&hosts[0]));
+    let tally = hosts[1].foresight();
+    assert_eq!(
+        (tally.kept, tally.stale),
+        (2, 1),
+        "start and the first edit kept, the second decided again"
+    );
+}
+
+#[test]
+fn a_district_quota_holds_for_recommendations_made_ahead_together() {
+    let mut sim = sim_with("foresight_quota", &plugin(), Limits::default());
+    sim.decide_ahead().expect("decider");
+    let mut config = host_sim::demo::batch_config(2026);
+    config.push(number("district-quota", 1.0));
+    sim.act(
+        OFFICER,
+        request(None, "open-batch", config, Some("每区限推1家")),
+    )
+    .expect("open");
+    let zhongyuan: Vec<Applicant> = applicants()
+        .into_iter()
+        .filter(|a| a.district == "zhongyuan")
+        .take(2)
+        .collect();
+    for a in &zhongyuan {
+        apply(&mut sim, a).expect("apply");
+    }
+    let recommends = earlier(&mut sim, &zhongyuan, |sim, a| {
+        let form = recommendation(sim, DISTRICT_OFFICE, &a.case());
+        (
+            DISTRICT_OFFICE.to_string(),
+            request(Some(&a.case()), "recommend", form, Some("推荐")),
+        )
+    });
+    // Both were decided from a snapshot with no recommendation yet, each within the
+    // quota; the second's count no longer holds after the first, so the writer
+    // decides it again — and refuses it.
+    let answers = group(&mut sim, recommends);
+    assert_eq!(answers[0], Ok("1".to_string()));
+    assert_eq!(answers[1], Err("quota-exceeded".to_string()));
+    assert_eq!(stage(&sim, &zhongyuan[1].case()), "district-review");
+    let tally = sim.foresight();
+    assert_eq!((tally.kept, tally.stale), (1, 1));
+}
+
+#[test]
+fn a_call_that_traps_ahead_traps_again_in_the_writer_and_changes_nothing() {
+    let mut sim = sim_with("foresight_trap", &fault_plugin(), Limits::default());
+    sim.decide_ahead().expect("decider");
+    open_batch(&mut sim);
+    let before = sim.fingerprint().expect("fingerprint");
+    sim.begin_group().expect("group");
+    let close = request(
+        Some("batch-2026"),
+        "close-applications",
+        vec![],
+        Some("fault-trap"),
+    );
+    let ahead = close.clone();
+    sim.foresee(OFFICER, move || Some(ahead));
+    let trapped = sim.act(OFFICER, close);
+    sim.commit_group().expect("commit");
+    assert!(matches!(trapped, Err(CallError::Trap(_))), "{trapped:?}");
+    assert_eq!(sim.fingerprint().expect("fingerprint"), before);
+    // The decider gave no decision; the writer ran the call and met the trap itself.
+    let tally = sim.foresight();
+    assert_eq!((tally.kept, tally.missed), (0, 1));
+    // Both instances serve on.
+    close_applications(&mut sim, "截止").expect("serve after the trap");
+}
