@@ -218,21 +218,7 @@ fn a_case_changed_earlier_in_the_group_is_decided_again() {
 fn a_district_quota_holds_for_recommendations_made_ahead_together() {
     let mut sim = sim_with("foresight_quota", &plugin(), Limits::default());
     sim.decide_ahead().expect("decider");
-    let mut config = host_sim::demo::batch_config(2026);
-    config.push(number("district-quota", 1.0));
-    sim.act(
-        OFFICER,
-        request(None, "open-batch", config, Some("每区限推1家")),
-    )
-    .expect("open");
-    let zhongyuan: Vec<Applicant> = applicants()
-        .into_iter()
-        .filter(|a| a.district == "zhongyuan")
-        .take(2)
-        .collect();
-    for a in &zhongyuan {
-        apply(&mut sim, a).expect("apply");
-    }
+    let zhongyuan = two_applied_under_a_quota_of_one(&mut sim);
     let recommends = earlier(&mut sim, &zhongyuan, |sim, a| {
         let form = recommendation(sim, DISTRICT_OFFICE, &a.case());
         (

@@ -308,21 +308,7 @@ fn sample_fixture_validates_through_the_component() {
 #[test]
 fn district_quota_is_enforced() {
     let mut sim = sim("refusal_quota");
-    let mut config = host_sim::demo::batch_config(2026);
-    config.push(number("district-quota", 1.0));
-    sim.act(
-        OFFICER,
-        request(None, "open-batch", config, Some("每区限推1家")),
-    )
-    .expect("open");
-    let zhongyuan: Vec<Applicant> = applicants()
-        .into_iter()
-        .filter(|a| a.district == "zhongyuan")
-        .take(2)
-        .collect();
-    for a in &zhongyuan {
-        apply(&mut sim, a).expect("apply");
-    }
+    let zhongyuan = two_applied_under_a_quota_of_one(&mut sim);
     let first = recommendation(&mut sim, DISTRICT_OFFICE, &zhongyuan[0].case());
     sim.act(
         DISTRICT_OFFICE,

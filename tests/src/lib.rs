@@ -148,6 +148,27 @@ pub fn close_applications(sim: &mut Sim, opinion: &str) -> Result<Outcome, CallE
     )
 }
 
+/// The bureau opens the 2026 batch with a quota of one recommendation per district, and
+/// two enterprises of 中原区 apply; returns them.
+pub fn two_applied_under_a_quota_of_one(sim: &mut Sim) -> Vec<Applicant> {
+    let mut config = demo::batch_config(2026);
+    config.push(number("district-quota", 1.0));
+    sim.act(
+        OFFICER,
+        request(None, "open-batch", config, Some("每区限推1家")),
+    )
+    .expect("open");
+    let zhongyuan: Vec<Applicant> = applicants()
+        .into_iter()
+        .filter(|a| a.district == "zhongyuan")
+        .take(2)
+        .collect();
+    for a in &zhongyuan {
+        apply(sim, a).expect("apply");
+    }
+    zhongyuan
+}
+
 /// The city officer accepts `case` in the formal check.
 pub fn accept_formal_check(sim: &mut Sim, case: &str) -> Result<Outcome, CallError> {
     sim.act(OFFICER, formal_check_accepted(case))
