@@ -20,7 +20,7 @@ use crate::engine::zhengzhou::quality_benchmark::{attachments, case_store, direc
 use crate::engine::zhengzhou::quality_benchmark::{notifications::Notification, registry};
 use crate::engine::{Build, Live};
 use crate::imports;
-use crate::sim::Request;
+use crate::sim::{Request, actor_in, now_in};
 use crate::store::{Db, StoreError};
 
 /// A question a host service answered from the store during a call decided ahead, with
@@ -106,14 +106,22 @@ pub struct Journal {
     pub logs: Vec<(log::Level, String)>,
 }
 
-/// What the writer decides a call with, besides the store: a decision made ahead counts
-/// only if every one of these is the same when the writer applies it.
+/// What the writer gives a decision to make ahead: the host's own state, as it counts
+/// with it when it asks.
 #[derive(Clone)]
-pub struct Inputs {
+pub struct Given {
     pub build: Arc<Build>,
     pub calendar: Arc<Calendar>,
     /// A fixed `random.seed` (scenarios); none: fresh randomness, any value as good.
     pub seed: Option<u64>,
+}
+
+/// What a call is decided with, besides the store: a decision made ahead counts only if
+/// every one of these is the same when the writer applies it. The caller and the instant
+/// the decider reads itself, from its snapshot, so that asking costs the writer no read.
+#[derive(Clone)]
+pub struct Inputs {
+    pub given: Given,
     /// The call's instant.
     pub now: String,
     pub actor: Actor,
@@ -142,11 +150,11 @@ impl<R> Foreseen<R> {
         now: &str,
         conn: &Db,
     ) -> Result<bool, StoreError> {
-        let inputs = &self.inputs;
-        if !(Arc::ptr_eq(&inputs.build, build)
-            && Arc::ptr_eq(&inputs.calendar, calendar)
-            && inputs.seed == seed
-            && inputs.now == now)
+        let given = &self.inputs.given;
+        if !(Arc::ptr_eq(&given.build, build)
+            && Arc::ptr_eq(&given.calendar, calendar)
+            && given.seed == seed
+            && self.inputs.now == now)
         {
             return Ok(false);
         }
@@ -168,7 +176,8 @@ struct Job {
     /// Commits the writer had made when it asked: the decider reads from a snapshot
     /// taken after them.
     generation: u64,
-    inputs: Inputs,
+    user_id: String,
+    given: Given,
     request: MakeRequest,
     reply: SyncSender<Answer>,
 }
@@ -240,12 +249,13 @@ impl Decider {
     }
 
     /// Ask for the request `make` makes, by `user_id`, to be decided ahead with `inputs`.
-    pub fn ask(&mut self, generation: u64, user_id: &str, make: MakeRequest, inputs: Inputs) {
+    pub fn ask(&mut self, generation: u64, user_id: &str, make: MakeRequest, given: Given) {
         let Some(jobs) = &self.jobs else { return };
         let (reply, answer) = mpsc::sync_channel(1);
         let job = Job {
             generation,
-            inputs,
+            user_id: user_id.to_string(),
+            given,
             request: make,
             reply,
         };
@@ -349,8 +359,22 @@ fn decide_ahead(inbox: Receiver<Job>, conn: Db) {
                 expected_version: r.expected_version,
             })
         });
-        let foreseen = match (&request, foreseen) {
-            (Some(request), Some(())) => decide(&mut live, &mut conn, &job.inputs, request),
+        let foreseen = match (&request, foreseen, &conn) {
+            (Some(request), Some(()), Some(db)) => {
+                // An unknown user or an unreadable clock: `act` meets it itself.
+                let read = (actor_in(db, &job.user_id), now_in(db));
+                match read {
+                    (Ok(actor), Ok(now)) => {
+                        let inputs = Inputs {
+                            given: job.given,
+                            now,
+                            actor,
+                        };
+                        decide(&mut live, &mut conn, &inputs, request)
+                    }
+                    _ => None,
+                }
+            }
             _ => None,
         };
         // The writer may have stopped waiting (its group ended): nobody to tell.
@@ -373,17 +397,17 @@ fn decide(
     inputs: &Inputs,
     request: &approval::Request,
 ) -> Option<Foreseen> {
-    let build = &inputs.build;
+    let build = &inputs.given.build;
     let mut instance = match live.take() {
         Some((made_by, instance)) if Arc::ptr_eq(&made_by, build) => instance,
-        _ => build.instantiate(inputs.calendar.clone()).ok()?,
+        _ => build.instantiate(inputs.given.calendar.clone()).ok()?,
     };
     let ctx = instance.store.data_mut();
     ctx.conn = conn.take();
-    ctx.calendar = inputs.calendar.clone();
+    ctx.calendar = inputs.given.calendar.clone();
     ctx.now.clone_from(&inputs.now);
     ctx.notices.clear();
-    ctx.fixed_seed = inputs.seed;
+    ctx.fixed_seed = inputs.given.seed;
     ctx.journal = Some(Journal::default());
     instance.store.set_epoch_deadline(build.deadline_ticks());
     let result = instance

@@ -19,7 +19,7 @@ use crate::engine::zhengzhou::quality_benchmark::types::{
     SealPurpose, SealRef, Stage,
 };
 use crate::engine::{Limits, Live, Plugin, Runtime};
-use crate::foresight::{Decider, Foreseen, Inputs, Tally};
+use crate::foresight::{Decider, Foreseen, Given, Tally};
 use crate::imports::{CallCtx, SYSTEM_USER, get_case, role_code, role_from_code};
 use crate::module;
 use crate::params;
@@ -535,10 +535,7 @@ impl Sim {
 
     /// Now, from the simulated clock if one is set, else the system clock, in Beijing time.
     pub fn now(&self) -> Result<String> {
-        Ok(match db::setting(self.conn(), "clock")? {
-            Some(t) => t,
-            None => clock::system_now(),
-        })
+        now_in(self.conn())
     }
 
     /// Set the simulated clock (RFC 3339, +08:00); scenarios and tests move time explicitly.
@@ -597,31 +594,7 @@ impl Sim {
 
     /// The directory's actor for a user id.
     pub fn actor(&self, user_id: &str) -> Result<Actor> {
-        self.conn()
-            .query_row(
-                "SELECT name, role, org_unit, org_name FROM users WHERE user_id = ?1",
-                params![user_id],
-                |r| {
-                    Ok((
-                        r.get::<String>(0)?,
-                        r.get::<String>(1)?,
-                        r.get::<String>(2)?,
-                        r.get::<String>(3)?,
-                    ))
-                },
-            )
-            .map_err(|_| anyhow!("目录中没有用户 {user_id}"))
-            .and_then(|(name, role, org_unit, org_name)| {
-                let role = role_from_code(&role)
-                    .ok_or_else(|| anyhow!("用户 {user_id} 的角色 {role} 无效"))?;
-                Ok(Actor {
-                    user_id: user_id.to_string(),
-                    name,
-                    role,
-                    org_unit,
-                    org_name,
-                })
-            })
+        actor_in(self.conn(), user_id)
     }
 
     /// Run one plugin call in one transaction. `apply` sees the call's result and the
@@ -873,15 +846,10 @@ impl Sim {
         if self.decider.is_none() {
             return;
         }
-        let (Ok(actor), Ok(now)) = (self.actor(user_id), self.now()) else {
-            return;
-        };
-        let inputs = Inputs {
+        let inputs = Given {
             build: self.runtime.build.clone(),
             calendar: self.calendar.clone(),
             seed: self.seed,
-            now,
-            actor,
         };
         let generation = self.generation;
         if let Some(decider) = &mut self.decider {
@@ -1315,6 +1283,43 @@ impl Sim {
 }
 
 /// Stage labels from the catalog, built once per build (every outcome writes one).
+/// Now as `conn` tells it: the simulated clock if one is set, else the system clock, in
+/// Beijing time.
+pub fn now_in(conn: &Db) -> Result<String> {
+    Ok(match db::setting(conn, "clock")? {
+        Some(t) => t,
+        None => clock::system_now(),
+    })
+}
+
+/// The directory's actor for a user id, as `conn` reads it.
+pub fn actor_in(conn: &Db, user_id: &str) -> Result<Actor> {
+    conn.query_row(
+        "SELECT name, role, org_unit, org_name FROM users WHERE user_id = ?1",
+        params![user_id],
+        |r| {
+            Ok((
+                r.get::<String>(0)?,
+                r.get::<String>(1)?,
+                r.get::<String>(2)?,
+                r.get::<String>(3)?,
+            ))
+        },
+    )
+    .map_err(|_| anyhow!("目录中没有用户 {user_id}"))
+    .and_then(|(name, role, org_unit, org_name)| {
+        let role =
+            role_from_code(&role).ok_or_else(|| anyhow!("用户 {user_id} 的角色 {role} 无效"))?;
+        Ok(Actor {
+            user_id: user_id.to_string(),
+            name,
+            role,
+            org_unit,
+            org_name,
+        })
+    })
+}
+
 fn stage_labels(runtime: &Runtime) -> Arc<[(Stage, String)]> {
     runtime
         .catalog
