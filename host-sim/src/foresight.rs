@@ -11,6 +11,7 @@ use std::collections::VecDeque;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, SyncSender, TryRecvError};
 use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
 
 use crate::calendar::Calendar;
 use crate::codes::Code;
@@ -201,14 +202,34 @@ struct Pending {
 
 impl Pending {
     /// The decider's answer, waiting for it; none if the decider is gone.
-    fn answer(&mut self, waited: &mut std::time::Duration) -> Option<&mut Answer> {
+    fn answer(&mut self, waited: &mut Duration) -> Option<&mut Answer> {
         if self.received.is_none() {
-            let started = std::time::Instant::now();
-            self.received = self.answer.recv().ok();
+            let started = Instant::now();
+            self.received = receive(&self.answer);
             *waited += started.elapsed();
         }
         self.received.as_mut()
     }
+}
+
+/// How long a thread waiting for the other one polls before it sleeps. On these virtual
+/// machines, waking a sleeping thread takes a tenth of a millisecond or more — longer
+/// than a decision — and the writer and the decider hand work to each other tens of
+/// thousands of times a round (docs/performance.md, 2026-12-05).
+const POLL_BEFORE_SLEEP: Duration = Duration::from_micros(300);
+
+/// The next message, polling for `POLL_BEFORE_SLEEP` before sleeping on it; none when
+/// the other side is gone.
+fn receive<T>(from: &Receiver<T>) -> Option<T> {
+    let until = Instant::now() + POLL_BEFORE_SLEEP;
+    while Instant::now() < until {
+        match from.try_recv() {
+            Ok(message) => return Some(message),
+            Err(TryRecvError::Disconnected) => return None,
+            Err(TryRecvError::Empty) => std::thread::yield_now(),
+        }
+    }
+    from.recv().ok()
 }
 
 /// How many decisions the writer's decider kept, and how many it ran again itself.
@@ -222,7 +243,7 @@ pub struct Tally {
     /// applied in another order than asked).
     pub missed: u64,
     /// Time the writer waited for the decider.
-    pub waited: std::time::Duration,
+    pub waited: Duration,
 }
 
 /// The thread deciding ahead and the decisions asked of it, in the order asked.
@@ -324,10 +345,25 @@ fn decide_ahead(inbox: Receiver<Job>, conn: Db) {
         let job = match inbox.try_recv() {
             Ok(job) => job,
             Err(TryRecvError::Empty) => {
-                end_snapshot(&conn, &mut snapshot);
-                match inbox.recv() {
-                    Ok(job) => job,
-                    Err(_) => return,
+                // The writer's next group comes as soon as it has committed this one.
+                let until = Instant::now() + POLL_BEFORE_SLEEP;
+                let mut next = None;
+                while next.is_none() && Instant::now() < until {
+                    match inbox.try_recv() {
+                        Ok(job) => next = Some(job),
+                        Err(TryRecvError::Disconnected) => return,
+                        Err(TryRecvError::Empty) => std::thread::yield_now(),
+                    }
+                }
+                match next {
+                    Some(job) => job,
+                    None => {
+                        end_snapshot(&conn, &mut snapshot);
+                        match inbox.recv() {
+                            Ok(job) => job,
+                            Err(_) => return,
+                        }
+                    }
                 }
             }
             Err(TryRecvError::Disconnected) => return,
