@@ -218,18 +218,25 @@ impl Pending {
 /// thousands of times a round (docs/performance.md, 2026-12-05).
 const POLL_BEFORE_SLEEP: Duration = Duration::from_micros(300);
 
+/// The next message if one comes within `POLL_BEFORE_SLEEP`, polling for it.
+fn poll<T>(from: &Receiver<T>) -> Result<T, TryRecvError> {
+    let until = Instant::now() + POLL_BEFORE_SLEEP;
+    loop {
+        match from.try_recv() {
+            Err(TryRecvError::Empty) if Instant::now() < until => std::thread::yield_now(),
+            polled => return polled,
+        }
+    }
+}
+
 /// The next message, polling for `POLL_BEFORE_SLEEP` before sleeping on it; none when
 /// the other side is gone.
 fn receive<T>(from: &Receiver<T>) -> Option<T> {
-    let until = Instant::now() + POLL_BEFORE_SLEEP;
-    while Instant::now() < until {
-        match from.try_recv() {
-            Ok(message) => return Some(message),
-            Err(TryRecvError::Disconnected) => return None,
-            Err(TryRecvError::Empty) => std::thread::yield_now(),
-        }
+    match poll(from) {
+        Ok(message) => Some(message),
+        Err(TryRecvError::Empty) => from.recv().ok(),
+        Err(TryRecvError::Disconnected) => None,
     }
-    from.recv().ok()
 }
 
 /// How many decisions the writer's decider kept, and how many it ran again itself.
@@ -260,7 +267,7 @@ impl Decider {
         let (jobs, inbox) = mpsc::channel();
         let thread = std::thread::Builder::new()
             .name("decider".into())
-            .spawn(move || decide_ahead(inbox, conn))?;
+            .spawn(move || run_decider(inbox, conn))?;
         Ok(Decider {
             jobs: Some(jobs),
             thread: Some(thread),
@@ -269,7 +276,8 @@ impl Decider {
         })
     }
 
-    /// Ask for the request `make` makes, by `user_id`, to be decided ahead with `inputs`.
+    /// Ask for the request `make` makes, by `user_id`, to be decided ahead with what the
+    /// writer `given`.
     pub fn ask(&mut self, generation: u64, user_id: &str, make: MakeRequest, given: Given) {
         let Some(jobs) = &self.jobs else { return };
         let (reply, answer) = mpsc::sync_channel(1);
@@ -336,34 +344,20 @@ impl Drop for Decider {
 /// The decider thread: takes jobs in order, reading from one snapshot while jobs keep
 /// coming and the writer has committed nothing newer than it; between bursts it holds
 /// no transaction, so it never keeps the WAL from being checkpointed.
-fn decide_ahead(inbox: Receiver<Job>, conn: Db) {
+fn run_decider(inbox: Receiver<Job>, conn: Db) {
     let mut conn = Some(conn);
     let mut live: Option<(Arc<Build>, Live)> = None;
     // The generation the open snapshot was taken after; none: no transaction open.
     let mut snapshot: Option<u64> = None;
     loop {
-        let job = match inbox.try_recv() {
+        // The writer's next group comes as soon as it has committed this one.
+        let job = match poll(&inbox) {
             Ok(job) => job,
             Err(TryRecvError::Empty) => {
-                // The writer's next group comes as soon as it has committed this one.
-                let until = Instant::now() + POLL_BEFORE_SLEEP;
-                let mut next = None;
-                while next.is_none() && Instant::now() < until {
-                    match inbox.try_recv() {
-                        Ok(job) => next = Some(job),
-                        Err(TryRecvError::Disconnected) => return,
-                        Err(TryRecvError::Empty) => std::thread::yield_now(),
-                    }
-                }
-                match next {
-                    Some(job) => job,
-                    None => {
-                        end_snapshot(&conn, &mut snapshot);
-                        match inbox.recv() {
-                            Ok(job) => job,
-                            Err(_) => return,
-                        }
-                    }
+                end_snapshot(&conn, &mut snapshot);
+                match inbox.recv() {
+                    Ok(job) => job,
+                    Err(_) => return,
                 }
             }
             Err(TryRecvError::Disconnected) => return,
@@ -371,7 +365,7 @@ fn decide_ahead(inbox: Receiver<Job>, conn: Db) {
         if snapshot.is_some_and(|taken| taken < job.generation) {
             end_snapshot(&conn, &mut snapshot);
         }
-        let foreseen = match (&conn, snapshot) {
+        let readable = match (&conn, snapshot) {
             (Some(db), None) => match db.begin_read() {
                 Ok(()) => {
                     snapshot = Some(job.generation);
@@ -384,8 +378,7 @@ fn decide_ahead(inbox: Receiver<Job>, conn: Db) {
             },
             (Some(_), Some(_)) => true,
             (None, _) => false,
-        }
-        .then_some(());
+        };
         let request = (job.request)().and_then(|r| {
             Some(approval::Request {
                 action: Action::from_code(&r.action)?,
@@ -395,8 +388,8 @@ fn decide_ahead(inbox: Receiver<Job>, conn: Db) {
                 expected_version: r.expected_version,
             })
         });
-        let foreseen = match (&request, foreseen, &conn) {
-            (Some(request), Some(()), Some(db)) => {
+        let foreseen = match (&request, readable, &conn) {
+            (Some(request), true, Some(db)) => {
                 // An unknown user or an unreadable clock: `act` meets it itself.
                 let read = (actor_in(db, &job.user_id), now_in(db));
                 match read {

@@ -137,8 +137,8 @@ pub struct Sim {
     pub time: CallTime,
     /// The thread deciding ahead of the writer, once started (ADR 14).
     decider: Option<Decider>,
-    /// Commits made so far, of any kind: a decision made ahead reads a snapshot taken
-    /// after the ones made before it was asked for.
+    /// Commits of groups and of calls alone so far: a decision made ahead reads a
+    /// snapshot taken after the ones made before it was asked for.
     generation: u64,
 }
 
@@ -756,11 +756,17 @@ impl Sim {
             opinion: request.opinion,
             expected_version: request.expected_version,
         };
-        let foreseen = self
-            .decider
-            .as_mut()
-            .and_then(|d| d.take(user_id, &request))
-            .filter(|f| f.inputs.actor == actor);
+        let foreseen = match self.decider.as_mut() {
+            Some(decider) => match decider.take(user_id, &request) {
+                // The directory changed the person since (a role, an org unit).
+                Some(f) if f.inputs.actor != actor => {
+                    decider.tally.stale += 1;
+                    None
+                }
+                taken => taken,
+            },
+            None => None,
+        };
         let call_actor = actor.clone();
         let (labels, key) = (self.labels(), self.history_key.clone());
         self.call(
@@ -846,14 +852,14 @@ impl Sim {
         if self.decider.is_none() {
             return;
         }
-        let inputs = Given {
+        let given = Given {
             build: self.runtime.build.clone(),
             calendar: self.calendar.clone(),
             seed: self.seed,
         };
         let generation = self.generation;
         if let Some(decider) = &mut self.decider {
-            decider.ask(generation, user_id, Box::new(make), inputs);
+            decider.ask(generation, user_id, Box::new(make), given);
         }
     }
 
