@@ -192,6 +192,43 @@ fn sixteen_users_act_at_once_through_the_api() {
     }
 }
 
+/// `serve` asks for every decision posted to be made ahead (ADR 14) and keeps those
+/// whose answers still hold: sixteen people starting applications at once touch sixteen
+/// different cases, so every one is kept — and what is on file is what the writer alone
+/// would have filed.
+#[test]
+fn serve_decides_the_posts_waiting_ahead() {
+    let (path, everyone) = prepared("group_ahead", 16);
+    let log = db_path("group_ahead_log").with_extension("log");
+    let portal = Portal::start_logging_to(&path, CLOCK, "host_sim=debug", &log);
+    let addr = portal.addr.clone();
+    std::thread::scope(|s| {
+        for a in &everyone {
+            let addr = addr.clone();
+            s.spawn(move || {
+                let (status, body) = try_post(
+                    &addr,
+                    "/api/v1/act",
+                    &a.user,
+                    &json!({"action": "start-application"}),
+                )
+                .expect("an answer");
+                assert_eq!(status, 200, "{body}");
+            });
+        }
+    });
+    drop(portal);
+    let logged = std::fs::read_to_string(&log).expect("log");
+    let kept: u64 = logged
+        .lines()
+        .filter_map(|l| l.split("预先决定：本组保留 ").nth(1))
+        .filter_map(|k| k.split_whitespace().next()?.parse::<u64>().ok())
+        .sum();
+    assert_eq!(kept, 16, "every decision kept from ahead:\n{logged}");
+    let ids: Vec<String> = everyone.iter().map(Applicant::case).collect();
+    assert_eq!(committed(&path, &ids), 16);
+}
+
 #[test]
 fn a_slow_client_does_not_hold_up_the_others() {
     let (path, everyone) = prepared("group_slow_client", 2);

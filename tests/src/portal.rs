@@ -31,6 +31,16 @@ impl Portal {
 
     /// … with these environment variables (fault injection).
     pub fn start_with_env(db: &Path, clock: &str, env: &[(&str, &str)]) -> Portal {
+        Portal::spawn(db, clock, env, Stdio::null())
+    }
+
+    /// … writing its operator log, at `RUST_LOG`'s level, to `log`.
+    pub fn start_logging_to(db: &Path, clock: &str, rust_log: &str, log: &Path) -> Portal {
+        let file = std::fs::File::create(log).expect("log file");
+        Portal::spawn(db, clock, &[("RUST_LOG", rust_log)], Stdio::from(file))
+    }
+
+    fn spawn(db: &Path, clock: &str, env: &[(&str, &str)], stderr: Stdio) -> Portal {
         let mut child = Command::new(host_sim_binary())
             .envs(env.iter().copied())
             .args(["serve", "--listen", "127.0.0.1:0", "--clock", clock, "--db"])
@@ -43,7 +53,7 @@ impl Portal {
                     .unwrap_or_default(),
             )
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(stderr)
             .spawn()
             .expect("start host-sim serve (build it first: cargo build --release -p host-sim)");
         let stdout = child.stdout.take().expect("stdout");

@@ -261,6 +261,7 @@ impl Portal {
             }
             return;
         }
+        let ahead = self.sim.foresight();
         if writes {
             for job in &group {
                 self.foresee(&job.req);
@@ -280,6 +281,16 @@ impl Portal {
                 "提交失败，本组请求均未生效：{e:#}"
             );
         } else {
+            let now = self.sim.foresight();
+            if now.kept + now.stale > ahead.kept + ahead.stale {
+                tracing::debug!(
+                    kept = now.kept - ahead.kept,
+                    again = now.stale - ahead.stale,
+                    "预先决定：本组保留 {} 项，重新决定 {} 项",
+                    now.kept - ahead.kept,
+                    now.stale - ahead.stale
+                );
+            }
             die_after_commit_if_asked(&answered);
         }
         for (job, resp) in answered {
