@@ -405,7 +405,10 @@ impl Portal {
             .cookie_user
             .as_deref()
             .and_then(|u| self.sim.actor(u).ok());
-        let (todo, unread) = match &user {
+        // The counts are for the pages' navigation; an API answer is JSON without it, and
+        // counting on the store thread for every API post would be wasted.
+        let page = req.segments.first().is_none_or(|s| s != "api");
+        let (todo, unread) = match user.as_ref().filter(|_| page) {
             Some(u) => (
                 queries::open_task_count(conn, u).unwrap_or(0),
                 queries::unread_count(conn, u).unwrap_or(0),
