@@ -10,8 +10,12 @@ use std::time::Duration;
 use wasmtime::component::{Component, HasSelf, Linker};
 use wasmtime::{Config, Engine, Store};
 
+use crate::calendar::Calendar;
+use crate::foresight::Journal;
 use crate::imports::CallCtx;
 use crate::module;
+use crate::store::Db;
+use zhengzhou::quality_benchmark::notifications::Notification;
 
 wasmtime::component::bindgen!({
     path: "../wit",
@@ -52,7 +56,6 @@ pub const RECYCLE_ABOVE_BYTES: usize = 64 << 20;
 pub struct Runtime {
     /// What instances are made from; the decider thread holds it too (ADR 14).
     pub build: Arc<Build>,
-    pub limits: Limits,
     pub info: module::ModuleInfo,
     /// The plugin's catalog (stages, actions, codes), read once at load: labels and
     /// code maps come from it.
@@ -150,7 +153,6 @@ impl Runtime {
                 limits,
                 ticker,
             }),
-            limits,
             info,
             catalog,
         })
@@ -176,9 +178,27 @@ impl Drop for Build {
 
 /// A live plugin instance and the calls it has served.
 pub struct Live {
-    pub store: Store<CallCtx>,
-    pub plugin: Plugin,
+    store: Store<CallCtx>,
+    plugin: Plugin,
+    /// Epoch ticks of one call's deadline, armed anew for every call.
+    deadline: u64,
     calls: u32,
+}
+
+/// What one call on an instance gave back: the connection it was lent, its result, the
+/// notifications it queued, and its journal when it was decided ahead (ADR 14).
+pub struct Called<R> {
+    pub conn: Option<Db>,
+    pub result: wasmtime::Result<R>,
+    pub notices: Vec<Notification>,
+    pub journal: Option<Journal>,
+}
+
+impl Runtime {
+    /// The limits every call of this build runs under.
+    pub fn limits(&self) -> Limits {
+        self.build.limits
+    }
 }
 
 impl Build {
@@ -188,7 +208,7 @@ impl Build {
     }
 
     /// A fresh instance with the call limits on its store, counting with `calendar`.
-    pub fn instantiate(&self, calendar: Arc<crate::calendar::Calendar>) -> Result<Live> {
+    pub fn instantiate(&self, calendar: Arc<Calendar>) -> Result<Live> {
         let limits = wasmtime::StoreLimitsBuilder::new()
             .memory_size(self.limits.memory_bytes)
             .instances(4)
@@ -206,12 +226,45 @@ impl Build {
         Ok(Live {
             store,
             plugin,
+            deadline: self.deadline_ticks(),
             calls: 0,
         })
     }
 }
 
 impl Live {
+    /// Run one call: lend the instance `conn` (inside the call's transaction), tell it
+    /// the call's instant, calendar and fixed seed, arm its deadline, and have `invoke`
+    /// call the plugin. `noting`: keep a journal of every answer a host service gives
+    /// (a decision made ahead, ADR 14).
+    pub fn call<R>(
+        &mut self,
+        conn: Db,
+        now: &str,
+        calendar: &Arc<Calendar>,
+        seed: Option<u64>,
+        noting: bool,
+        invoke: impl FnOnce(&Plugin, &mut Store<CallCtx>) -> wasmtime::Result<R>,
+    ) -> Called<R> {
+        let ctx = self.store.data_mut();
+        ctx.conn = Some(conn);
+        ctx.now.clear();
+        ctx.now.push_str(now);
+        ctx.calendar.clone_from(calendar);
+        ctx.notices.clear();
+        ctx.fixed_seed = seed;
+        ctx.journal = noting.then(Journal::default);
+        self.store.set_epoch_deadline(self.deadline);
+        let result = invoke(&self.plugin, &mut self.store);
+        let ctx = self.store.data_mut();
+        Called {
+            conn: ctx.conn.take(),
+            result,
+            notices: std::mem::take(&mut ctx.notices),
+            journal: ctx.journal.take(),
+        }
+    }
+
     /// After a call that returned (a trapped instance is dropped, never asked): whether
     /// it may serve another, or is due for recycling (ADR 7).
     pub fn serves_again(&mut self) -> bool {

@@ -14,8 +14,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use crate::calendar::Calendar;
-use crate::codes::Code;
-use crate::contract::{Action, Actor, CaseSummary, Role, SealRef};
+use crate::contract::{Actor, CaseSummary, Role, SealRef};
 use crate::contract_approval as approval;
 use crate::engine::zhengzhou::quality_benchmark::{attachments, case_store, directory, log};
 use crate::engine::zhengzhou::quality_benchmark::{notifications::Notification, registry};
@@ -379,15 +378,7 @@ fn run_decider(inbox: Receiver<Job>, conn: Db) {
             (Some(_), Some(_)) => true,
             (None, _) => false,
         };
-        let request = (job.request)().and_then(|r| {
-            Some(approval::Request {
-                action: Action::from_code(&r.action)?,
-                case_id: r.case_id,
-                values: r.values,
-                opinion: r.opinion,
-                expected_version: r.expected_version,
-            })
-        });
+        let request = (job.request)().and_then(|r| r.into_contract().ok());
         let foreseen = match (&request, readable, &conn) {
             (Some(request), true, Some(db)) => {
                 // An unknown user or an unreadable clock: `act` meets it itself.
@@ -426,36 +417,34 @@ fn decide(
     inputs: &Inputs,
     request: &approval::Request,
 ) -> Option<Foreseen> {
-    let build = &inputs.given.build;
+    let given = &inputs.given;
+    let build = &given.build;
     let mut instance = match live.take() {
         Some((made_by, instance)) if Arc::ptr_eq(&made_by, build) => instance,
-        _ => build.instantiate(inputs.given.calendar.clone()).ok()?,
+        _ => build.instantiate(given.calendar.clone()).ok()?,
     };
-    let ctx = instance.store.data_mut();
-    ctx.conn = conn.take();
-    ctx.calendar = inputs.given.calendar.clone();
-    ctx.now.clone_from(&inputs.now);
-    ctx.notices.clear();
-    ctx.fixed_seed = inputs.given.seed;
-    ctx.journal = Some(Journal::default());
-    instance.store.set_epoch_deadline(build.deadline_ticks());
-    let result = instance
-        .plugin
-        .zhengzhou_quality_benchmark_approval()
-        .call_act(&mut instance.store, &inputs.actor, request);
-    let ctx = instance.store.data_mut();
-    *conn = ctx.conn.take();
-    let notices = std::mem::take(&mut ctx.notices);
-    let journal = ctx.journal.take().unwrap_or_default();
+    let lent = conn.take()?;
+    let called = instance.call(
+        lent,
+        &inputs.now,
+        &given.calendar,
+        given.seed,
+        true,
+        |p, s| {
+            p.zhengzhou_quality_benchmark_approval()
+                .call_act(s, &inputs.actor, request)
+        },
+    );
+    *conn = called.conn;
     // A trap drops the instance; the writer runs the call again and meets it itself.
-    let result = result.ok()?;
+    let result = called.result.ok()?;
     if instance.serves_again() {
         *live = Some((build.clone(), instance));
     }
     Some(Foreseen {
         inputs: inputs.clone(),
         result,
-        notices,
-        journal,
+        notices: called.notices,
+        journal: called.journal.unwrap_or_default(),
     })
 }

@@ -75,6 +75,20 @@ pub struct Request {
     pub expected_version: Option<u64>,
 }
 
+impl Request {
+    /// The request as the contract types it, or a `not-found` refusal naming an action
+    /// that does not exist.
+    pub fn into_contract(self) -> Result<approval::Request, CallError> {
+        Ok(approval::Request {
+            action: action_of(&self.action)?,
+            case_id: self.case_id,
+            values: self.values,
+            opinion: self.opinion,
+            expected_version: self.expected_version,
+        })
+    }
+}
+
 /// The action with this code, or a `not-found` refusal naming it.
 pub fn action_of(code: &str) -> Result<Action, CallError> {
     Action::from_code(code).ok_or_else(|| {
@@ -364,7 +378,7 @@ impl Sim {
         }
         let bytes = crate::upgrade::active_component(self.conn())?
             .ok_or_else(|| anyhow!("数据库中没有运行中的插件"))?;
-        let runtime = Runtime::load(&bytes, self.runtime.limits)?;
+        let runtime = Runtime::load(&bytes, self.runtime.limits())?;
         self.replace_runtime(runtime);
         Ok(())
     }
@@ -445,9 +459,8 @@ impl Sim {
     /// Count working days with this calendar instead of the shipped one (a scenario's
     /// calendar fixture).
     pub fn set_calendar(&mut self, calendar: Calendar) {
+        // Every call tells the instance the calendar (`Live::call`).
         self.calendar = Arc::new(calendar);
-        // The live instance's store holds the calendar it was made with.
-        self.live = None;
     }
 
     /// The calendar's JSON as the host counts with it: the shipped one, with the years an
@@ -714,27 +727,16 @@ impl Sim {
                 Err(e) => return (Some(conn), Err(CallError::Trap(e))),
             },
         };
-        let ctx = live.store.data_mut();
-        ctx.conn = Some(conn);
-        ctx.now.clear();
-        ctx.now.push_str(now);
-        ctx.notices.clear();
-        ctx.fixed_seed = self.seed;
-        live.store
-            .set_epoch_deadline(self.runtime.build.deadline_ticks());
         let guest_started = std::time::Instant::now();
-        let result = invoke(&live.plugin, &mut live.store);
+        let called = live.call(conn, now, &self.calendar, self.seed, false, invoke);
         self.time.guest += guest_started.elapsed();
-        let ctx = live.store.data_mut();
-        let notices = std::mem::take(&mut ctx.notices);
-        let conn = ctx.conn.take();
-        match result {
-            Err(trap) => (conn, Err(CallError::Trap(trap.into()))),
+        match called.result {
+            Err(trap) => (called.conn, Err(CallError::Trap(trap.into()))),
             Ok(r) => {
                 if live.serves_again() {
                     self.live = Some(live);
                 }
-                (conn, Ok((r, notices)))
+                (called.conn, Ok((r, called.notices)))
             }
         }
     }
@@ -749,13 +751,7 @@ impl Sim {
     /// Take an action as `user_id`. On success every effect is committed, durably.
     pub fn act(&mut self, user_id: &str, request: Request) -> Result<approval::Outcome, CallError> {
         let actor = self.actor(user_id)?;
-        let request = approval::Request {
-            case_id: request.case_id,
-            action: action_of(&request.action)?,
-            values: request.values,
-            opinion: request.opinion,
-            expected_version: request.expected_version,
-        };
+        let request = request.into_contract()?;
         let foreseen = match self.decider.as_mut() {
             Some(decider) => match decider.take(user_id, &request) {
                 // The directory changed the person since (a role, an org unit).
@@ -798,13 +794,7 @@ impl Sim {
         request: Request,
     ) -> Result<approval::Outcome, CallError> {
         let actor = self.actor(user_id)?;
-        let request = approval::Request {
-            case_id: request.case_id,
-            action: action_of(&request.action)?,
-            values: request.values,
-            opinion: request.opinion,
-            expected_version: request.expected_version,
-        };
+        let request = request.into_contract()?;
         let call_actor = actor.clone();
         let (labels, key) = (self.labels(), self.history_key.clone());
         self.call(
@@ -849,18 +839,15 @@ impl Sim {
         user_id: &str,
         make: impl FnOnce() -> Option<Request> + Send + 'static,
     ) {
-        if self.decider.is_none() {
+        let Some(decider) = &mut self.decider else {
             return;
-        }
+        };
         let given = Given {
             build: self.runtime.build.clone(),
             calendar: self.calendar.clone(),
             seed: self.seed,
         };
-        let generation = self.generation;
-        if let Some(decider) = &mut self.decider {
-            decider.ask(generation, user_id, Box::new(make), given);
-        }
+        decider.ask(self.generation, user_id, Box::new(make), given);
     }
 
     /// Decisions made ahead and kept, found stale, or never given, so far.

@@ -51,7 +51,7 @@ pub fn check(conn: &Db, running: &Runtime, bytes: &[u8]) -> std::result::Result<
     // Said in the words of the contract check before the compiler has its say.
     module::check_compatible(&module::inspect(bytes).map_err(|e| format!("{e:#}"))?)
         .map_err(|e| format!("{e:#}"))?;
-    let runtime = Runtime::load(bytes, running.limits)
+    let runtime = Runtime::load(bytes, running.limits())
         .map_err(|e| format!("插件无法在本主机上加载：{}", e.root_cause()))?;
     let sha256 = &runtime.info.sha256;
     let obstacle = if *sha256 == running.info.sha256 {
