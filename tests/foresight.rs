@@ -8,36 +8,16 @@ use host_sim::sim::Request;
 use host_sim::{CallError, Limits, Sim};
 use qb_tests::*;
 
-/// Act on `decisions` as one group, each asked for ahead first (as `serve` does with the
-/// posts waiting); the answers in order.
+/// `decisions` acted on together (`act_together`), each answer as the number of cases
+/// written or the refusal's code.
 fn group(sim: &mut Sim, decisions: Vec<(String, Request)>) -> Vec<Result<String, String>> {
-    sim.begin_group().expect("group");
-    for (user, request) in &decisions {
-        let ahead = request.clone();
-        sim.foresee(user, move || Some(ahead));
-    }
-    let answers = decisions
+    act_together(sim, decisions)
         .into_iter()
-        .map(|(user, request)| match sim.act(&user, request) {
+        .map(|answer| match answer {
             Ok(outcome) => Ok(outcome.writes.len().to_string()),
             Err(e) => Err(refusal_code::<()>(Err(e))),
         })
-        .collect();
-    sim.commit_group().expect("commit");
-    answers
-}
-
-/// Requests a person sends before a decision (files uploaded, seals applied), in a
-/// group of their own, as a browser's are committed before it posts.
-fn earlier<T>(
-    sim: &mut Sim,
-    items: &[T],
-    mut prepare: impl FnMut(&mut Sim, &T) -> (String, Request),
-) -> Vec<(String, Request)> {
-    sim.begin_group().expect("group");
-    let made = items.iter().map(|i| prepare(sim, i)).collect();
-    sim.commit_group().expect("commit");
-    made
+        .collect()
 }
 
 /// What the process decided, without what differs between two files by design (the
@@ -115,7 +95,7 @@ fn round(sim: &mut Sim) -> Vec<Vec<Result<String, String>>> {
             })
             .collect();
         answers.push(group(sim, forms));
-        let materials = earlier(sim, chunk, |sim, a| {
+        let materials = prepared_decisions(sim, chunk, |sim, a| {
             let m = materials_for(sim, a).expect("materials");
             (
                 a.user.clone(),
@@ -123,7 +103,7 @@ fn round(sim: &mut Sim) -> Vec<Vec<Result<String, String>>> {
             )
         });
         answers.push(group(sim, materials));
-        let submits = earlier(sim, chunk, |sim, a| {
+        let submits = prepared_decisions(sim, chunk, |sim, a| {
             let seals = seals_for(sim, &a.user, &a.case()).expect("seals");
             (
                 a.user.clone(),
@@ -131,7 +111,7 @@ fn round(sim: &mut Sim) -> Vec<Vec<Result<String, String>>> {
             )
         });
         answers.push(group(sim, submits));
-        let recommends = earlier(sim, chunk, |sim, a| {
+        let recommends = prepared_decisions(sim, chunk, |sim, a| {
             let office = office_of(a, 1);
             let form = recommendation(sim, &office, &a.case());
             (
@@ -219,7 +199,7 @@ fn a_district_quota_holds_for_recommendations_made_ahead_together() {
     let mut sim = sim_with("foresight_quota", &plugin(), Limits::default());
     sim.decide_ahead().expect("decider");
     let zhongyuan = two_applied_under_a_quota_of_one(&mut sim);
-    let recommends = earlier(&mut sim, &zhongyuan, |sim, a| {
+    let recommends = prepared_decisions(&mut sim, &zhongyuan, |sim, a| {
         let form = recommendation(sim, DISTRICT_OFFICE, &a.case());
         (
             DISTRICT_OFFICE.to_string(),

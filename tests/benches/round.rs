@@ -151,10 +151,9 @@ impl Bench {
     }
 
     /// One decision for every item, `at_once` per group commit, as `serve` handles the
-    /// posts waiting: each group's decisions are asked for ahead (ADR 14; a hint that
-    /// does nothing without a decider) and then acted on in order. `prepare` makes an
-    /// item's request; the requests a person sends before it (files uploaded, seals
-    /// applied) commit in a group of their own first, as a browser's do.
+    /// posts waiting: each group's decisions asked for ahead, then acted on in order
+    /// (`act_together`). `prepare` makes an item's request, with what a person sends
+    /// before it committed first (`prepared_decisions`).
     fn decide<T>(
         &mut self,
         items: &[T],
@@ -162,28 +161,10 @@ impl Bench {
         mut prepare: impl FnMut(&mut Sim, &T) -> (String, Request),
     ) {
         for chunk in items.chunks(self.at_once.max(1)) {
-            let calls = self.sim.calls;
-            self.sim.begin_group().expect("group");
-            let decisions: Vec<(String, Request)> = chunk
-                .iter()
-                .map(|item| prepare(&mut self.sim, item))
-                .collect();
-            if self.sim.calls == calls {
-                self.sim.rollback_group();
-            } else {
-                self.sim.commit_group().expect("commit");
+            let decisions = prepared_decisions(&mut self.sim, chunk, &mut prepare);
+            for answer in act_together(&mut self.sim, decisions) {
+                answer.unwrap_or_else(|e| panic!("{what}: {e}"));
             }
-            self.sim.begin_group().expect("group");
-            for (user, request) in &decisions {
-                let ahead = request.clone();
-                self.sim.foresee(user, move || Some(ahead));
-            }
-            for (user, request) in decisions {
-                self.sim
-                    .act(&user, request)
-                    .unwrap_or_else(|e| panic!("{what}: {e}"));
-            }
-            self.sim.commit_group().expect("commit");
         }
     }
 

@@ -169,6 +169,46 @@ pub fn two_applied_under_a_quota_of_one(sim: &mut Sim) -> Vec<Applicant> {
     zhongyuan
 }
 
+/// `decisions` acted on as one group commit, each asked for ahead first (ADR 14; a hint
+/// that does nothing without a decider), as `serve` does with the posts waiting; the
+/// answers in order.
+pub fn act_together(
+    sim: &mut Sim,
+    decisions: Vec<(String, host_sim::sim::Request)>,
+) -> Vec<Result<Outcome, CallError>> {
+    sim.begin_group().expect("group");
+    for (user, request) in &decisions {
+        let ahead = request.clone();
+        sim.foresee(user, move || Some(ahead));
+    }
+    let answers = decisions
+        .into_iter()
+        .map(|(user, request)| sim.act(&user, request))
+        .collect();
+    sim.commit_group().expect("commit");
+    answers
+}
+
+/// For each item, the decision `prepare` makes, with the requests a person sends before
+/// it (files uploaded, seals applied) committed in a group of their own, as a browser's
+/// are before it posts the decision.
+pub fn prepared_decisions<T>(
+    sim: &mut Sim,
+    items: &[T],
+    mut prepare: impl FnMut(&mut Sim, &T) -> (String, host_sim::sim::Request),
+) -> Vec<(String, host_sim::sim::Request)> {
+    let calls = sim.calls;
+    sim.begin_group().expect("group");
+    let made = items.iter().map(|item| prepare(sim, item)).collect();
+    if sim.calls == calls {
+        // Nothing was sent before: no commit to count.
+        sim.rollback_group();
+    } else {
+        sim.commit_group().expect("commit");
+    }
+    made
+}
+
 /// The city officer accepts `case` in the formal check.
 pub fn accept_formal_check(sim: &mut Sim, case: &str) -> Result<Outcome, CallError> {
     sim.act(OFFICER, formal_check_accepted(case))
