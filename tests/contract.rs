@@ -156,14 +156,7 @@ fn an_applicant_never_learns_who_its_experts_are() {
 fn two_in_zhongyuan(name: &str) -> (Sim, Vec<Applicant>) {
     let mut sim = sim(name);
     open_batch(&mut sim);
-    let apps: Vec<Applicant> = applicants()
-        .into_iter()
-        .filter(|a| a.district == "zhongyuan")
-        .take(2)
-        .collect();
-    for a in &apps {
-        apply(&mut sim, a).expect("apply");
-    }
+    let apps = two_applied_in(&mut sim, "zhongyuan");
     (sim, apps)
 }
 

@@ -158,15 +158,20 @@ pub fn two_applied_under_a_quota_of_one(sim: &mut Sim) -> Vec<Applicant> {
         request(None, "open-batch", config, Some("每区限推1家")),
     )
     .expect("open");
-    let zhongyuan: Vec<Applicant> = applicants()
+    two_applied_in(sim, "zhongyuan")
+}
+
+/// Two seeded enterprises of `district` apply; returns them.
+pub fn two_applied_in(sim: &mut Sim, district: &str) -> Vec<Applicant> {
+    let two: Vec<Applicant> = applicants()
         .into_iter()
-        .filter(|a| a.district == "zhongyuan")
+        .filter(|a| a.district == district)
         .take(2)
         .collect();
-    for a in &zhongyuan {
+    for a in &two {
         apply(sim, a).expect("apply");
     }
-    zhongyuan
+    two
 }
 
 /// `decisions` acted on as one group commit, each asked for ahead first (ADR 14; a hint
