@@ -4,6 +4,7 @@
 //! decided everything itself.
 
 use host_sim::demo::request;
+use host_sim::foresight::Ask;
 use host_sim::sim::Request;
 use host_sim::{CallError, Limits, Sim};
 use qb_tests::*;
@@ -55,6 +56,22 @@ fn decided(sim: &Sim) -> Vec<String> {
         )
         .expect("outbox"),
     );
+    rows.extend(
+        conn.query_map(
+            "SELECT holder || ' ' || signer || ' ' || signed_at || ' ' || digest || ' ' || COALESCE(purpose_case, '-') || ' ' || purpose_action || ' ' || purpose_field || ' ' || capacity FROM seals ORDER BY rowid",
+            &[],
+            |r| r.get(0),
+        )
+        .expect("seals"),
+    );
+    rows.extend(
+        conn.query_map(
+            "SELECT name || ' ' || sha256 || ' ' || COALESCE(case_id, '-') || ' ' || uploaded_by || ' ' || linked FROM attachments ORDER BY rowid",
+            &[],
+            |r| r.get(0),
+        )
+        .expect("attachments"),
+    );
     rows
 }
 
@@ -95,7 +112,7 @@ fn round(sim: &mut Sim) -> Vec<Vec<Result<String, String>>> {
             })
             .collect();
         answers.push(group(sim, forms));
-        let materials = prepared_decisions(sim, chunk, |sim, a| {
+        let materials = prepared_decisions(sim, chunk, uploads_before_materials, |sim, a| {
             let m = materials_for(sim, a).expect("materials");
             (
                 a.user.clone(),
@@ -103,7 +120,7 @@ fn round(sim: &mut Sim) -> Vec<Vec<Result<String, String>>> {
             )
         });
         answers.push(group(sim, materials));
-        let submits = prepared_decisions(sim, chunk, |sim, a| {
+        let submits = prepared_decisions(sim, chunk, seals_before_submit, |sim, a| {
             let seals = seals_for(sim, &a.user, &a.case()).expect("seals");
             (
                 a.user.clone(),
@@ -111,7 +128,7 @@ fn round(sim: &mut Sim) -> Vec<Vec<Result<String, String>>> {
             )
         });
         answers.push(group(sim, submits));
-        let recommends = prepared_decisions(sim, chunk, |sim, a| {
+        let recommends = prepared_decisions(sim, chunk, seal_before_recommendation, |sim, a| {
             let office = office_of(a, 1);
             let form = recommendation(sim, &office, &a.case());
             (
@@ -141,9 +158,11 @@ fn decisions_made_ahead_are_the_writers_own() {
     );
     assert_eq!(decided(&ahead), decided(&alone));
     assert_eq!(ahead.verify_history_chain().expect("chain"), None);
-    // Each decision was made ahead and kept: the test saw the decider at work.
+    // Each decision was made ahead and kept, and so was each upload's permit and seal's
+    // order a browser sends before one — per enterprise one file, two submission seals
+    // and the district's seal: the test saw the decider at work.
     let tally = ahead.foresight();
-    assert_eq!((tally.kept, tally.stale, tally.missed), (72, 0, 0));
+    assert_eq!((tally.kept, tally.stale, tally.missed), (72 + 12 * 4, 0, 0));
     assert_eq!(alone.foresight().kept, 0);
 }
 
@@ -195,26 +214,90 @@ fn a_case_changed_earlier_in_the_group_is_decided_again() {
 }
 
 #[test]
+fn a_seal_ordered_ahead_of_a_change_to_what_it_binds_is_ordered_again() {
+    let mut sim = host("foresight_seal", true);
+    let a = &applicants()[0];
+    let (form, _) = forms_for(a);
+    let mut renamed = form.clone();
+    for f in renamed.iter_mut().filter(|f| f.id == "benchmark-name") {
+        f.value = host_sim::contract::FieldValue::Text(format!(
+            "{}实施精益六西格玛质量改进的经验",
+            a.name
+        ));
+    }
+    let case = a.case();
+    let sign = |sim: &mut Sim| {
+        sim.seal(&a.user, Some(&case), "submit", "legal-rep-signature", &[])
+            .expect("seal")
+            .digest
+    };
+    group(
+        &mut sim,
+        vec![(
+            a.user.clone(),
+            request(None, "start-application", vec![], None),
+        )],
+    );
+    group(
+        &mut sim,
+        vec![(
+            a.user.clone(),
+            request(Some(&case), "edit-form", form, None),
+        )],
+    );
+    let before_the_change = sign(&mut sim);
+    // One group: the form changes, then the enterprise signs. Both are asked for
+    // ahead; the decider ordered the signature over the form as it was before.
+    sim.begin_group().expect("group");
+    let edit = request(Some(&case), "edit-form", renamed, None);
+    let ahead = edit.clone();
+    sim.foresee(&a.user, move || Ask::act(ahead));
+    let asked = Ask::seal(Some(&case), "submit", "legal-rep-signature", vec![]);
+    sim.foresee(&a.user, move || asked);
+    sim.act(&a.user, edit).expect("edit");
+    let in_the_group = sign(&mut sim);
+    sim.commit_group().expect("commit");
+    assert_ne!(in_the_group, before_the_change, "the digest binds the form");
+    let after_the_group = sign(&mut sim);
+    assert_eq!(
+        in_the_group, after_the_group,
+        "the signature binds the form as changed"
+    );
+    let tally = sim.foresight();
+    assert_eq!(
+        (tally.kept, tally.stale),
+        (3, 1),
+        "start and both edits kept; the seal after the change ordered again"
+    );
+}
+
+#[test]
 fn a_district_quota_holds_for_recommendations_made_ahead_together() {
     let mut sim = sim_with("foresight_quota", &plugin(), Limits::default());
     sim.decide_ahead().expect("decider");
     let zhongyuan = two_applied_under_a_quota_of_one(&mut sim);
-    let recommends = prepared_decisions(&mut sim, &zhongyuan, |sim, a| {
-        let form = recommendation(sim, DISTRICT_OFFICE, &a.case());
-        (
-            DISTRICT_OFFICE.to_string(),
-            request(Some(&a.case()), "recommend", form, Some("推荐")),
-        )
-    });
+    let recommends = prepared_decisions(
+        &mut sim,
+        &zhongyuan,
+        seal_before_recommendation,
+        |sim, a| {
+            let form = recommendation(sim, DISTRICT_OFFICE, &a.case());
+            (
+                DISTRICT_OFFICE.to_string(),
+                request(Some(&a.case()), "recommend", form, Some("推荐")),
+            )
+        },
+    );
     // Both were decided from a snapshot with no recommendation yet, each within the
     // quota; the second's count no longer holds after the first, so the writer
-    // decides it again — and refuses it.
+    // decides it again — and refuses it. (The district's two seals were ordered ahead
+    // and kept: sealing reads no count.)
     let answers = group(&mut sim, recommends);
     assert_eq!(answers[0], Ok("1".to_string()));
     assert_eq!(answers[1], Err("quota-exceeded".to_string()));
     assert_eq!(stage(&sim, &zhongyuan[1].case()), "district-review");
     let tally = sim.foresight();
-    assert_eq!((tally.kept, tally.stale), (1, 1));
+    assert_eq!((tally.kept, tally.stale), (2 + 1, 1));
 }
 
 #[test]
@@ -231,7 +314,7 @@ fn a_call_that_traps_ahead_traps_again_in_the_writer_and_changes_nothing() {
         Some("fault-trap"),
     );
     let ahead = close.clone();
-    sim.foresee(OFFICER, move || Some(ahead));
+    sim.foresee(OFFICER, move || Ask::act(ahead));
     let trapped = sim.act(OFFICER, close);
     sim.commit_group().expect("commit");
     assert!(matches!(trapped, Err(CallError::Trap(_))), "{trapped:?}");

@@ -8,6 +8,7 @@ use std::path::Path;
 use crate::contract::{Field, FieldValue};
 use crate::directory::{DEFAULT_DIRECTORY, Directory};
 use crate::fields_json::forms_from_json;
+use crate::foresight::Ask;
 use crate::sim::Request;
 use crate::{CallError, Sim};
 
@@ -69,15 +70,37 @@ pub fn recommendation(
     Ok(values)
 }
 
+/// The seal order `recommendation` asks the seal service for, to ask for ahead (ADR 14).
+pub fn recommendation_seal(case: &str, opinion: &str) -> Option<Ask> {
+    Ask::seal(
+        Some(case),
+        "recommend",
+        "district-seal",
+        recommendation_values(opinion),
+    )
+}
+
+/// The fields an enterprise seals its submission with: the legal representative's
+/// signature and the enterprise seal, over the case as it stands on file.
+const SUBMISSION_SEALS: [&str; 2] = ["legal-rep-signature", "enterprise-seal"];
+
 /// The legal representative's signature and the enterprise seal for submitting `case`
 /// as it stands on file, from the seal service.
 pub fn submission_seals(sim: &mut Sim, user: &str, case: &str) -> Result<Vec<Field>, CallError> {
     let mut seals = Vec::new();
-    for id in ["legal-rep-signature", "enterprise-seal"] {
+    for id in SUBMISSION_SEALS {
         let seal = sim.seal(user, Some(case), "submit", id, &[])?;
         seals.push(field(id, FieldValue::Seal(seal)));
     }
     Ok(seals)
+}
+
+/// The seal orders `submission_seals` asks the seal service for, to ask for ahead.
+pub fn submission_seal_asks(case: &str) -> Vec<Ask> {
+    SUBMISSION_SEALS
+        .iter()
+        .filter_map(|id| Ask::seal(Some(case), "submit", id, vec![]))
+        .collect()
 }
 
 /// The year's configuration the demo opens the batch with.
@@ -126,11 +149,35 @@ pub fn sample_pdf(title: &str) -> Vec<u8> {
 pub fn sample_materials(sim: &mut Sim, user: &str, case: &str) -> Result<Vec<Field>, CallError> {
     let mut materials = sample_form("application-materials").map_err(CallError::Host)?;
     for f in &mut materials {
-        let FieldValue::Attachments(files) = &f.value else {
-            continue;
-        };
         let mut uploaded = Vec::new();
-        for file in files {
+        for (request, content) in sample_uploads(case, f) {
+            uploaded.push(sim.upload(user, request, &content)?);
+        }
+        if let FieldValue::Attachments(files) = &mut f.value {
+            *files = uploaded;
+        }
+    }
+    Ok(materials)
+}
+
+/// The uploads `sample_materials` asks the upload service for, to ask for ahead (ADR 14).
+pub fn sample_upload_asks(case: &str) -> Result<Vec<Ask>> {
+    let materials = sample_form("application-materials")?;
+    Ok(materials
+        .iter()
+        .flat_map(|f| sample_uploads(case, f))
+        .map(|(request, _)| Ask::PermitUpload(request))
+        .collect())
+}
+
+/// The sample files of one field of the 申报材料, as uploads for `case`.
+fn sample_uploads(case: &str, f: &Field) -> Vec<(crate::contract_forms::UploadRequest, Vec<u8>)> {
+    let FieldValue::Attachments(files) = &f.value else {
+        return vec![];
+    };
+    files
+        .iter()
+        .map(|file| {
             let content = sample_pdf(&file.name);
             let request = crate::contract_forms::UploadRequest {
                 case_id: Some(case.to_string()),
@@ -140,11 +187,9 @@ pub fn sample_materials(sim: &mut Sim, user: &str, case: &str) -> Result<Vec<Fie
                 media_type: file.media_type.clone(),
                 size: content.len() as u64,
             };
-            uploaded.push(sim.upload(user, request, &content)?);
-        }
-        f.value = FieldValue::Attachments(uploaded);
-    }
-    Ok(materials)
+            (request, content)
+        })
+        .collect()
 }
 
 /// The sample application's fields of one form.

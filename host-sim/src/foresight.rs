@@ -14,13 +14,14 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use crate::calendar::Calendar;
-use crate::contract::{Actor, CaseSummary, Role, SealRef};
+use crate::contract::{Actor, CaseSummary, Field, Refusal, Role, SealPurpose, SealRef};
 use crate::contract_approval as approval;
+use crate::contract_forms as forms;
 use crate::engine::zhengzhou::quality_benchmark::{attachments, case_store, directory, log};
 use crate::engine::zhengzhou::quality_benchmark::{notifications::Notification, registry};
 use crate::engine::{Build, Live};
 use crate::imports;
-use crate::sim::{Request, actor_in, now_in};
+use crate::sim::{Request, action_of, actor_in, now_in};
 use crate::store::{Db, StoreError};
 
 /// A question a host service answered from the store during a call decided ahead, with
@@ -124,14 +125,91 @@ pub struct Inputs {
     pub given: Given,
     /// The call's instant.
     pub now: String,
-    pub actor: Actor,
+    /// The caller; none for a timer, which nobody calls.
+    pub actor: Option<Actor>,
 }
 
-/// What `approval.act` answers.
+/// A plugin call the writer may find made ahead: every call whose answer the writer
+/// then applies in the same transaction — a person's decision, the permit for an upload
+/// and the order for a seal (the requests a browser sends before its decision), and a
+/// timer firing.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ask {
+    /// `approval.act`.
+    Act(approval::Request),
+    /// `forms.permit-upload`.
+    PermitUpload(forms::UploadRequest),
+    /// `forms.prepare-seal`.
+    PrepareSeal {
+        purpose: SealPurpose,
+        values: Vec<Field>,
+    },
+    /// `approval.on-timer`.
+    Timer { case_id: String, key: String },
+}
+
+impl Ask {
+    /// A person's decision, if the request is one the contract can carry (else `act`
+    /// refuses it itself).
+    pub fn act(request: Request) -> Option<Ask> {
+        request.into_contract().ok().map(Ask::Act)
+    }
+
+    /// The seal service's order for sealing `field` of `action` (a code) over `values`.
+    pub fn seal(
+        case_id: Option<&str>,
+        action: &str,
+        field: &str,
+        values: Vec<Field>,
+    ) -> Option<Ask> {
+        let purpose = SealPurpose {
+            case_id: case_id.map(str::to_string),
+            action: action_of(action).ok()?,
+            field: field.to_string(),
+        };
+        Some(Ask::PrepareSeal { purpose, values })
+    }
+}
+
+/// What the plugin answered an `Ask`.
+pub enum Answered {
+    Act(Decision),
+    Permit(Result<(), Refusal>),
+    SealOrder(Result<forms::SealOrder, Refusal>),
+    Timer(Decision),
+}
+
+impl Answered {
+    /// What `approval.act` or `approval.on-timer` decided.
+    pub fn decision(self) -> Option<Decision> {
+        match self {
+            Answered::Act(decision) | Answered::Timer(decision) => Some(decision),
+            _ => None,
+        }
+    }
+
+    /// What `forms.permit-upload` answered.
+    pub fn permit(self) -> Option<Result<(), Refusal>> {
+        match self {
+            Answered::Permit(permit) => Some(permit),
+            _ => None,
+        }
+    }
+
+    /// What `forms.prepare-seal` answered.
+    pub fn seal_order(self) -> Option<Result<forms::SealOrder, Refusal>> {
+        match self {
+            Answered::SealOrder(order) => Some(order),
+            _ => None,
+        }
+    }
+}
+
+/// What `approval.act` and `approval.on-timer` answer.
 pub type Decision = Result<approval::Outcome, approval::Refusal>;
 
 /// A decision made ahead, waiting for the writer.
-pub struct Foreseen<R = Decision> {
+pub struct Foreseen<R = Answered> {
     pub inputs: Inputs,
     pub result: R,
     pub notices: Vec<Notification>,
@@ -165,11 +243,22 @@ impl<R> Foreseen<R> {
         }
         Ok(true)
     }
+
+    /// The same decision with its answer as the caller expects it; none if the plugin
+    /// was asked something else.
+    pub fn answered<S>(self, as_expected: impl FnOnce(R) -> Option<S>) -> Option<Foreseen<S>> {
+        Some(Foreseen {
+            inputs: self.inputs,
+            result: as_expected(self.result)?,
+            notices: self.notices,
+            journal: self.journal,
+        })
+    }
 }
 
-/// How a request to decide ahead is made: on the decider's thread, so that reading it
-/// from what the client sent (a JSON body) costs the writer nothing.
-pub type MakeRequest = Box<dyn FnOnce() -> Option<Request> + Send>;
+/// How a call to make ahead is made: on the decider's thread, so that reading it from
+/// what the client sent (a JSON body) costs the writer nothing.
+pub type MakeAsk = Box<dyn FnOnce() -> Option<Ask> + Send>;
 
 /// One decision to make ahead.
 struct Job {
@@ -178,14 +267,14 @@ struct Job {
     generation: u64,
     user_id: String,
     given: Given,
-    request: MakeRequest,
+    ask: MakeAsk,
     reply: SyncSender<Answer>,
 }
 
 /// What the decider answers a job.
 struct Answer {
-    /// The request it decided; none when it could not be made (`act` will refuse it).
-    request: Option<approval::Request>,
+    /// The call it made; none when it could not be made (the host will refuse it).
+    ask: Option<Ask>,
     /// None when the plugin trapped or the decider could not read: the writer runs the
     /// call itself.
     foreseen: Option<Foreseen>,
@@ -277,14 +366,14 @@ impl Decider {
 
     /// Ask for the request `make` makes, by `user_id`, to be decided ahead with what the
     /// writer `given`.
-    pub fn ask(&mut self, generation: u64, user_id: &str, make: MakeRequest, given: Given) {
+    pub fn ask(&mut self, generation: u64, user_id: &str, make: MakeAsk, given: Given) {
         let Some(jobs) = &self.jobs else { return };
         let (reply, answer) = mpsc::sync_channel(1);
         let job = Job {
             generation,
             user_id: user_id.to_string(),
             given,
-            request: make,
+            ask: make,
             reply,
         };
         if jobs.send(job).is_ok() {
@@ -296,16 +385,17 @@ impl Decider {
         }
     }
 
-    /// The decision made ahead for this request, waiting for the decider if it is still
-    /// at it. Decisions asked for before it and not taken are dropped; none is dropped
-    /// when the request was not asked for at all (an answer replayed for a retry).
-    pub fn take(&mut self, user_id: &str, request: &approval::Request) -> Option<Foreseen> {
+    /// The call made ahead for `user_id` that is this call (`is_it`), waiting for the
+    /// decider if it is still at it. Calls asked for before it and not taken are
+    /// dropped; none is dropped when the call was not asked for at all (an answer
+    /// replayed for a retry).
+    pub fn take(&mut self, user_id: &str, is_it: impl Fn(&Ask) -> bool) -> Option<Foreseen> {
         let mut found = None;
         for (at, pending) in self.pending.iter_mut().enumerate() {
             if pending.user_id == user_id
                 && pending
                     .answer(&mut self.tally.waited)
-                    .is_some_and(|a| a.request.as_ref() == Some(request))
+                    .is_some_and(|a| a.ask.as_ref().is_some_and(&is_it))
             {
                 found = Some(at);
                 break;
@@ -378,19 +468,22 @@ fn run_decider(inbox: Receiver<Job>, conn: Db) {
             (Some(_), Some(_)) => true,
             (None, _) => false,
         };
-        let request = (job.request)().and_then(|r| r.into_contract().ok());
-        let foreseen = match (&request, readable, &conn) {
-            (Some(request), true, Some(db)) => {
-                // An unknown user or an unreadable clock: `act` meets it itself.
-                let read = (actor_in(db, &job.user_id), now_in(db));
-                match read {
+        let ask = (job.ask)();
+        let foreseen = match (&ask, readable, &conn) {
+            (Some(ask), true, Some(db)) => {
+                // An unknown user or an unreadable clock: the writer meets it itself.
+                let actor = match ask {
+                    Ask::Timer { .. } => Ok(None),
+                    _ => actor_in(db, &job.user_id).map(Some),
+                };
+                match (actor, now_in(db)) {
                     (Ok(actor), Ok(now)) => {
                         let inputs = Inputs {
                             given: job.given,
                             now,
                             actor,
                         };
-                        decide(&mut live, &mut conn, &inputs, request)
+                        decide(&mut live, &mut conn, &inputs, ask)
                     }
                     _ => None,
                 }
@@ -398,7 +491,7 @@ fn run_decider(inbox: Receiver<Job>, conn: Db) {
             _ => None,
         };
         // The writer may have stopped waiting (its group ended): nobody to tell.
-        let _ = job.reply.send(Answer { request, foreseen });
+        let _ = job.reply.send(Answer { ask, foreseen });
     }
 }
 
@@ -415,7 +508,7 @@ fn decide(
     live: &mut Option<(Arc<Build>, Live)>,
     conn: &mut Option<Db>,
     inputs: &Inputs,
-    request: &approval::Request,
+    ask: &Ask,
 ) -> Option<Foreseen> {
     let given = &inputs.given;
     let build = &given.build;
@@ -430,10 +523,7 @@ fn decide(
         &given.calendar,
         given.seed,
         true,
-        |p, s| {
-            p.zhengzhou_quality_benchmark_approval()
-                .call_act(s, &inputs.actor, request)
-        },
+        |p, s| call(p, s, inputs.actor.as_ref(), ask),
     );
     *conn = called.conn;
     // A trap drops the instance; the writer runs the call again and meets it itself.
@@ -446,5 +536,30 @@ fn decide(
         result,
         notices: called.notices,
         journal: called.journal.unwrap_or_default(),
+    })
+}
+
+/// Make the plugin call `ask` stands for, as `caller`.
+fn call(
+    p: &crate::engine::Plugin,
+    s: &mut wasmtime::Store<imports::CallCtx>,
+    caller: Option<&Actor>,
+    ask: &Ask,
+) -> wasmtime::Result<Answered> {
+    let (approval, forms) = (
+        p.zhengzhou_quality_benchmark_approval(),
+        p.zhengzhou_quality_benchmark_forms(),
+    );
+    // Every call but a timer's has a caller (`run_decider` reads it).
+    let caller = || caller.ok_or_else(|| wasmtime::Error::msg("a call without a caller"));
+    Ok(match ask {
+        Ask::Act(request) => Answered::Act(approval.call_act(s, caller()?, request)?),
+        Ask::PermitUpload(upload) => {
+            Answered::Permit(forms.call_permit_upload(s, caller()?, upload)?)
+        }
+        Ask::PrepareSeal { purpose, values } => {
+            Answered::SealOrder(forms.call_prepare_seal(s, caller()?, purpose, values)?)
+        }
+        Ask::Timer { case_id, key } => Answered::Timer(approval.call_on_timer(s, case_id, key)?),
     })
 }

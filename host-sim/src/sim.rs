@@ -19,7 +19,7 @@ use crate::engine::zhengzhou::quality_benchmark::types::{
     SealPurpose, SealRef, Stage,
 };
 use crate::engine::{Limits, Live, Plugin, Runtime};
-use crate::foresight::{Decider, Foreseen, Given, Tally};
+use crate::foresight::{Answered, Ask, Decider, Foreseen, Given, Tally};
 use crate::imports::{CallCtx, SYSTEM_USER, get_case, role_code, role_from_code};
 use crate::module;
 use crate::params;
@@ -156,12 +156,15 @@ pub struct Sim {
     generation: u64,
 }
 
-/// Time spent in calls: in the guest (host imports it made included), and applying
-/// outcomes. The rest of a call is the host's own (transactions, actor lookup).
+/// The writer's time (for the bench): in the guest (host imports it made included),
+/// checking decisions made ahead (ADR 14), applying outcomes, and committing groups.
+/// The rest of a call is the host's own (transactions, actor lookup).
 #[derive(Debug, Default, Clone, Copy)]
 pub struct CallTime {
     pub guest: std::time::Duration,
+    pub check: std::time::Duration,
     pub apply: std::time::Duration,
+    pub commit: std::time::Duration,
 }
 
 /// What a call decided, with the notifications it queued.
@@ -391,7 +394,10 @@ impl Sim {
         }
         self.group = false;
         self.forget_foreseen();
-        if let Err(e) = self.conn().commit() {
+        let started = std::time::Instant::now();
+        let committed = self.conn().commit();
+        self.time.commit += started.elapsed();
+        if let Err(e) = committed {
             if !self.conn().is_autocommit() {
                 let _ = self.conn().rollback();
             }
@@ -656,6 +662,7 @@ impl Sim {
         let conn = self.conn.take().ok_or_else(|| anyhow!("connection busy"))?;
         // A decision made ahead (ADR 14) counts only if this transaction gives it every
         // answer again; otherwise the call runs here, as if it had not been asked for.
+        let checked = std::time::Instant::now();
         let ahead = match foreseen.map(|f| {
             let holds = f.holds(&self.runtime.build, &self.calendar, self.seed, &now, &conn);
             (f, holds)
@@ -672,6 +679,7 @@ impl Sim {
             }
             None => None,
         };
+        self.time.check += checked.elapsed();
         let (conn, decided) = match ahead {
             Some(f) => {
                 self.count_foreseen(|t| t.kept += 1);
@@ -692,7 +700,10 @@ impl Sim {
             outcome
         });
         let end = if outcome.is_ok() && write {
-            scope.keep(&conn)
+            let started = std::time::Instant::now();
+            let kept = scope.keep(&conn);
+            self.time.commit += started.elapsed();
+            kept
         } else {
             scope.undo(&conn)
         };
@@ -752,17 +763,12 @@ impl Sim {
     pub fn act(&mut self, user_id: &str, request: Request) -> Result<approval::Outcome, CallError> {
         let actor = self.actor(user_id)?;
         let request = request.into_contract()?;
-        let foreseen = match self.decider.as_mut() {
-            Some(decider) => match decider.take(user_id, &request) {
-                // The directory changed the person since (a role, an org unit).
-                Some(f) if f.inputs.actor != actor => {
-                    decider.tally.stale += 1;
-                    None
-                }
-                taken => taken,
-            },
-            None => None,
-        };
+        let foreseen = self.foreseen(
+            user_id,
+            Some(&actor),
+            |a| matches!(a, Ask::Act(r) if *r == request),
+            Answered::decision,
+        );
         let call_actor = actor.clone();
         let (labels, key) = (self.labels(), self.history_key.clone());
         self.call(
@@ -830,15 +836,12 @@ impl Sim {
         Ok(())
     }
 
-    /// Ask for the request `make` makes, by `user_id`, to be decided ahead, so that
-    /// `act` on that request later in this group finds it decided — if nothing the
-    /// decision read has changed by then. `make` runs on the decider's thread. A hint:
-    /// without a decider, or for a request `act` will refuse anyway, nothing comes of it.
-    pub fn foresee(
-        &mut self,
-        user_id: &str,
-        make: impl FnOnce() -> Option<Request> + Send + 'static,
-    ) {
+    /// Ask for the call `make` makes, by `user_id`, to be made ahead, so that `act`,
+    /// `upload` or `seal` on that request later in this group finds it decided — if
+    /// nothing the decision read has changed by then. `make` runs on the decider's
+    /// thread. A hint: without a decider, or for a request the host will refuse anyway,
+    /// nothing comes of it.
+    pub fn foresee(&mut self, user_id: &str, make: impl FnOnce() -> Option<Ask> + Send + 'static) {
         let Some(decider) = &mut self.decider else {
             return;
         };
@@ -848,6 +851,25 @@ impl Sim {
             seed: self.seed,
         };
         decider.ask(self.generation, user_id, Box::new(make), given);
+    }
+
+    /// The call made ahead for `user_id` that `is_it`, with its answer as `answer` reads
+    /// it, if the caller is still who the decider read (the directory may have changed a
+    /// role or an org unit since).
+    fn foreseen<R>(
+        &mut self,
+        user_id: &str,
+        caller: Option<&Actor>,
+        is_it: impl Fn(&Ask) -> bool,
+        answer: impl FnOnce(Answered) -> Option<R>,
+    ) -> Option<Foreseen<R>> {
+        let decider = self.decider.as_mut()?;
+        let foreseen = decider.take(user_id, is_it)?;
+        if foreseen.inputs.actor.as_ref() != caller {
+            decider.tally.stale += 1;
+            return None;
+        }
+        foreseen.answered(answer)
     }
 
     /// Decisions made ahead and kept, found stale, or never given, so far.
@@ -890,10 +912,16 @@ impl Sim {
             field: field.to_string(),
         };
         let signer = actor.user_id.clone();
+        let foreseen = self.foreseen(
+            user_id,
+            Some(&actor),
+            |a| matches!(a, Ask::PrepareSeal { purpose: p, values: v } if *p == purpose && v == values),
+            Answered::seal_order,
+        );
         // One transaction: the plugin's order and the seal service's record of the seal.
         self.call(
             true,
-            None,
+            foreseen,
             |p, s| {
                 p.zhengzhou_quality_benchmark_forms()
                     .call_prepare_seal(s, &actor, &purpose, values)
@@ -929,10 +957,21 @@ impl Sim {
                 "文件大小与声明的不一致，请重新上传",
             ));
         }
-        self.read(|p, s| {
-            p.zhengzhou_quality_benchmark_forms()
-                .call_permit_upload(s, &actor, &upload)
-        })?
+        let foreseen = self.foreseen(
+            user_id,
+            Some(&actor),
+            |a| matches!(a, Ask::PermitUpload(u) if *u == upload),
+            Answered::permit,
+        );
+        self.call(
+            false,
+            foreseen,
+            |p, s| {
+                p.zhengzhou_quality_benchmark_forms()
+                    .call_permit_upload(s, &actor, &upload)
+            },
+            |_, _, permit, _| Ok(permit),
+        )?
         .map_err(CallError::Refused)?;
         self.check_upload_quota(&actor.user_id, upload.case_id.as_deref(), content.len())?;
         let now = self.now()?;
@@ -1008,9 +1047,7 @@ impl Sim {
             let n = if self.group {
                 // The caller's group commit holds these calls.
                 let due = self.conn().claim_due_timers(&now, TIMER_GROUP)?;
-                for (case_id, key) in &due {
-                    self.fire_timer(case_id, key)?;
-                }
+                self.fire_timers(&due)?;
                 due.len()
             } else if self.any_timer_due(&now)? {
                 // Timers are nobody's request: they share commits, TIMER_GROUP at a time
@@ -1021,9 +1058,7 @@ impl Sim {
                     .claim_due_timers(&now, TIMER_GROUP)
                     .map_err(CallError::from)
                     .and_then(|due| {
-                        for (case_id, key) in &due {
-                            self.fire_timer(case_id, key)?;
-                        }
+                        self.fire_timers(&due)?;
                         Ok(due.len())
                     });
                 match fired_all {
@@ -1064,13 +1099,31 @@ impl Sim {
             .is_some())
     }
 
+    /// Fire the claimed timers in order, each asked for ahead first (ADR 14).
+    fn fire_timers(&mut self, due: &[(String, String)]) -> Result<(), CallError> {
+        for (case_id, key) in due {
+            let (case_id, key) = (case_id.clone(), key.clone());
+            self.foresee(SYSTEM_USER, move || Some(Ask::Timer { case_id, key }));
+        }
+        for (case_id, key) in due {
+            self.fire_timer(case_id, key)?;
+        }
+        Ok(())
+    }
+
     fn fire_timer(&mut self, case_id: &str, key: &str) -> Result<(), CallError> {
         let (c, k) = (case_id.to_string(), key.to_string());
         let (labels, history_key) = (self.labels(), self.history_key.clone());
+        let foreseen = self.foreseen(
+            SYSTEM_USER,
+            None,
+            |a| matches!(a, Ask::Timer { case_id: c, key: k } if c == case_id && k == key),
+            Answered::decision,
+        );
         // The plugin's refusal (logged below) is not an error of the host: the timer is spent.
         let _refused_or_done = self.call(
             true,
-            None,
+            foreseen,
             |p, s| {
                 p.zhengzhou_quality_benchmark_approval()
                     .call_on_timer(s, case_id, key)

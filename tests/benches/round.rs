@@ -21,6 +21,7 @@ use std::time::{Duration, Instant};
 
 use host_sim::contract::Field;
 use host_sim::demo::{self, request};
+use host_sim::foresight::Ask;
 use host_sim::sim::Request;
 use host_sim::{Limits, Sim};
 use qb_tests::*;
@@ -67,6 +68,24 @@ fn single_row_commit_rate(for_how_long: Duration) -> f64 {
         n += 1;
     }
     n as f64 / start.elapsed().as_secs_f64()
+}
+
+/// Bytes this process has written with `write` and `pwrite` so far (Linux).
+fn bytes_written() -> u64 {
+    std::fs::read_to_string("/proc/self/io")
+        .ok()
+        .and_then(|io| {
+            io.lines().find_map(|l| {
+                l.strip_prefix("wchar: ")
+                    .and_then(|v| v.trim().parse().ok())
+            })
+        })
+        .unwrap_or(0)
+}
+
+/// Nothing a person sends before the decision.
+fn nothing<T>(_: &T) -> Vec<(String, Ask)> {
+    vec![]
 }
 
 /// What a stage cost.
@@ -122,7 +141,7 @@ impl Bench {
     /// Run `f`, printing and adding up what it cost.
     fn stage(&mut self, name: &str, f: impl FnOnce(&mut Bench)) -> Cost {
         let (calls, writes, commits) = (self.sim.calls, self.sim.writes, self.sim.commits);
-        let ahead = self.sim.foresight();
+        let (ahead, time, written) = (self.sim.foresight(), self.sim.time, bytes_written());
         let (wall, cpu) = (Instant::now(), cpu_seconds());
         f(self);
         let cost = Cost {
@@ -145,6 +164,26 @@ impl Bench {
                 now.kept - ahead.kept,
                 now.stale - ahead.stale,
             );
+            let spent = self.sim.time;
+            let per_call = |d: Duration| d.as_secs_f64() * 1000.0 / cost.calls.max(1) as f64;
+            let parts = [
+                per_call(spent.guest - time.guest),
+                per_call(spent.check - time.check),
+                per_call(spent.apply - time.apply),
+                per_call(spent.commit - time.commit),
+                per_call(now.waited - ahead.waited),
+            ];
+            let rest = cost.wall * 1000.0 / cost.calls.max(1) as f64 - parts.iter().sum::<f64>();
+            let [guest, check, apply, commit, waited] = parts;
+            let written = bytes_written() - written;
+            println!(
+                "  written: {:.1} KiB per commit, {:.2} KiB per decision",
+                written as f64 / 1024.0 / cost.commits.max(1) as f64,
+                written as f64 / 1024.0 / cost.decisions.max(1) as f64
+            );
+            println!(
+                "  the writer's wall per call: guest {guest:.4}, check {check:.4}, apply {apply:.4}, commit {commit:.4}, waiting for the decider {waited:.4}, the rest {rest:.4} ms"
+            );
         }
         self.total.add(cost);
         cost
@@ -158,10 +197,11 @@ impl Bench {
         &mut self,
         items: &[T],
         what: &str,
+        before: impl Fn(&T) -> Vec<(String, Ask)>,
         mut prepare: impl FnMut(&mut Sim, &T) -> (String, Request),
     ) {
         for chunk in items.chunks(self.at_once.max(1)) {
-            let decisions = prepared_decisions(&mut self.sim, chunk, &mut prepare);
+            let decisions = prepared_decisions(&mut self.sim, chunk, &before, &mut prepare);
             for answer in act_together(&mut self.sim, decisions) {
                 answer.unwrap_or_else(|e| panic!("{what}: {e}"));
             }
@@ -197,36 +237,51 @@ impl Bench {
     fn apply(&mut self, everyone: &[(Applicant, Vec<Field>)]) {
         for forms in everyone.chunks(self.at_once.max(1)) {
             let chunk: Vec<&Applicant> = forms.iter().map(|(a, _)| a).collect();
-            self.decide(&chunk, "start", |_, a| {
+            self.decide(&chunk, "start", nothing, |_, a| {
                 let start = request(None, "start-application", vec![], None);
                 (a.user.clone(), start)
             });
-            self.decide(forms, "edit form", |_, (a, form)| {
+            self.decide(forms, "edit form", nothing, |_, (a, form)| {
                 let edit = request(Some(&a.case()), "edit-form", form.clone(), None);
                 (a.user.clone(), edit)
             });
-            self.decide(&chunk, "edit materials", |sim, a| {
-                let materials = materials_for(sim, a).expect("materials");
-                let edit = request(Some(&a.case()), "edit-materials", materials, None);
-                (a.user.clone(), edit)
-            });
-            self.decide(&chunk, "submit", |sim, a| {
-                let seals = seals_for(sim, &a.user, &a.case()).expect("seals");
-                (
-                    a.user.clone(),
-                    request(Some(&a.case()), "submit", seals, None),
-                )
-            });
+            self.decide(
+                &chunk,
+                "edit materials",
+                |a| uploads_before_materials(a),
+                |sim, a| {
+                    let materials = materials_for(sim, a).expect("materials");
+                    let edit = request(Some(&a.case()), "edit-materials", materials, None);
+                    (a.user.clone(), edit)
+                },
+            );
+            self.decide(
+                &chunk,
+                "submit",
+                |a| seals_before_submit(a),
+                |sim, a| {
+                    let seals = seals_for(sim, &a.user, &a.case()).expect("seals");
+                    (
+                        a.user.clone(),
+                        request(Some(&a.case()), "submit", seals, None),
+                    )
+                },
+            );
         }
     }
 
     fn recommend(&mut self, everyone: &[Applicant]) {
-        self.decide(everyone, "recommend", |sim, a| {
-            let user = office_of(a, 1);
-            let form = recommendation(sim, &user, &a.case());
-            let recommend = request(Some(&a.case()), "recommend", form, Some("同意推荐"));
-            (user, recommend)
-        });
+        self.decide(
+            everyone,
+            "recommend",
+            seal_before_recommendation,
+            |sim, a| {
+                let user = office_of(a, 1);
+                let form = recommendation(sim, &user, &a.case());
+                let recommend = request(Some(&a.case()), "recommend", form, Some("同意推荐"));
+                (user, recommend)
+            },
+        );
     }
 
     /// The whole round after the call opened: per-stage costs, the total.
@@ -238,7 +293,7 @@ impl Bench {
         self.stage("apply (4 steps, seals, files)", |b| b.apply(&filled));
         self.stage("district recommendation", |b| b.recommend(everyone));
         self.stage("formal check", |b| {
-            b.decide(everyone, "formal check", |_, a| {
+            b.decide(everyone, "formal check", nothing, |_, a| {
                 (OFFICER.to_string(), formal_check_accepted(&a.case()))
             });
         });
@@ -270,7 +325,7 @@ impl Bench {
         // own: the sheets acted on together are of different applications.
         sheets.sort_by_key(|&(i, k, _, _)| (k, i));
         self.stage("expert scoring (会签)", |b| {
-            b.decide(&sheets, "score", |_, (i, k, case, expert)| {
+            b.decide(&sheets, "score", nothing, |_, (i, k, case, expert)| {
                 let v = 5.0 + ((i * 7 + k * 3) % 50) as f64 / 10.0;
                 let score = request(Some(case), "score", score_sheet(&[v; 6]), None);
                 (expert.clone(), score)

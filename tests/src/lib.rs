@@ -11,6 +11,7 @@ use host_sim::contract::{Action, Field, FieldValue};
 use host_sim::contract_forms::UploadRequest;
 use host_sim::demo::{self, request};
 use host_sim::engine::exports::zhengzhou::quality_benchmark::approval::Outcome;
+use host_sim::foresight::Ask;
 use host_sim::{CallError, Limits, Sim};
 
 pub use host_sim::demo::{DISTRICT_OFFICE, ENTERPRISE, OFFICER, OTHER_DISTRICT_OFFICE};
@@ -184,7 +185,7 @@ pub fn act_together(
     sim.begin_group().expect("group");
     for (user, request) in &decisions {
         let ahead = request.clone();
-        sim.foresee(user, move || Some(ahead));
+        sim.foresee(user, move || Ask::act(ahead));
     }
     let answers = decisions
         .into_iter()
@@ -196,14 +197,19 @@ pub fn act_together(
 
 /// For each item, the decision `prepare` makes, with the requests a person sends before
 /// it (files uploaded, seals applied) committed in a group of their own, as a browser's
-/// are before it posts the decision.
+/// are before it posts the decision; those requests, which `before` names for an item
+/// (who sends it, what it asks), are asked for ahead as `serve` does (ADR 14).
 pub fn prepared_decisions<T>(
     sim: &mut Sim,
     items: &[T],
+    before: impl Fn(&T) -> Vec<(String, Ask)>,
     mut prepare: impl FnMut(&mut Sim, &T) -> (String, host_sim::sim::Request),
 ) -> Vec<(String, host_sim::sim::Request)> {
     let calls = sim.calls;
     sim.begin_group().expect("group");
+    for (user, ask) in items.iter().flat_map(before) {
+        sim.foresee(&user, move || Some(ask));
+    }
     let made = items.iter().map(|item| prepare(sim, item)).collect();
     if sim.calls == calls {
         // Nothing was sent before: no commit to count.
@@ -260,8 +266,28 @@ pub fn seals(sim: &mut Sim, user: &str) -> Result<Vec<Field>, CallError> {
 
 /// A district recommendation form (推荐单位意见) sealed by `user`'s office.
 pub fn recommendation(sim: &mut Sim, user: &str, case: &str) -> Vec<Field> {
-    demo::recommendation(sim, user, case, "经审核，材料真实，经验突出，同意推荐。")
+    demo::recommendation(sim, user, case, RECOMMENDATION_OPINION)
         .expect("the office seals its recommendation")
+}
+
+const RECOMMENDATION_OPINION: &str = "经审核，材料真实，经验突出，同意推荐。";
+
+/// What a browser sends before each step of a round, to ask for ahead
+/// (`prepared_decisions`): the uploads of `materials_for`, the seals of `seals_for`
+/// and the district seal of `recommendation` by `office_of(a, 1)`.
+pub fn uploads_before_materials(a: &Applicant) -> Vec<(String, Ask)> {
+    let asks = demo::sample_upload_asks(&a.case()).expect("fixture");
+    asks.into_iter().map(|ask| (a.user.clone(), ask)).collect()
+}
+
+pub fn seals_before_submit(a: &Applicant) -> Vec<(String, Ask)> {
+    let asks = demo::submission_seal_asks(&a.case());
+    asks.into_iter().map(|ask| (a.user.clone(), ask)).collect()
+}
+
+pub fn seal_before_recommendation(a: &Applicant) -> Vec<(String, Ask)> {
+    let ask = demo::recommendation_seal(&a.case(), RECOMMENDATION_OPINION);
+    ask.into_iter().map(|ask| (office_of(a, 1), ask)).collect()
 }
 
 /// `values` with a seal for `field` of `action` on `case` appended, applied by `user`

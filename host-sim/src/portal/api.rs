@@ -11,7 +11,7 @@ use super::http::{Req, Resp, percent_encode};
 use super::layout::Ctx;
 // The body parsing is pure and lives in `request.rs` so that the fuzz crate
 // (tests/fuzz) can compile it without wasmtime; re-exported under its old path.
-pub use super::request::{bad, error_json, json_body, request_of, values_of};
+pub use super::request::{bad, error_json, json_body, request_of, seal_request_of, values_of};
 use super::{Page, Portal, signed_in};
 use crate::CallError;
 use crate::codes::Code;
@@ -154,18 +154,14 @@ pub fn refusal_json(e: CallError) -> Resp {
 pub fn seal(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     let user = api_user(ctx)?;
     let body = json_body(req)?;
-    let text = |key: &str| {
-        body.get(key)
-            .and_then(Value::as_str)
-            .filter(|s| !s.is_empty())
-    };
-    let field = text("field").ok_or_else(|| bad("缺少签章字段（field）"))?;
-    let action = text("action").ok_or_else(|| bad("缺少办理事项（action）"))?;
-    let values = values_of(&body)?;
-    let seal = match p
-        .sim
-        .seal(&user.user_id, text("case_id"), action, field, &values)
-    {
+    let asked = seal_request_of(&body, |_, message| bad(message))?;
+    let seal = match p.sim.seal(
+        &user.user_id,
+        asked.case_id,
+        asked.action,
+        asked.field,
+        &asked.values,
+    ) {
         Ok(seal) => seal,
         Err(e) => return Ok(refusal_json(e)),
     };
@@ -204,6 +200,15 @@ pub fn upload_of(
     user: &crate::contract::Actor,
     req: &Req,
 ) -> Result<Result<AttachmentRef, CallError>, Resp> {
+    Ok(match upload_request_of(req)? {
+        Ok(upload) => p.sim.upload(&user.user_id, upload, &req.body),
+        Err(e) => Err(e),
+    })
+}
+
+/// The upload a request to `/api/attachments` or `/api/v1/attachments` asks for: `Err`
+/// is a malformed request, the inner `Err` an action the contract does not know.
+pub fn upload_request_of(req: &Req) -> Result<Result<UploadRequest, CallError>, Resp> {
     let name: String = req
         .query("name")
         .map(|n| n.rsplit(['/', '\\']).next().unwrap_or(n).trim())
@@ -229,7 +234,7 @@ pub fn upload_of(
         Ok(a) => a,
         Err(e) => return Ok(Err(e)),
     };
-    let upload = UploadRequest {
+    Ok(Ok(UploadRequest {
         case_id: req
             .query("case")
             .filter(|c| !c.is_empty())
@@ -239,8 +244,7 @@ pub fn upload_of(
         name,
         media_type,
         size: req.body.len() as u64,
-    };
-    Ok(p.sim.upload(&user.user_id, upload, &req.body))
+    }))
 }
 
 /// `GET /attachments/{id}`: to its uploader before it is filed, else only if it is in

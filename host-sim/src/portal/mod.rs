@@ -38,6 +38,7 @@ use std::io::Write;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+use crate::foresight::Ask;
 use crate::{CallError, Sim};
 use http::{CSRF_COOKIE, Method, Req, Resp};
 use layout::Ctx;
@@ -303,24 +304,40 @@ impl Portal {
         }
     }
 
-    /// Ask for a decision posted to `/api/act` or `/api/v1/act` to be made ahead, while
-    /// the requests before it in the group are handled (ADR 14). Only a hint: the
-    /// request is then handled like any other — signed-in user, anti-forgery token,
-    /// idempotency key — and its decision is kept only if everything it read still holds.
+    /// Ask for a post's plugin call to be made ahead, while the requests before it in
+    /// the group are handled (ADR 14): a decision posted to `/api/act` or `/api/v1/act`,
+    /// a seal asked of `/api/seal` or `/api/v1/seals`, an upload's permit at
+    /// `/api/attachments` or `/api/v1/attachments`. Only a hint: the request is then
+    /// handled like any other — signed-in user, anti-forgery token, idempotency key —
+    /// and what was decided ahead is kept only if everything it read still holds.
     fn foresee(&mut self, req: &Req) {
-        let acts = req.method == Method::Post
-            && matches!(
-                req.segments.iter().map(String::as_str).collect::<Vec<_>>()[..],
-                ["api", "act"] | ["api", "v1", "act"]
-            );
-        let Some(user) = req.cookie_user.as_deref().filter(|_| acts) else {
+        let Some(user) = req
+            .cookie_user
+            .as_deref()
+            .filter(|_| req.method == Method::Post)
+        else {
             return;
         };
+        let path: Vec<&str> = req.segments.iter().map(String::as_str).collect();
         let (content_type, body) = (req.content_type.clone(), req.body.clone());
-        self.sim.foresee(user, move || {
-            let body = http::json_of(&content_type, &body).ok()?;
-            request::request_of(&body).ok()
-        });
+        match path[..] {
+            ["api", "act"] | ["api", "v1", "act"] => self.sim.foresee(user, move || {
+                let body = http::json_of(&content_type, &body).ok()?;
+                Ask::act(request::request_of(&body).ok()?)
+            }),
+            ["api", "seal"] | ["api", "v1", "seals"] => self.sim.foresee(user, move || {
+                let body = http::json_of(&content_type, &body).ok()?;
+                let asked = request::seal_request_of(&body, |_, m| request::bad(m)).ok()?;
+                Ask::seal(asked.case_id, asked.action, asked.field, asked.values)
+            }),
+            ["api", "attachments"] | ["api", "v1", "attachments"] => {
+                if let Ok(Ok(upload)) = api::upload_request_of(req) {
+                    self.sim
+                        .foresee(user, move || Some(Ask::PermitUpload(upload)));
+                }
+            }
+            _ => {}
+        }
     }
 
     /// Handle a request, at most once per idempotency key (`idempotency.rs`): a retry

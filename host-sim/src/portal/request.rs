@@ -39,6 +39,33 @@ pub fn values_of(body: &Value) -> Result<Vec<Field>, Resp> {
     }
 }
 
+/// What a seal request's JSON body `{case_id, action, field, values}` asks the seal
+/// service for, the one shape of `/api/seal` and `/api/v1/seals`.
+pub struct SealAsked<'a> {
+    pub case_id: Option<&'a str>,
+    pub action: &'a str,
+    pub field: &'a str,
+    pub values: Vec<Field>,
+}
+
+/// The seal request in a JSON body; `missing(key, message)` answers a missing key.
+pub fn seal_request_of<'a>(
+    body: &'a Value,
+    missing: impl Fn(&str, &str) -> Resp,
+) -> Result<SealAsked<'a>, Resp> {
+    let text = |key: &str| {
+        body.get(key)
+            .and_then(Value::as_str)
+            .filter(|s| !s.is_empty())
+    };
+    Ok(SealAsked {
+        case_id: text("case_id"),
+        field: text("field").ok_or_else(|| missing("field", "缺少签章字段（field）"))?,
+        action: text("action").ok_or_else(|| missing("action", "缺少办理事项（action）"))?,
+        values: values_of(body)?,
+    })
+}
+
 /// The act request in a JSON body `{case_id, action, values, opinion, expected_version}`,
 /// the one shape of `/api/act` and `/api/v1/act`.
 pub fn request_of(body: &Value) -> Result<Request, Resp> {

@@ -86,18 +86,15 @@ fn invalid_form(p: &Portal, fields: Vec<FieldError>) -> CallError {
 /// what the plugin orders (H5); the answer carries the field to add to `values`.
 pub fn seal(p: &mut Portal, user: &Actor, req: &Req) -> Page {
     let body = api::json_body(req)?;
-    let text = |key: &str| {
-        body.get(key)
-            .and_then(Value::as_str)
-            .filter(|s| !s.is_empty())
-    };
-    let field = text("field").ok_or_else(|| bad_param("field", "缺少签章字段（field）"))?;
-    let action = text("action").ok_or_else(|| bad_param("action", "缺少办理事项（action）"))?;
-    let values = api::values_of(&body)?;
-    match p
-        .sim
-        .seal(&user.user_id, text("case_id"), action, field, &values)
-    {
+    let asked = api::seal_request_of(&body, bad_param)?;
+    let field = asked.field;
+    match p.sim.seal(
+        &user.user_id,
+        asked.case_id,
+        asked.action,
+        field,
+        &asked.values,
+    ) {
         Ok(seal) => Ok(ok(json!({
             "seal": seal_to_json(&seal),
             "field": {"id": field, "value": {"seal": seal_to_json(&seal)}},
