@@ -325,3 +325,37 @@ fn a_call_that_traps_ahead_traps_again_in_the_writer_and_changes_nothing() {
     // Both instances serve on.
     close_applications(&mut sim, "截止").expect("serve after the trap");
 }
+
+#[test]
+fn timers_fired_together_ahead_are_the_writers_own() {
+    let mut hosts = [
+        host("foresight_timers_alone", false),
+        host("foresight_timers_ahead", true),
+    ];
+    let mut fired = Vec::new();
+    for sim in &mut hosts {
+        for a in &round_of(sim, 6) {
+            apply(sim, a).expect("apply");
+        }
+        // Past the districts' deadline (2026年5月29日) with nothing recommended: each
+        // application's review is due, six reminders in one group.
+        fired.push(
+            sim.advance_clock("2026-06-01T09:00:00+08:00")
+                .expect("clock"),
+        );
+    }
+    let [alone, ahead] = &hosts;
+    assert_eq!(fired, [6, 6]);
+    assert_eq!(decided(ahead), decided(alone));
+    let reminders: i64 = ahead
+        .connection()
+        .query_row(
+            "SELECT count(*) FROM outbox WHERE kind = 'reminder' AND subject LIKE '催办：%'",
+            &[],
+            |r| r.get(0),
+        )
+        .expect("outbox");
+    assert!(reminders >= 6, "the districts were reminded: {reminders}");
+    let tally = ahead.foresight();
+    assert_eq!((tally.kept, tally.stale, tally.missed), (6, 0, 0));
+}
