@@ -338,3 +338,58 @@ fn a_killed_portal_loses_nothing_acknowledged_under_group_commit() {
         everyone.len()
     );
 }
+
+/// Seals and uploads posted together are asked for ahead too (ADR 14): sixteen
+/// enterprises each seal their own application at once, every order is kept from ahead,
+/// and each seal on file binds its own case.
+#[test]
+fn serve_orders_the_seals_waiting_ahead() {
+    let mut sim = sim("group_seals_ahead");
+    open_batch(&mut sim);
+    let everyone = round_of(&sim, 16);
+    for a in &everyone {
+        let start = request(None, "start-application", vec![], None);
+        sim.act(&a.user, start).expect("start");
+        let form = request(Some(&a.case()), "edit-form", forms_for(a).0, None);
+        sim.act(&a.user, form).expect("form");
+    }
+    let path = Path::new(sim.connection().path().expect("a file")).to_path_buf();
+    drop(sim);
+    let log = db_path("group_seals_ahead_log").with_extension("log");
+    let portal = Portal::start_logging_to(&path, CLOCK, "host_sim=debug", &log);
+    let addr = portal.addr.clone();
+    std::thread::scope(|s| {
+        for a in &everyone {
+            let addr = addr.clone();
+            s.spawn(move || {
+                let (status, body) = try_post(
+                    &addr,
+                    "/api/v1/seals",
+                    &a.user,
+                    &json!({"case_id": a.case(), "action": "submit", "field": "enterprise-seal"}),
+                )
+                .expect("an answer");
+                assert_eq!(status, 200, "{body}");
+            });
+        }
+    });
+    drop(portal);
+    let logged = std::fs::read_to_string(&log).expect("log");
+    let kept: u64 = logged
+        .lines()
+        .filter_map(|l| l.split("预先决定：本组保留 ").nth(1))
+        .filter_map(|k| k.split_whitespace().next()?.parse::<u64>().ok())
+        .sum();
+    assert_eq!(kept, 16, "every seal's order kept from ahead:\n{logged}");
+    let other = Connection::open(&path).expect("second connection");
+    for a in &everyone {
+        let sealed: i64 = other
+            .query_row(
+                "SELECT COUNT(*) FROM seals WHERE purpose_case = ?1 AND purpose_field = 'enterprise-seal'",
+                [a.case()],
+                |r| r.get(0),
+            )
+            .expect("seals");
+        assert_eq!(sealed, 1, "{}", a.case());
+    }
+}
