@@ -1443,6 +1443,50 @@ fn record_seal(conn: &Db, mut seal: SealRef) -> Result<SealRef> {
     Ok(seal)
 }
 
+/// Write a case decided on `expected_version`; the number of rows changed (0: stale).
+///
+/// SQLite rewrites every index holding a column an UPDATE sets, whether its value
+/// changed or not, and each index entry rewritten is a page in the WAL and its fsync
+/// (docs/performance.md, "Fewer pages per decision"). Most writes — an edit, a score,
+/// a reminder — keep the stage, district and owner: those columns, which the
+/// `cases_by_*` indexes hold, are set only when they differ.
+fn update_case(
+    conn: &Db,
+    w: &approval::CaseWrite,
+    kind: &str,
+    stage: &str,
+    stage_label: &str,
+    now: &str,
+) -> Result<usize, CallError> {
+    let s = &w.summary;
+    let changed = conn.execute(
+        "UPDATE cases SET stage_label = ?2, title = ?3, score = ?4, state = ?5, updated_at = ?6,
+         version = version + 1 WHERE id = ?1 AND version = ?7",
+        params![
+            s.id,
+            stage_label,
+            s.title,
+            s.score,
+            w.state,
+            now,
+            w.expected_version as i64
+        ],
+    )?;
+    if changed == 1 {
+        conn.execute(
+            "UPDATE cases SET kind = ?2, year = ?3, stage = ?4, district = ?5 WHERE id = ?1
+             AND (kind IS DISTINCT FROM ?2 OR year IS DISTINCT FROM ?3
+                  OR stage IS DISTINCT FROM ?4 OR district IS DISTINCT FROM ?5)",
+            params![s.id, kind, s.year, stage, s.district],
+        )?;
+        conn.execute(
+            "UPDATE cases SET owner = ?2 WHERE id = ?1 AND owner IS DISTINCT FROM ?2",
+            params![s.id, s.owner],
+        )?;
+    }
+    Ok(changed)
+}
+
 /// Write an outcome and its notifications; a stale version refuses the whole call.
 fn apply_outcome(
     conn: &Db,
@@ -1468,8 +1512,7 @@ fn apply_outcome(
             conn.execute("INSERT INTO cases (id, kind, year, stage, stage_label, district, owner, title, score, version, state, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10, ?11, ?11) ON CONFLICT (id) DO NOTHING", params![s.id, kind, s.year, stage, stage_label, s.district, s.owner, s.title, s.score, w.state, now])?
         } else {
-            conn.execute("UPDATE cases SET kind = ?2, year = ?3, stage = ?4, stage_label = ?5, district = ?6, owner = ?7, title = ?8,
-                 score = ?9, state = ?10, updated_at = ?11, version = version + 1 WHERE id = ?1 AND version = ?12", params![s.id, kind, s.year, stage, stage_label, s.district, s.owner, s.title, s.score, w.state, now, w.expected_version as i64])?
+            update_case(conn, w, kind, stage, &stage_label, now)?
         };
         if changed != 1 {
             return Err(conflict());
