@@ -136,6 +136,56 @@ fn quota_and_chunk_queries_stay_on_an_index() {
     assert!(!p.contains("SCAN cases"), "{p}");
 }
 
+/// 待办 — each page's count, the lists, the JSON API's pages — searches the person's
+/// tasks and their group's on the two partial indexes; an `OR` of the two had SQLite
+/// scan every open task of the round on every request (docs/performance.md, 2026-12-06).
+#[test]
+fn a_persons_open_tasks_are_searched_not_scanned() {
+    let sim = sim("group_inbox_plans");
+    let (user, role, org, cap) = ("expert-01", "district-office", "zhongyuan", 20i64);
+    let plan = |sql: &str, with_cap: bool| -> String {
+        let all = host_sim::params![user, role, org, cap];
+        let params = if with_cap { all } else { &all[..3] };
+        let rows: Vec<String> = sim
+            .connection()
+            .query_map(&format!("EXPLAIN QUERY PLAN {sql}"), params, |r| {
+                r.get::<String>(3)
+            })
+            .expect("plan");
+        rows.join("; ")
+    };
+    for (sql, with_cap) in [
+        (host_sim::inbox::count(), false),
+        (
+            format!(
+                "SELECT key FROM tasks WHERE id IN ({})",
+                host_sim::inbox::ids()
+            ),
+            false,
+        ),
+        (
+            format!(
+                "SELECT key FROM tasks WHERE id IN ({}) ORDER BY id LIMIT ?4",
+                host_sim::inbox::first_ids("?4")
+            ),
+            true,
+        ),
+    ] {
+        let p = plan(&sql, with_cap);
+        assert!(
+            p.contains("SEARCH tasks USING INDEX tasks_by_user (assignee_user=?)"),
+            "{p}"
+        );
+        assert!(
+            p.contains(
+                "SEARCH tasks USING INDEX tasks_by_group (assignee_role=? AND assignee_org=?)"
+            ),
+            "{p}"
+        );
+        assert!(!p.contains("SCAN tasks"), "{p}");
+    }
+}
+
 /// A database with the call for applications open and `n` enterprises registered.
 fn prepared(name: &str, n: usize) -> (std::path::PathBuf, Vec<Applicant>) {
     let mut sim = sim(name);

@@ -21,6 +21,7 @@ pub mod exports;
 pub mod fields_json;
 pub mod foresight;
 pub mod imports;
+pub mod inbox;
 pub mod module;
 pub mod portal;
 pub mod provincial;

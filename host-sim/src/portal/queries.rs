@@ -6,6 +6,7 @@ use anyhow::Result;
 
 use crate::contract::Actor;
 use crate::imports::role_code;
+use crate::inbox;
 use crate::params;
 use crate::store::{Db, Row, StoreError, ToValue};
 
@@ -35,11 +36,11 @@ pub struct TaskItem {
 pub fn open_tasks(conn: &Db, actor: &Actor) -> Result<Vec<TaskItem>> {
     collect(
         conn,
-        "SELECT t.case_id, t.title, t.due, t.opened_at, c.title, c.stage_label
-         FROM tasks t JOIN cases c ON c.id = t.case_id
-         WHERE t.closed_at IS NULL
-           AND (t.assignee_user = ?1 OR (t.assignee_role = ?2 AND t.assignee_org = ?3))
-         ORDER BY t.id",
+        &format!(
+            "SELECT t.case_id, t.title, t.due, t.opened_at, c.title, c.stage_label
+             FROM tasks t JOIN cases c ON c.id = t.case_id WHERE t.id IN ({}) ORDER BY t.id",
+            inbox::ids()
+        ),
         params![actor.user_id, role_code(actor.role), actor.org_unit],
         |r| {
             Ok(TaskItem {
@@ -56,8 +57,7 @@ pub fn open_tasks(conn: &Db, actor: &Actor) -> Result<Vec<TaskItem>> {
 
 pub fn open_task_count(conn: &Db, actor: &Actor) -> Result<i64> {
     Ok(conn.query_row(
-        "SELECT COUNT(*) FROM tasks WHERE closed_at IS NULL
-           AND (assignee_user = ?1 OR (assignee_role = ?2 AND assignee_org = ?3))",
+        &inbox::count(),
         params![actor.user_id, role_code(actor.role), actor.org_unit],
         |r| r.get(0),
     )?)

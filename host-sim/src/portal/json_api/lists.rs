@@ -11,6 +11,7 @@ use serde_json::{Value, json};
 use super::shape::district_ref;
 use crate::codes::{Code, stage_code};
 use crate::contract::{Actor, ApplicationStage, CaseKind, Role, Stage};
+use crate::inbox;
 use crate::store::{Db, Row, StoreError, ToValue};
 
 /// A page of a list: `page` from 1, `per_page` entries.
@@ -179,27 +180,28 @@ pub fn cases(
 /// with its case's list entry (an assignee may see it, H4).
 pub fn open_tasks(conn: &Db, actor: &Actor, paging: &Paging) -> Result<(Vec<Value>, i64)> {
     let who = Who::of(actor);
-    let params = who.recipient_params();
-    let from_where = "FROM tasks tk JOIN cases c ON c.id = tk.case_id WHERE tk.closed_at IS NULL
-           AND (tk.assignee_user = ?1 OR (tk.assignee_role = ?2 AND tk.assignee_org = ?3))";
-    page_of(
-        conn,
-        from_where,
-        &format!("tk.case_id, tk.key, tk.title, tk.due, tk.opened_at, {SUMMARY_COLUMNS}"),
-        "tk.id",
-        &params,
-        paging,
-        |r| {
-            Ok(json!({
-                "case_id": r.get::<String>(0)?,
-                "key": r.get::<String>(1)?,
-                "title": r.get::<String>(2)?,
-                "due": r.get::<Option<String>>(3)?,
-                "opened_at": r.get::<String>(4)?,
-                "case": summary_at(r, 5)?,
-            }))
-        },
-    )
+    let mut params = who.recipient_params();
+    let total: i64 = conn.query_row(&inbox::count(), &params, |r| r.get(0))?;
+    let (limit, offset) = (paging.per_page, paging.offset());
+    let cap = limit.saturating_add(offset);
+    params.extend([&limit as &dyn ToValue, &offset, &cap]);
+    let sql = format!(
+        "SELECT tk.case_id, tk.key, tk.title, tk.due, tk.opened_at, {SUMMARY_COLUMNS}
+         FROM tasks tk JOIN cases c ON c.id = tk.case_id WHERE tk.id IN ({})
+         ORDER BY tk.id LIMIT ?4 OFFSET ?5",
+        inbox::first_ids("?6")
+    );
+    let items = conn.query_map(&sql, &params, |r| {
+        Ok(json!({
+            "case_id": r.get::<String>(0)?,
+            "key": r.get::<String>(1)?,
+            "title": r.get::<String>(2)?,
+            "due": r.get::<Option<String>>(3)?,
+            "opened_at": r.get::<String>(4)?,
+            "case": summary_at(r, 5)?,
+        }))
+    })?;
+    Ok((items, total))
 }
 
 /// 已办: what the person did (their history lines), newest first. The case's list entry
