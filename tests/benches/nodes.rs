@@ -2,6 +2,8 @@
 //! nodes on one PostgreSQL database (issue 14, ADR 13).
 //! `QB_POSTGRES_URL=postgres://… cargo bench -p qb-tests --bench nodes`
 //! (`scripts/pg-cluster start` prints a URL for a throwaway cluster).
+//! Without `QB_POSTGRES_URL`, one node on a SQLite file: the same requests through the
+//! door the round bench goes around (issue 12), against the disk's single-row rate.
 //!
 //! - `QB_BENCH_APPLICATIONS` (default 200): applications in the round.
 //! - `QB_BENCH_NODES` (default `1,2,4`): the node counts to run.
@@ -53,33 +55,107 @@ fn single_row_commit_rate(server: &str, for_how_long: Duration) -> f64 {
     rate
 }
 
+/// Where the bench's databases live: a PostgreSQL server, or SQLite files.
+enum Store {
+    Postgres(String),
+    Sqlite,
+}
+
+impl Store {
+    /// A fresh database `name`; its location for `Sim::open` and `host-sim serve`.
+    fn create(&self, name: &str) -> PathBuf {
+        match self {
+            Store::Postgres(server) => {
+                PathBuf::from(store::create_database(server, name).expect("database"))
+            }
+            Store::Sqlite => db_path(name),
+        }
+    }
+
+    /// A copy of the database `from` (closed) as `to`.
+    fn copy(&self, from: &str, to: &str) -> PathBuf {
+        match self {
+            Store::Postgres(server) => {
+                PathBuf::from(store::copy_database(server, from, to).expect("copy"))
+            }
+            Store::Sqlite => {
+                let (source, target) = (db_path_of(from), db_path(to));
+                std::fs::copy(&source, &target).expect("copy the file");
+                // Closed, SQLite folded its WAL into the file; if one is left, it holds commits.
+                let wal = |p: &PathBuf| PathBuf::from(format!("{}-wal", p.display()));
+                if wal(&source).exists() {
+                    std::fs::copy(wal(&source), wal(&target)).expect("copy the WAL");
+                }
+                target
+            }
+        }
+    }
+
+    fn drop(&self, name: &str) {
+        match self {
+            Store::Postgres(server) => {
+                let _ = store::drop_database(server, name);
+            }
+            Store::Sqlite => {
+                let _ = db_path(name);
+            }
+        }
+    }
+
+    fn single_row_commit_rate(&self, for_how_long: Duration) -> f64 {
+        match self {
+            Store::Postgres(server) => single_row_commit_rate(server, for_how_long),
+            Store::Sqlite => sqlite_single_row_commit_rate(for_how_long),
+        }
+    }
+
+    fn name(&self) -> &'static str {
+        match self {
+            Store::Postgres(_) => "PostgreSQL",
+            Store::Sqlite => "SQLite (WAL, FULL)",
+        }
+    }
+}
+
+/// The file `db_path(name)` names, left as it is.
+fn db_path_of(name: &str) -> PathBuf {
+    workspace().join(format!("target/test-dbs/{name}.sqlite"))
+}
+
 fn main() {
-    let Ok(server) = std::env::var("QB_POSTGRES_URL") else {
-        eprintln!("QB_POSTGRES_URL is not set: start a cluster with scripts/pg-cluster start");
-        std::process::exit(2);
+    let databases = match std::env::var("QB_POSTGRES_URL") {
+        Ok(server) => Store::Postgres(server),
+        Err(_) => {
+            println!("QB_POSTGRES_URL is not set: one node on a SQLite file");
+            Store::Sqlite
+        }
     };
     let n = env("QB_BENCH_APPLICATIONS", 200);
     let at_once = env("QB_BENCH_CONCURRENCY", 16);
-    let node_counts: Vec<usize> = std::env::var("QB_BENCH_NODES")
-        .unwrap_or_else(|_| "1,2,4".into())
-        .split(',')
-        .filter_map(|k| k.trim().parse().ok())
-        .collect();
+    let node_counts: Vec<usize> = match databases {
+        // A SQLite file has one writer: several nodes on it would be one node's queue.
+        Store::Sqlite => vec![1],
+        Store::Postgres(_) => std::env::var("QB_BENCH_NODES")
+            .unwrap_or_else(|_| "1,2,4".into())
+            .split(',')
+            .filter_map(|k| k.trim().parse().ok())
+            .collect(),
+    };
     let key = workspace().join("target/test-dbs/bench-nodes.history-key");
     std::fs::create_dir_all(key.parent().expect("folder")).expect("folder");
     // SAFETY: set before any thread starts.
     unsafe { std::env::set_var(audit::KEY_ENV, &key) };
 
-    let rate_before = single_row_commit_rate(&server, Duration::from_secs(3));
-    println!("PostgreSQL single-row durable commits: {rate_before:.0}/s");
+    let rate_before = databases.single_row_commit_rate(Duration::from_secs(3));
+    println!(
+        "{} single-row durable commits: {rate_before:.0}/s",
+        databases.name()
+    );
 
     // The round up to the seated panel, once.
     let built = Instant::now();
-    let base = store::create_database(&server, "qb_bench_base").expect("database");
-    let mut r = Round::accepted_in(
-        sim_at(&PathBuf::from(&base), &plugin(), Limits::default()),
-        n,
-    );
+    let base = databases.create("qb_bench_base");
+    let mut r = Round::accepted_in(sim_at(&base, &plugin(), Limits::default()), n);
     r.act(OFFICER, Some("batch-2026"), "draw-panel", vec![], None);
     r.sim.run_due_timers().expect("seat the panel");
     // What one decision costs in round trips: an expert's sheet, in-process, alone.
@@ -92,7 +168,7 @@ fn main() {
             |row| Ok((row.get::<String>(0)?, row.get::<String>(1)?)),
         )
         .expect("a score task");
-    let sent = r.sim.connection().statements_sent().unwrap_or(0);
+    let sent = r.sim.connection().statements_sent();
     let one = Instant::now();
     r.act(
         &expert,
@@ -102,11 +178,15 @@ fn main() {
         None,
     );
     let one = one.elapsed();
-    let sent = r.sim.connection().statements_sent().unwrap_or(0) - sent;
-    println!(
-        "one decision in-process: {sent} statements, {:.1} ms (a statement's round trip is the most of it)",
-        one.as_secs_f64() * 1000.0
-    );
+    let ms = one.as_secs_f64() * 1000.0;
+    // Counted on PostgreSQL only, where each statement is a round trip to the server.
+    match (sent, r.sim.connection().statements_sent()) {
+        (Some(before), Some(after)) => println!(
+            "one decision in-process: {} statements, {ms:.1} ms (a statement's round trip is the most of it)",
+            after - before
+        ),
+        _ => println!("one decision in-process: {ms:.1} ms"),
+    }
     let clock = r.sim.now().expect("clock");
     let cases: Vec<String> = (0..n).map(|i| r.case(i)).collect();
     let tasks: Vec<(String, String)> = r
@@ -128,8 +208,7 @@ fn main() {
     let mut lines = Vec::new();
     for &k in &node_counts {
         let name = format!("qb_bench_nodes_{k}");
-        let url = store::copy_database(&server, "qb_bench_base", &name).expect("copy");
-        let location = PathBuf::from(&url);
+        let location = databases.copy("qb_bench_base", &name);
         let env = [(audit::KEY_ENV, key.to_str().expect("utf-8"))];
         let nodes: Vec<Portal> = (0..k)
             .map(|_| Portal::start_with_env(&location, &clock, &env))
@@ -193,13 +272,18 @@ fn main() {
         });
         println!("{line}");
         lines.push(line);
-        let _ = store::drop_database(&server, &name);
+        databases.drop(&name);
     }
-    let _ = store::drop_database(&server, "qb_bench_base");
-    let rate_after = single_row_commit_rate(&server, Duration::from_secs(3));
-    println!("PostgreSQL single-row durable commits after: {rate_after:.0}/s");
+    databases.drop("qb_bench_base");
+    let rate_after = databases.single_row_commit_rate(Duration::from_secs(3));
     println!(
-        "{}",
-        json!({"runs": lines, "postgres_commits_per_s": ((rate_before + rate_after) / 2.0).round()})
+        "{} single-row durable commits after: {rate_after:.0}/s",
+        databases.name()
     );
+    let rate = ((rate_before + rate_after) / 2.0).round();
+    let last = match databases {
+        Store::Postgres(_) => json!({"runs": lines, "postgres_commits_per_s": rate}),
+        Store::Sqlite => json!({"runs": lines, "sqlite_commits_per_s": rate}),
+    };
+    println!("{last}");
 }

@@ -47,29 +47,6 @@ fn cpu_seconds() -> f64 {
     t.tv_sec as f64 + t.tv_nsec as f64 / 1e9
 }
 
-/// Durable single-row commits per second on a fresh file beside the databases (WAL,
-/// synchronous=FULL, one INSERT per transaction), for `for_how_long`.
-fn single_row_commit_rate(for_how_long: Duration) -> f64 {
-    let path = db_path("bench_commit_rate");
-    let conn = rusqlite::Connection::open(&path).expect("open");
-    conn.pragma_update(None, "journal_mode", "WAL")
-        .expect("wal");
-    conn.pragma_update(None, "synchronous", "FULL")
-        .expect("full");
-    conn.execute_batch("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
-        .expect("table");
-    let start = Instant::now();
-    let mut n = 0u64;
-    while start.elapsed() < for_how_long {
-        conn.execute_batch("BEGIN IMMEDIATE").expect("begin");
-        conn.execute("INSERT INTO t (v) VALUES ('x')", [])
-            .expect("insert");
-        conn.execute_batch("COMMIT").expect("commit");
-        n += 1;
-    }
-    n as f64 / start.elapsed().as_secs_f64()
-}
-
 /// Bytes this process has written with `write` and `pwrite` so far (Linux).
 fn bytes_written() -> u64 {
     std::fs::read_to_string("/proc/self/io")
@@ -467,7 +444,7 @@ fn main() {
     let n_quota = env("QB_BENCH_QUOTA_APPLICATIONS", 3000);
     println!("component: {} bytes", plugin().len());
 
-    let rate_before = single_row_commit_rate(Duration::from_secs(2));
+    let rate_before = sqlite_single_row_commit_rate(Duration::from_secs(2));
     println!("single-row durable commits (WAL, FULL), before: {rate_before:.0}/s");
 
     let t = Instant::now();
@@ -563,7 +540,7 @@ fn main() {
         Vec::<String>::new(),
         "statements re-prepared on every run"
     );
-    let rate_after = single_row_commit_rate(Duration::from_secs(2));
+    let rate_after = sqlite_single_row_commit_rate(Duration::from_secs(2));
     println!("single-row durable commits (WAL, FULL), after: {rate_after:.0}/s");
     let rate = (rate_before + rate_after) / 2.0;
     println!(

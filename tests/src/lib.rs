@@ -88,6 +88,29 @@ pub fn cpu_seconds_of(pid: Option<u32>) -> f64 {
     (f.get(11).copied().unwrap_or(0.0) + f.get(12).copied().unwrap_or(0.0)) / 100.0
 }
 
+/// Durable single-row commits per second on a fresh file beside the databases (WAL,
+/// synchronous=FULL, one INSERT per transaction), for `for_how_long`.
+pub fn sqlite_single_row_commit_rate(for_how_long: std::time::Duration) -> f64 {
+    let path = db_path("bench_commit_rate");
+    let conn = rusqlite::Connection::open(&path).expect("open");
+    conn.pragma_update(None, "journal_mode", "WAL")
+        .expect("wal");
+    conn.pragma_update(None, "synchronous", "FULL")
+        .expect("full");
+    conn.execute_batch("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
+        .expect("table");
+    let start = std::time::Instant::now();
+    let mut n = 0u64;
+    while start.elapsed() < for_how_long {
+        conn.execute_batch("BEGIN IMMEDIATE").expect("begin");
+        conn.execute("INSERT INTO t (v) VALUES ('x')", [])
+            .expect("insert");
+        conn.execute_batch("COMMIT").expect("commit");
+        n += 1;
+    }
+    n as f64 / start.elapsed().as_secs_f64()
+}
+
 /// A fresh database path for a test, removed first if a previous run left it.
 pub fn db_path(name: &str) -> PathBuf {
     let dir = workspace().join("target/test-dbs");
