@@ -267,6 +267,12 @@ fn three_nodes_on_one_database_decide_each_task_once_and_fire_each_timer_once() 
             let open: Value = serde_json::from_str(&page).expect("json");
             let left = open["items"].as_array().map_or(0, Vec::len);
             assert_eq!(left, 0, "node {n}, {expert}: {page}");
+            // Their case list starts from the same indexes (PostgreSQL's SQL too): with
+            // no task left, an expert sees no case in lists.
+            let (status, page) = node.get("/api/v1/cases", Some(expert));
+            assert_eq!(status, 200, "node {n}: {page}");
+            let listed: Value = serde_json::from_str(&page).expect("json");
+            assert_eq!(listed["total"], 0, "node {n}, {expert}: {page}");
         }
     }
 

@@ -150,6 +150,29 @@ fn page_of(
     Ok((conn.query_map(&sql, &all, map)?, total))
 }
 
+/// `FROM … WHERE` of the cases `who` may see, filtered by ?9 kind, ?10 year, ?11 stage
+/// and ?12 district. [`VISIBLE`] decides; for anyone outside the city bureau the cases
+/// it can admit are their own, their district's and those they hold an open task on —
+/// found on the indexes first, so that the list costs what the person may see, not what
+/// the round holds (docs/performance.md, 2026-12-06: every case scanned per request).
+fn cases_visible_to(who: &Who) -> String {
+    let candidates = if who.city {
+        String::new()
+    } else {
+        format!(
+            "AND c.id IN (SELECT id FROM cases WHERE owner = ?5
+                          UNION ALL SELECT id FROM cases WHERE district = ?6
+                          UNION ALL SELECT case_id FROM tasks WHERE id IN ({}))",
+            inbox::ids()
+        )
+    };
+    format!(
+        "FROM cases c WHERE {VISIBLE} {candidates}
+           AND (c.kind = ?9 OR ?9 IS NULL) AND (c.year = ?10 OR ?10 IS NULL)
+           AND (c.stage = ?11 OR ?11 IS NULL) AND (c.district = ?12 OR ?12 IS NULL)"
+    )
+}
+
 /// The cases this person may see, filtered, newest first.
 pub fn cases(
     conn: &Db,
@@ -160,11 +183,7 @@ pub fn cases(
     let who = Who::of(actor);
     let mut params = who.params();
     params.extend([&f.kind as &dyn ToValue, &f.year, &f.stage, &f.district]);
-    let from_where = format!(
-        "FROM cases c WHERE {VISIBLE}
-           AND (c.kind = ?9 OR ?9 IS NULL) AND (c.year = ?10 OR ?10 IS NULL)
-           AND (c.stage = ?11 OR ?11 IS NULL) AND (c.district = ?12 OR ?12 IS NULL)"
-    );
+    let from_where = cases_visible_to(&who);
     page_of(
         conn,
         &from_where,
@@ -302,4 +321,56 @@ pub fn public_records(
             }))
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An enterprise's, a district office's and an expert's case lists start from the
+    /// indexes; the city bureau, which may see nearly every case, scans.
+    #[test]
+    fn a_persons_case_list_starts_from_the_indexes() {
+        let path = std::env::temp_dir().join(format!("lists-plan-{}.sqlite", std::process::id()));
+        let _ = std::fs::remove_file(&path);
+        let conn = Db::open_sqlite(&path).expect("migrated database");
+        let person = |role: Role, org: &str| {
+            Who::of(&Actor {
+                user_id: "someone".into(),
+                name: "某人".into(),
+                role,
+                org_unit: org.into(),
+                org_name: String::new(),
+            })
+        };
+        let plan = |who: &Who| -> String {
+            let none: Option<String> = None;
+            let mut params = who.params();
+            params.extend([&none as &dyn ToValue, &none, &none, &none]);
+            let sql = format!(
+                "EXPLAIN QUERY PLAN SELECT COUNT(*) {}",
+                cases_visible_to(who)
+            );
+            let rows = conn
+                .query_map(&sql, &params, |r| r.get::<String>(3))
+                .expect("plan");
+            rows.join("; ")
+        };
+        for who in [
+            person(Role::Enterprise, "91410100MA0000001X"),
+            person(Role::DistrictOffice, "zhongyuan"),
+            person(Role::Expert, ""),
+        ] {
+            let p = plan(&who);
+            assert!(!p.contains("SCAN c"), "{p}");
+            assert!(p.contains("cases_by_owner"), "{p}");
+            assert!(p.contains("cases_by_district"), "{p}");
+            assert!(p.contains("tasks_by_user"), "{p}");
+        }
+        assert!(plan(&person(Role::CityOfficer, "city")).contains("SCAN c"));
+        drop(conn);
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+        }
+    }
 }
