@@ -91,11 +91,13 @@ impl Store {
         }
     }
 
-    fn drop(&self, name: &str) {
+    /// Remove the database `name`.
+    fn remove(&self, name: &str) {
         match self {
             Store::Postgres(server) => {
                 let _ = store::drop_database(server, name);
             }
+            // `db_path` removes the file and its WAL, as it does before a test.
             Store::Sqlite => {
                 let _ = db_path(name);
             }
@@ -272,9 +274,9 @@ fn main() {
         });
         println!("{line}");
         lines.push(line);
-        databases.drop(&name);
+        databases.remove(&name);
     }
-    databases.drop("qb_bench_base");
+    databases.remove("qb_bench_base");
     let rate_after = databases.single_row_commit_rate(Duration::from_secs(3));
     println!(
         "{} single-row durable commits after: {rate_after:.0}/s",
