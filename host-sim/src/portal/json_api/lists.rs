@@ -136,17 +136,29 @@ fn page_of(
     paging: &Paging,
     map: impl FnMut(&Row) -> Result<Value, StoreError>,
 ) -> Result<(Vec<Value>, i64)> {
-    let total: i64 = conn.query_row(&format!("SELECT COUNT(*) {from_where}"), params, |r| {
-        r.get(0)
-    })?;
+    let count = format!("SELECT COUNT(*) {from_where}");
+    let ordered = format!("SELECT {select} {from_where} ORDER BY {order}");
+    counted_page(conn, (&count, params), &ordered, params, paging, map)
+}
+
+/// The page `paging` asks for of the `ordered` query over `params` (?1 … ?N; its LIMIT
+/// and OFFSET are appended as ?N+1 and ?N+2), and the total the `count` query gives
+/// over its own parameters — for a list whose count needs less than its page.
+fn counted_page(
+    conn: &Db,
+    (count, count_params): (&str, &[&dyn ToValue]),
+    ordered: &str,
+    params: &[&dyn ToValue],
+    paging: &Paging,
+    map: impl FnMut(&Row) -> Result<Value, StoreError>,
+) -> Result<(Vec<Value>, i64)> {
+    let total: i64 = conn.query_row(count, count_params, |r| r.get(0))?;
     let (limit, offset) = (paging.per_page, paging.offset());
     let mut all = params.to_vec();
     all.push(&limit);
     all.push(&offset);
     let (limit_at, offset_at) = (all.len() - 1, all.len());
-    let sql = format!(
-        "SELECT {select} {from_where} ORDER BY {order} LIMIT ?{limit_at} OFFSET ?{offset_at}"
-    );
+    let sql = format!("{ordered} LIMIT ?{limit_at} OFFSET ?{offset_at}");
     Ok((conn.query_map(&sql, &all, map)?, total))
 }
 
@@ -200,40 +212,45 @@ pub fn cases(
 pub fn open_tasks(conn: &Db, actor: &Actor, paging: &Paging) -> Result<(Vec<Value>, i64)> {
     let who = Who::of(actor);
     let mut params = who.recipient_params();
-    let total: i64 = conn.query_row(&inbox::count(), &params, |r| r.get(0))?;
-    let (limit, offset) = (paging.per_page, paging.offset());
-    let cap = limit.saturating_add(offset);
-    params.extend([&limit as &dyn ToValue, &offset, &cap]);
-    let sql = format!(
+    let count = inbox::count();
+    // Each part need give no more ids than the page ends at.
+    let cap = paging.per_page.saturating_add(paging.offset());
+    params.push(&cap);
+    let ordered = format!(
         "SELECT tk.case_id, tk.key, tk.title, tk.due, tk.opened_at, {SUMMARY_COLUMNS}
-         FROM tasks tk JOIN cases c ON c.id = tk.case_id WHERE tk.id IN ({})
-         ORDER BY tk.id LIMIT ?4 OFFSET ?5",
-        inbox::first_ids("?6")
+         FROM tasks tk JOIN cases c ON c.id = tk.case_id WHERE tk.id IN ({}) ORDER BY tk.id",
+        inbox::first_ids("?4")
     );
-    let items = conn.query_map(&sql, &params, |r| {
-        Ok(json!({
-            "case_id": r.get::<String>(0)?,
-            "key": r.get::<String>(1)?,
-            "title": r.get::<String>(2)?,
-            "due": r.get::<Option<String>>(3)?,
-            "opened_at": r.get::<String>(4)?,
-            "case": summary_at(r, 5)?,
-        }))
-    })?;
-    Ok((items, total))
+    counted_page(
+        conn,
+        (&count, &params[..3]),
+        &ordered,
+        &params,
+        paging,
+        |r| {
+            Ok(json!({
+                "case_id": r.get::<String>(0)?,
+                "key": r.get::<String>(1)?,
+                "title": r.get::<String>(2)?,
+                "due": r.get::<Option<String>>(3)?,
+                "opened_at": r.get::<String>(4)?,
+                "case": summary_at(r, 5)?,
+            }))
+        },
+    )
 }
 
 /// How many history lines ?1 wrote: on `history_by_actor` alone (the page's join with
 /// the case is a LEFT one, so it changes no count).
 const DONE_COUNT: &str = "SELECT COUNT(*) FROM history WHERE actor_user = ?1";
 
-/// A page of ?1's history lines, newest first (?9 limit, ?10 offset), walking
-/// `history_by_actor` backwards; each with its case's entry where [`VISIBLE`] allows.
-fn done_page() -> String {
+/// ?1's history lines, newest first, walking `history_by_actor` backwards; each with its
+/// case's entry where [`VISIBLE`] allows.
+fn done_lines() -> String {
     format!(
         "SELECT h.case_id, h.action, h.label, h.opinion, h.at, {SUMMARY_COLUMNS}
          FROM history h LEFT JOIN cases c ON c.id = h.case_id AND {VISIBLE}
-         WHERE h.actor_user = ?1 ORDER BY h.seq DESC LIMIT ?9 OFFSET ?10"
+         WHERE h.actor_user = ?1 ORDER BY h.seq DESC"
     )
 }
 
@@ -242,21 +259,24 @@ fn done_page() -> String {
 /// scored keeps the line of their own act, not the case's later stages).
 pub fn done(conn: &Db, actor: &Actor, paging: &Paging) -> Result<(Vec<Value>, i64)> {
     let who = Who::of(actor);
-    let mut params = who.params();
-    let total: i64 = conn.query_row(DONE_COUNT, &params[..1], |r| r.get(0))?;
-    let (limit, offset) = (paging.per_page, paging.offset());
-    params.extend([&limit as &dyn ToValue, &offset]);
-    let items = conn.query_map(&done_page(), &params, |r| {
-        Ok(json!({
-            "case_id": r.get::<String>(0)?,
-            "action": r.get::<String>(1)?,
-            "label": r.get::<String>(2)?,
-            "opinion": r.get::<Option<String>>(3)?,
-            "at": r.get::<String>(4)?,
-            "case": summary_at(r, 5)?,
-        }))
-    })?;
-    Ok((items, total))
+    let params = who.params();
+    counted_page(
+        conn,
+        (DONE_COUNT, &params[..1]),
+        &done_lines(),
+        &params,
+        paging,
+        |r| {
+            Ok(json!({
+                "case_id": r.get::<String>(0)?,
+                "action": r.get::<String>(1)?,
+                "label": r.get::<String>(2)?,
+                "opinion": r.get::<Option<String>>(3)?,
+                "at": r.get::<String>(4)?,
+                "case": summary_at(r, 5)?,
+            }))
+        },
+    )
 }
 
 /// The Chinese label of a notification kind (the portal's inbox uses the same).
@@ -378,12 +398,10 @@ mod tests {
         assert!(plan(&person(Role::CityOfficer, "city")).contains("SCAN c"));
         // 已办: the count and the page on the history's index by actor, no sort.
         let who = person(Role::DistrictOffice, "zhongyuan");
-        let (limit, offset) = (50i64, 0i64);
-        let mut params = who.params();
-        params.extend([&limit as &dyn ToValue, &offset]);
+        let params = who.params();
         for (sql, params) in [
             (DONE_COUNT.to_string(), &params[..1]),
-            (done_page(), &params[..]),
+            (done_lines(), &params[..]),
         ] {
             let rows = conn
                 .query_map(&format!("EXPLAIN QUERY PLAN {sql}"), params, |r| {
