@@ -186,6 +186,53 @@ fn a_persons_open_tasks_are_searched_not_scanned() {
     }
 }
 
+/// A person's messages, and the unread count every page shows, are found on the indexes
+/// of migration 10, in id order: no temporary B-tree sorts the city bureau's inbox.
+#[test]
+fn a_persons_messages_are_searched_in_order_not_sorted() {
+    let sim = sim("group_message_plans");
+    let (user, role, org, cap) = ("city-officer-1", "city-officer", "city", 50i64);
+    let plan = |sql: &str, n: usize| -> String {
+        let kind: Option<&str> = None;
+        let all = host_sim::params![user, role, org, kind, cap];
+        let rows: Vec<String> = sim
+            .connection()
+            .query_map(&format!("EXPLAIN QUERY PLAN {sql}"), &all[..n], |r| {
+                r.get::<String>(3)
+            })
+            .expect("plan");
+        rows.join("; ")
+    };
+    let page = format!(
+        "SELECT subject FROM outbox WHERE id IN ({}) ORDER BY id DESC LIMIT 50",
+        host_sim::messages::newest_ids("?5")
+    );
+    for (sql, n, user_index, group_index) in [
+        (host_sim::messages::count(false), 3, "outbox_by_user", "outbox_by_group"),
+        (page, 5, "outbox_by_user", "outbox_by_group"),
+        (
+            host_sim::messages::unread_count(),
+            3,
+            "outbox_unread_by_user",
+            "outbox_unread_by_group",
+        ),
+    ] {
+        let p = plan(&sql, n);
+        assert!(
+            p.contains(&format!("USING COVERING INDEX {user_index} (recipient_user=?)"))
+                || p.contains(&format!("USING INDEX {user_index} (recipient_user=?)")),
+            "{p}"
+        );
+        assert!(
+            p.contains(&format!(
+                "INDEX {group_index} (recipient_role=? AND recipient_org=?)"
+            )),
+            "{p}"
+        );
+        assert!(!p.contains("SCAN outbox") && !p.contains("TEMP B-TREE FOR ORDER BY"), "{p}");
+    }
+}
+
 /// A database with the call for applications open and `n` enterprises registered.
 fn prepared(name: &str, n: usize) -> (std::path::PathBuf, Vec<Applicant>) {
     let mut sim = sim(name);

@@ -22,6 +22,7 @@ pub mod fields_json;
 pub mod foresight;
 pub mod imports;
 pub mod inbox;
+pub mod messages;
 pub mod module;
 pub mod portal;
 pub mod provincial;

@@ -13,7 +13,8 @@ use super::queries;
 use super::{Page, Portal, signed_in};
 use crate::CallError;
 use crate::codes::Code;
-use crate::contract::{Action, Actor, Stage};
+use crate::contract::{Action, Actor, FieldValue, Stage};
+use crate::contract_forms::FilledForm;
 use crate::engine::exports::zhengzhou::quality_benchmark::approval::{
     ActionDef, ActionTone, CaseView, OpinionRule,
 };
@@ -59,24 +60,60 @@ pub fn action_buttons(case: Option<&str>, actions: &[ActionDef], version: Option
 
 /// A person's or an org unit's display name, for a code the directory knows.
 pub fn display_name(p: &Portal, code: &str) -> String {
-    names(p)
-        .ok()
-        .and_then(|n| n.get(code).cloned())
-        .unwrap_or_else(|| code.to_string())
+    let mut names = Names::new();
+    match name_person(p, &mut names, code).and_then(|_| name_org(p, &mut names, code)) {
+        Ok(()) => names.get(code).cloned().unwrap_or_else(|| code.to_string()),
+        Err(_) => code.to_string(),
+    }
 }
 
-/// Display names for seal holders and signers.
-fn names(p: &Portal) -> Result<Names, Resp> {
+/// Display names for the seal holders and signers on `forms`, each looked up in the
+/// directory: a page costs what it shows, not the size of the directory (which holds
+/// every enterprise that ever applied).
+fn names<'a>(p: &Portal, forms: impl IntoIterator<Item = &'a FilledForm>) -> Result<Names, Resp> {
     let mut names = Names::new();
-    // A district's seal is held by its office even when no one of it is in the directory.
-    for d in super::json_api::district::DISTRICTS {
-        names.insert(d.code.to_string(), format!("{}工信部门", d.name));
-    }
-    for u in queries::users(p.sim.connection())? {
-        names.insert(u.org_unit.clone(), u.org_name.clone());
-        names.insert(u.user_id, format!("{}（{}）", u.name, u.org_name));
+    for form in forms {
+        for field in &form.values {
+            if let FieldValue::Seal(seal) = &field.value {
+                name_person(p, &mut names, &seal.signer)?;
+                name_org(p, &mut names, &seal.holder)?;
+            }
+        }
     }
     Ok(names)
+}
+
+/// A person as "name（org unit）", and their org unit by its name.
+fn name_person(p: &Portal, names: &mut Names, user_id: &str) -> Result<(), Resp> {
+    if names.contains_key(user_id) {
+        return Ok(());
+    }
+    if let Some(u) = queries::user(p.sim.connection(), user_id)? {
+        names
+            .entry(u.org_unit.clone())
+            .or_insert_with(|| u.org_name.clone());
+        names.insert(u.user_id, format!("{}（{}）", u.name, u.org_name));
+    }
+    Ok(())
+}
+
+/// An org unit by its name in the directory; a district's seal is held by its office
+/// even when no one of it is in the directory.
+fn name_org(p: &Portal, names: &mut Names, org_unit: &str) -> Result<(), Resp> {
+    if names.contains_key(org_unit) {
+        return Ok(());
+    }
+    let name = match queries::org_name(p.sim.connection(), org_unit)? {
+        Some(name) => Some(name),
+        None => super::json_api::district::DISTRICTS
+            .iter()
+            .find(|d| d.code == org_unit)
+            .map(|d| format!("{}工信部门", d.name)),
+    };
+    if let Some(name) = name {
+        names.insert(org_unit.to_string(), name);
+    }
+    Ok(())
 }
 
 /// Who an action's person field may name: for 转办, the colleagues of the same office
@@ -85,9 +122,9 @@ fn pickers(p: &Portal, user: &Actor, action: Action) -> Result<form::Pickers, Re
     let mut out = form::Pickers::new();
     if action == Action::Delegate {
         let role = crate::imports::role_code(user.role);
-        let colleagues = queries::users(p.sim.connection())?
+        let colleagues = queries::members(p.sim.connection(), role, &user.org_unit)?
             .into_iter()
-            .filter(|u| u.role == role && u.org_unit == user.org_unit && u.user_id != user.user_id)
+            .filter(|u| u.user_id != user.user_id)
             .map(|u| (u.user_id, format!("{}（{}）", u.name, u.org_name)))
             .collect();
         out.insert("assignee".into(), colleagues);
@@ -140,7 +177,7 @@ pub fn page(p: &mut Portal, ctx: &Ctx, case_id: &str, msg: Option<&str>) -> Page
         Err(CallError::Refused(_)) => Vec::new(),
         Err(e) => return Err(e.into()),
     };
-    let names = names(p)?;
+    let names = names(p, &view.forms)?;
     let s = &view.summary;
     let ranked = super::ranking::card_for_batch(p, &user.user_id, s.year, s.stage, None)?;
     let tasks: Vec<Vec<Markup>> = view
@@ -263,12 +300,12 @@ pub fn action_page(p: &mut Portal, ctx: &Ctx, case_id: Option<&str>, action_id: 
         }
         _ => html! {},
     };
-    let names = names(p)?;
     // `sealed`: the form has a seal or signature button the person must press.
     let (form_html, sealed) = match &action.form {
         Some(form_id) => {
             let filled = p.sim.describe(&user.user_id, form_id, case_id)?;
             let pickers = pickers(p, user, action.action)?;
+            let names = names(p, [&filled])?;
             let markup = html! {
                 h2.form-title { (filled.definition.title) }
                 (form::render(&filled, true, &names, &pickers))

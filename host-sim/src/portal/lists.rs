@@ -14,6 +14,51 @@ fn case_href(id: &str) -> String {
     format!("/case/{}", percent_encode(id))
 }
 
+/// The page of a list a request asks for (`?page=`, from 1): `per` rows a page, within
+/// the pages `total` rows fill. Every list pages, so a page costs what it shows and no
+/// row is out of reach however long the list grows.
+pub(super) struct Paged {
+    pub at: usize,
+    pub pages: usize,
+    per: usize,
+}
+
+impl Paged {
+    pub fn of(req: &Req, total: i64, per: usize) -> Paged {
+        let pages = usize::try_from(total).unwrap_or(0).div_ceil(per).max(1);
+        let at = req
+            .query("page")
+            .and_then(|n| n.parse::<usize>().ok())
+            .unwrap_or(1)
+            .clamp(1, pages);
+        Paged { at, pages, per }
+    }
+
+    /// The rows of this page, for the query.
+    pub fn window(&self) -> queries::Window {
+        queries::Window {
+            limit: self.per as i64,
+            offset: ((self.at - 1) * self.per) as i64,
+        }
+    }
+
+    /// This page's part of rows already in hand.
+    fn of_slice<'a, T>(&self, rows: &'a [T]) -> &'a [T] {
+        let from = ((self.at - 1) * self.per).min(rows.len());
+        &rows[from..(from + self.per).min(rows.len())]
+    }
+
+    /// The pager under the list; `href` ends in `?` or `&`.
+    pub fn pager(&self, href: &str) -> Markup {
+        super::html::pager(href, self.at, self.pages)
+    }
+}
+
+/// Rows a page of 已办, 通知 or 抄送 shows.
+pub(super) const LIST_PAGE: usize = 50;
+/// 待办 and 本单位事项 rows on the 工作台.
+const HOME_ROWS: usize = 10;
+
 /// To-do rows: what, which case, stage, arrival, due date and the time left (overdue
 /// marked), counted from `today` in the official calendar.
 fn task_rows(p: &Portal, tasks: &[TaskItem], today: &str) -> Vec<Vec<Markup>> {
@@ -58,18 +103,16 @@ fn case_rows(cases: &[CaseRow]) -> Vec<Vec<Markup>> {
         .collect()
 }
 
-pub fn home(p: &mut Portal, ctx: &Ctx) -> Page {
+pub fn home(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     let user = signed_in(ctx)?;
     let starts = p.sim.start_actions(&user.user_id)?;
     let conn = p.sim.connection();
-    let tasks = queries::open_tasks(conn, user)?;
-    let cases = queries::org_cases(conn, &user.org_unit)?;
-    let done = queries::done(conn, &user.user_id)?.len();
-    let todo = task_rows(
-        p,
-        &tasks[..tasks.len().min(10)],
-        ctx.now.get(..10).unwrap_or_default(),
-    );
+    let tasks = queries::open_tasks(conn, user, Some(HOME_ROWS as i64))?;
+    let org_cases = queries::org_case_count(conn, &user.org_unit)?;
+    let cases_page = Paged::of(req, org_cases, HOME_ROWS);
+    let cases = queries::org_cases(conn, &user.org_unit, &cases_page.window())?;
+    let done = queries::done_count(conn, &user.user_id)?;
+    let todo = task_rows(p, &tasks, ctx.now.get(..10).unwrap_or_default());
     let body = html! {
         div.welcome {
             div { b { (user.name) } "，您好！" }
@@ -83,11 +126,19 @@ pub fn home(p: &mut Portal, ctx: &Ctx) -> Page {
         @if !starts.is_empty() {
             (card("发起事项", html! { div.action-bar { (action_buttons(None, &starts, None)) } }))
         }
-        (card("我的待办", table(&TASK_HEADERS, &todo, "暂无待办事项")))
-        @if !cases.is_empty() {
+        (card("我的待办", html! {
+            (table(&TASK_HEADERS, &todo, "暂无待办事项"))
+            @if ctx.todo > HOME_ROWS as i64 {
+                p { a href="/todo" { "全部待办（" (ctx.todo) "）" } }
+            }
+        }))
+        @if org_cases > 0 {
             (card(
-                "本单位事项",
-                table(&["事项名称", "年度", "当前阶段", "更新时间"], &case_rows(&cases), "暂无事项"),
+                &format!("本单位事项（{org_cases}）"),
+                html! {
+                    (table(&["事项名称", "年度", "当前阶段", "更新时间"], &case_rows(&cases), "暂无事项"))
+                    (cases_page.pager("/home?"))
+                },
             ))
         }
     };
@@ -116,7 +167,9 @@ fn time_left(p: &Portal, due: Option<&str>, today: &str) -> (String, bool) {
 /// sorted by due date (the default) or by arrival, a page at a time.
 pub fn todo(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     let user = signed_in(ctx)?;
-    let mut tasks = queries::open_tasks(p.sim.connection(), user)?;
+    // Sorted by due date, which no index holds: all of the person's open to-dos, which
+    // is what they have to do, not the size of the round.
+    let mut tasks = queries::open_tasks(p.sim.connection(), user, None)?;
     let today = ctx.now.get(..10).unwrap_or_default().to_string();
     let by_arrival = req.query("sort") == Some("arrived");
     if by_arrival {
@@ -130,18 +183,12 @@ pub fn todo(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
             (None, None) => a.opened_at.cmp(&b.opened_at),
         });
     }
-    let pages = tasks.len().div_ceil(TODO_PAGE).max(1);
-    let at = req
-        .query("page")
-        .and_then(|n| n.parse::<usize>().ok())
-        .unwrap_or(1)
-        .clamp(1, pages);
+    let paged = Paged::of(req, tasks.len() as i64, TODO_PAGE);
     let overdue = tasks
         .iter()
         .filter(|t| time_left(p, t.due.as_deref(), &today).1)
         .count();
-    let shown = &tasks[((at - 1) * TODO_PAGE).min(tasks.len())..(at * TODO_PAGE).min(tasks.len())];
-    let rows = task_rows(p, shown, &today);
+    let rows = task_rows(p, paged.of_slice(&tasks), &today);
     let sort = |key: &str, label: &str| {
         let on = (key == "arrived") == by_arrival;
         html! {
@@ -162,15 +209,18 @@ pub fn todo(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
                 }
             }
             (table(&TASK_HEADERS, &rows, "暂无待办事项"))
-            (super::html::pager(&format!("/todo?sort={sort_key}&"), at, pages))
+            (paged.pager(&format!("/todo?sort={sort_key}&")))
         },
     );
     Ok(Resp::html(page(ctx, "待办事项", "/todo", body)))
 }
 
-pub fn done(p: &mut Portal, ctx: &Ctx) -> Page {
+pub fn done(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     let user = signed_in(ctx)?;
-    let rows: Vec<Vec<Markup>> = queries::done(p.sim.connection(), &user.user_id)?
+    let conn = p.sim.connection();
+    let total = queries::done_count(conn, &user.user_id)?;
+    let paged = Paged::of(req, total, LIST_PAGE);
+    let rows: Vec<Vec<Markup>> = queries::done(conn, &user.user_id, &paged.window())?
         .iter()
         .map(|d| {
             vec![
@@ -183,12 +233,15 @@ pub fn done(p: &mut Portal, ctx: &Ctx) -> Page {
         })
         .collect();
     let body = card(
-        "已办事项",
-        table(
-            &["办理时间", "办理事项", "事项名称", "办理意见", "当前阶段"],
-            &rows,
-            "暂无已办事项",
-        ),
+        &format!("已办事项（{total}）"),
+        html! {
+            (table(
+                &["办理时间", "办理事项", "事项名称", "办理意见", "当前阶段"],
+                &rows,
+                "暂无已办事项",
+            ))
+            (paged.pager("/done?"))
+        },
     );
     Ok(Resp::html(page(ctx, "已办事项", "/done", body)))
 }
@@ -203,11 +256,15 @@ pub(super) fn kind_label(kind: &str) -> (&'static str, &'static str) {
     }
 }
 
-/// 抄送 (`cc`) or every message; the inbox marks messages read once shown.
-pub fn notices(p: &mut Portal, ctx: &Ctx, cc: bool) -> Page {
+/// 抄送 (`cc`) or every message, a page at a time; the inbox marks the messages it shows
+/// read.
+pub fn notices(p: &mut Portal, ctx: &Ctx, req: &Req, cc: bool) -> Page {
     let user = signed_in(ctx)?;
     let conn = p.sim.connection();
-    let list = queries::notices(conn, user, cc.then_some("carbon-copy"))?;
+    let kind = cc.then_some("carbon-copy");
+    let total = queries::notice_count(conn, user, kind)?;
+    let paged = Paged::of(req, total, LIST_PAGE);
+    let list = queries::notices(conn, user, kind, &paged.window())?;
     let rows: Vec<Vec<Markup>> = list
         .iter()
         .map(|n| {
@@ -235,9 +292,16 @@ pub fn notices(p: &mut Portal, ctx: &Ctx, cc: bool) -> Page {
     } else {
         ("消息通知", "/notices", "暂无消息")
     };
-    let body = card(title, table(&["类别", "内容", "时间"], &rows, empty));
+    let body = card(
+        &format!("{title}（{total}）"),
+        html! {
+            (table(&["类别", "内容", "时间"], &rows, empty))
+            (paged.pager(&format!("{active}?")))
+        },
+    );
     if !cc {
-        queries::mark_read(conn, user, &ctx.now)?;
+        let shown: Vec<i64> = list.iter().filter(|n| !n.read).map(|n| n.id).collect();
+        queries::mark_read(conn, &shown, &ctx.now)?;
     }
     Ok(Resp::html(page(ctx, title, active, body)))
 }

@@ -5,14 +5,32 @@ use super::case::action_buttons;
 use maud::{Markup, html};
 
 use super::html::{card, link, short_time, table};
-use super::http::{Resp, percent_encode};
+use super::http::{Req, Resp, percent_encode};
+use super::lists::{LIST_PAGE, Paged};
 use super::layout::{self, Ctx};
 use super::queries;
 use super::{Page, Portal};
-use crate::contract::Role;
+use crate::codes::{stage_code, stage_kind};
+use crate::contract::{CaseKind, Role};
 
-/// Applications scanned for public actions; the newest first.
-const SCAN_LIMIT: i64 = 300;
+/// The stages at which the catalog offers the public an action on an application (a
+/// named objection during 公示), by code: the only applications the page asks the
+/// plugin about, however many the years hold. The plugin still decides each one.
+fn stages_open_to_the_public(p: &Portal) -> Vec<&'static str> {
+    let mut codes: Vec<&'static str> = p
+        .sim
+        .catalog()
+        .actions
+        .iter()
+        .filter(|a| a.roles.contains(&Role::Public))
+        .flat_map(|a| a.stages.iter())
+        .filter(|s| stage_kind(**s) == CaseKind::Application)
+        .map(|s| stage_code(*s))
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    codes
+}
 
 /// The Chinese label of a record kind, from the plugin's catalog.
 fn kind_label(p: &Portal, code: &str) -> String {
@@ -24,8 +42,10 @@ fn kind_label(p: &Portal, code: &str) -> String {
         .map_or_else(|| "公告".to_string(), |k| k.label.clone())
 }
 
-pub fn page(p: &mut Portal, ctx: &Ctx) -> Page {
-    let records = queries::public_records(p.sim.connection())?;
+pub fn page(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
+    let total = queries::public_record_count(p.sim.connection())?;
+    let paged = Paged::of(req, total, LIST_PAGE);
+    let records = queries::public_records(p.sim.connection(), &paged.window())?;
     let rows: Vec<Vec<Markup>> = records
         .iter()
         .map(|r| {
@@ -49,22 +69,23 @@ pub fn page(p: &mut Portal, ctx: &Ctx) -> Page {
         .collect();
     let records = card(
         "公示公告",
-        table(&["年度", "公告内容", "发布时间"], &rows, "暂无公示公告"),
+        html! {
+            (table(&["年度", "公告内容", "发布时间"], &rows, "暂无公示公告"))
+            (paged.pager("/public?"))
+        },
     );
 
     // Whoever plays the public: the signed-in member of the public, else the directory's first.
     let signed_public = ctx.user.as_ref().filter(|u| u.role == Role::Public);
     let public_user = match signed_public {
         Some(u) => Some(u.user_id.clone()),
-        None => queries::users(p.sim.connection())?
-            .into_iter()
-            .find(|u| u.role == "public")
-            .map(|u| u.user_id),
+        None => queries::first_with_role(p.sim.connection(), "public")?,
     };
     let mut open_card = html! {};
     if let Some(public_user) = public_user {
         let mut open = Vec::new();
-        for c in queries::cases_of_kind(p.sim.connection(), "application", SCAN_LIMIT)? {
+        let stages = stages_open_to_the_public(p);
+        for c in queries::cases_at(p.sim.connection(), "application", &stages)? {
             let actions = p.sim.actions(&public_user, &c.id).unwrap_or_default();
             if !actions.is_empty() {
                 let act = html! {

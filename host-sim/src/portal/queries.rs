@@ -7,11 +7,9 @@ use anyhow::Result;
 use crate::contract::Actor;
 use crate::imports::role_code;
 use crate::inbox;
+use crate::messages;
 use crate::params;
 use crate::store::{Db, Row, StoreError, ToValue};
-
-/// "Addressed to this actor": to the user, or to the (role, org unit) group they belong to.
-const FOR_ACTOR: &str = "(recipient_user = ?1 OR (recipient_role = ?2 AND recipient_org = ?3))";
 
 fn collect<T>(
     conn: &Db,
@@ -32,16 +30,20 @@ pub struct TaskItem {
     pub stage_label: String,
 }
 
-/// 待办: open tasks for the user or the user's group, oldest first.
-pub fn open_tasks(conn: &Db, actor: &Actor) -> Result<Vec<TaskItem>> {
+/// 待办: open tasks for the user or the user's group, oldest first; at most `cap`.
+pub fn open_tasks(conn: &Db, actor: &Actor, cap: Option<i64>) -> Result<Vec<TaskItem>> {
+    let ids = match cap {
+        Some(_) => inbox::first_ids("?4"),
+        None => inbox::ids(),
+    };
     collect(
         conn,
         &format!(
             "SELECT t.case_id, t.title, t.due, t.opened_at, c.title, c.stage_label
-             FROM tasks t JOIN cases c ON c.id = t.case_id WHERE t.id IN ({}) ORDER BY t.id",
-            inbox::ids()
+             FROM tasks t JOIN cases c ON c.id = t.case_id WHERE t.id IN ({ids})
+             ORDER BY t.id LIMIT coalesce(?4, -1)"
         ),
-        params![actor.user_id, role_code(actor.role), actor.org_unit],
+        params![actor.user_id, role_code(actor.role), actor.org_unit, cap],
         |r| {
             Ok(TaskItem {
                 case_id: r.get(0)?,
@@ -73,14 +75,28 @@ pub struct DoneItem {
     pub stage_label: String,
 }
 
-/// 已办: history rows acted by the user, newest first.
-pub fn done(conn: &Db, user_id: &str) -> Result<Vec<DoneItem>> {
+/// Which rows of a list a page shows: `limit` rows after the first `offset`.
+pub struct Window {
+    pub limit: i64,
+    pub offset: i64,
+}
+
+/// How many history lines ?1 wrote: on `history_by_actor` alone.
+pub const DONE_COUNT: &str = "SELECT COUNT(*) FROM history WHERE actor_user = ?1";
+
+pub fn done_count(conn: &Db, user_id: &str) -> Result<i64> {
+    Ok(conn.query_row(DONE_COUNT, params![user_id], |r| r.get(0))?)
+}
+
+/// 已办: a window of the history rows acted by the user, newest first, walking
+/// `history_by_actor` backwards.
+pub fn done(conn: &Db, user_id: &str, window: &Window) -> Result<Vec<DoneItem>> {
     collect(
         conn,
         "SELECT h.case_id, h.label, h.opinion, h.at, COALESCE(c.title, h.case_id), COALESCE(c.stage_label, '')
          FROM history h LEFT JOIN cases c ON c.id = h.case_id
-         WHERE h.actor_user = ?1 ORDER BY h.seq DESC LIMIT 500",
-        params![user_id],
+         WHERE h.actor_user = ?1 ORDER BY h.seq DESC LIMIT ?2 OFFSET ?3",
+        params![user_id, window.limit, window.offset],
         |r| {
             Ok(DoneItem {
                 case_id: r.get(0)?,
@@ -96,6 +112,7 @@ pub fn done(conn: &Db, user_id: &str) -> Result<Vec<DoneItem>> {
 
 /// A delivered message.
 pub struct Notice {
+    pub id: i64,
     pub kind: String,
     pub subject: String,
     pub body: String,
@@ -104,42 +121,72 @@ pub struct Notice {
     pub read: bool,
 }
 
-/// 通知 (every kind) or 抄送 (`kind = Some("carbon-copy")`) for the actor, newest first.
-pub fn notices(conn: &Db, actor: &Actor, kind: Option<&str>) -> Result<Vec<Notice>> {
+/// 通知 (every kind) or 抄送 (`kind = Some("carbon-copy")`) for the actor: a window of
+/// them, newest first (`messages`).
+pub fn notices(
+    conn: &Db,
+    actor: &Actor,
+    kind: Option<&str>,
+    window: &Window,
+) -> Result<Vec<Notice>> {
+    // Each part need give no more ids than the window ends at.
+    let cap = window.limit.saturating_add(window.offset);
     collect(
         conn,
         &format!(
-            "SELECT kind, subject, body, case_id, created_at, read_at IS NOT NULL FROM outbox
-             WHERE {FOR_ACTOR} AND (kind = ?4 OR ?4 IS NULL) ORDER BY id DESC LIMIT 500"
+            "SELECT id, kind, subject, body, case_id, created_at, read_at IS NOT NULL
+             FROM outbox WHERE id IN ({}) ORDER BY id DESC LIMIT ?6 OFFSET ?7",
+            messages::newest_ids("?5")
         ),
-        params![actor.user_id, role_code(actor.role), actor.org_unit, kind],
+        params![
+            actor.user_id,
+            role_code(actor.role),
+            actor.org_unit,
+            kind,
+            cap,
+            window.limit,
+            window.offset
+        ],
         |r| {
             Ok(Notice {
-                kind: r.get(0)?,
-                subject: r.get(1)?,
-                body: r.get(2)?,
-                case_id: r.get(3)?,
-                created_at: r.get(4)?,
-                read: r.get(5)?,
+                id: r.get(0)?,
+                kind: r.get(1)?,
+                subject: r.get(2)?,
+                body: r.get(3)?,
+                case_id: r.get(4)?,
+                created_at: r.get(5)?,
+                read: r.get(6)?,
             })
         },
     )
 }
 
+/// How many messages [`notices`] pages through.
+pub fn notice_count(conn: &Db, actor: &Actor, kind: Option<&str>) -> Result<i64> {
+    let sql = messages::count(kind.is_some());
+    let (user, role, org) = (&actor.user_id, role_code(actor.role), &actor.org_unit);
+    Ok(match kind {
+        Some(kind) => conn.query_row(&sql, params![user, role, org, kind], |r| r.get(0))?,
+        None => conn.query_row(&sql, params![user, role, org], |r| r.get(0))?,
+    })
+}
+
 pub fn unread_count(conn: &Db, actor: &Actor) -> Result<i64> {
     Ok(conn.query_row(
-        &format!("SELECT COUNT(*) FROM outbox WHERE {FOR_ACTOR} AND read_at IS NULL"),
+        &messages::unread_count(),
         params![actor.user_id, role_code(actor.role), actor.org_unit],
         |r| r.get(0),
     )?)
 }
 
-/// Mark the actor's messages read once the inbox has been shown.
-pub fn mark_read(conn: &Db, actor: &Actor, now: &str) -> Result<()> {
-    conn.execute(
-        &format!("UPDATE outbox SET read_at = ?4 WHERE {FOR_ACTOR} AND read_at IS NULL"),
-        params![actor.user_id, role_code(actor.role), actor.org_unit, now],
-    )?;
+/// Mark these messages read, once the inbox has shown them.
+pub fn mark_read(conn: &Db, shown: &[i64], now: &str) -> Result<()> {
+    for id in shown {
+        conn.execute(
+            "UPDATE outbox SET read_at = ?2 WHERE id = ?1 AND read_at IS NULL",
+            params![id, now],
+        )?;
+    }
     Ok(())
 }
 
@@ -166,19 +213,34 @@ fn case_row(r: &Row) -> Result<CaseRow, StoreError> {
     })
 }
 
-/// Cases an org unit owns (an enterprise's applications) or that belong to its district.
-pub fn org_cases(conn: &Db, org_unit: &str) -> Result<Vec<CaseRow>> {
+/// The cases an org unit owns (an enterprise's applications) or that belong to its
+/// district.
+const ORG_CASES: &str = "FROM cases WHERE owner = ?1 OR district = ?1";
+
+/// A window of [`ORG_CASES`], the latest changed first.
+pub fn org_cases(conn: &Db, org_unit: &str, window: &Window) -> Result<Vec<CaseRow>> {
     if org_unit.is_empty() {
         return Ok(Vec::new());
     }
     collect(
         conn,
         &format!(
-            "SELECT {CASE_COLUMNS} FROM cases WHERE owner = ?1 OR district = ?1 ORDER BY updated_at DESC LIMIT 500"
+            "SELECT {CASE_COLUMNS} {ORG_CASES} ORDER BY updated_at DESC LIMIT ?2 OFFSET ?3"
         ),
-        params![org_unit],
+        params![org_unit, window.limit, window.offset],
         case_row,
     )
+}
+
+pub fn org_case_count(conn: &Db, org_unit: &str) -> Result<i64> {
+    if org_unit.is_empty() {
+        return Ok(0);
+    }
+    Ok(conn.query_row(
+        &format!("SELECT COUNT(*) {ORG_CASES}"),
+        params![org_unit],
+        |r| r.get(0),
+    )?)
 }
 
 /// Cases of one kind (`batch`, `application`), newest first.
@@ -189,6 +251,26 @@ pub fn cases_of_kind(conn: &Db, kind: &str, limit: i64) -> Result<Vec<CaseRow>> 
             "SELECT {CASE_COLUMNS} FROM cases WHERE kind = ?1 ORDER BY year DESC, updated_at DESC LIMIT ?2"
         ),
         params![kind, limit],
+        case_row,
+    )
+}
+
+/// The cases of `kind` at one of `stages` (codes), the latest changed first.
+pub fn cases_at(conn: &Db, kind: &str, stages: &[&str]) -> Result<Vec<CaseRow>> {
+    if stages.is_empty() {
+        return Ok(Vec::new());
+    }
+    let marks: Vec<String> = (2..stages.len() + 2).map(|i| format!("?{i}")).collect();
+    let mut args: Vec<&dyn ToValue> = vec![&kind];
+    args.extend(stages.iter().map(|s| s as &dyn ToValue));
+    collect(
+        conn,
+        &format!(
+            "SELECT {CASE_COLUMNS} FROM cases WHERE kind = ?1 AND stage IN ({})
+             ORDER BY updated_at DESC",
+            marks.join(", ")
+        ),
+        &args,
         case_row,
     )
 }
@@ -212,13 +294,18 @@ pub struct PublicRecord {
     pub published_at: String,
 }
 
-pub fn public_records(conn: &Db) -> Result<Vec<PublicRecord>> {
+/// Records not withdrawn (H9: a revoked benchmark's catalogue entry is off the page).
+const PUBLIC: &str = "FROM public_records WHERE withdrawn_at IS NULL";
+
+/// A window of the public records, newest first.
+pub fn public_records(conn: &Db, window: &Window) -> Result<Vec<PublicRecord>> {
     collect(
         conn,
-        // H9: a withdrawn record (a revoked benchmark's catalogue entry) is off the page.
-        "SELECT kind, year, title, body, case_id, published_at FROM public_records
-         WHERE withdrawn_at IS NULL ORDER BY id DESC LIMIT 500",
-        params![],
+        &format!(
+            "SELECT kind, year, title, body, case_id, published_at {PUBLIC}
+             ORDER BY id DESC LIMIT ?1 OFFSET ?2"
+        ),
+        params![window.limit, window.offset],
         |r| {
             Ok(PublicRecord {
                 kind: r.get(0)?,
@@ -230,6 +317,12 @@ pub fn public_records(conn: &Db) -> Result<Vec<PublicRecord>> {
             })
         },
     )
+}
+
+pub fn public_record_count(conn: &Db) -> Result<i64> {
+    Ok(conn.query_row(&format!("SELECT COUNT(*) {PUBLIC}"), params![], |r| {
+        r.get(0)
+    })?)
 }
 
 /// An installed plugin build.
@@ -273,17 +366,58 @@ pub fn users(conn: &Db) -> Result<Vec<UserRow>> {
         conn,
         "SELECT user_id, name, role, org_unit, org_name, tags FROM users ORDER BY role, org_unit, user_id",
         params![],
-        |r| {
-            Ok(UserRow {
-                user_id: r.get(0)?,
-                name: r.get(1)?,
-                role: r.get(2)?,
-                org_unit: r.get(3)?,
-                org_name: r.get(4)?,
-                tags: r.get(5)?,
-            })
-        },
+        user_row,
     )
+}
+
+fn user_row(r: &Row) -> Result<UserRow, StoreError> {
+    Ok(UserRow {
+        user_id: r.get(0)?,
+        name: r.get(1)?,
+        role: r.get(2)?,
+        org_unit: r.get(3)?,
+        org_name: r.get(4)?,
+        tags: r.get(5)?,
+    })
+}
+
+/// One directory entry, by its id.
+pub fn user(conn: &Db, user_id: &str) -> Result<Option<UserRow>> {
+    Ok(conn.query_opt(
+        "SELECT user_id, name, role, org_unit, org_name, tags FROM users WHERE user_id = ?1",
+        params![user_id],
+        user_row,
+    )?)
+}
+
+/// The people holding `role` in `org_unit`, on `users_by_role`.
+pub fn members(conn: &Db, role: &str, org_unit: &str) -> Result<Vec<UserRow>> {
+    collect(
+        conn,
+        "SELECT user_id, name, role, org_unit, org_name, tags FROM users
+         WHERE role = ?1 AND org_unit = ?2 ORDER BY user_id",
+        params![role, org_unit],
+        user_row,
+    )
+}
+
+/// The directory's first person holding `role` (in the order of the directory's list).
+pub fn first_with_role(conn: &Db, role: &str) -> Result<Option<String>> {
+    Ok(conn.query_opt(
+        "SELECT user_id FROM users WHERE role = ?1 ORDER BY org_unit, user_id LIMIT 1",
+        params![role],
+        |r| r.get(0),
+    )?)
+}
+
+/// An org unit's name as the directory gives it, from any of its members. No index
+/// serves it: for org units no member named on the page belongs to.
+pub fn org_name(conn: &Db, org_unit: &str) -> Result<Option<String>> {
+    Ok(conn.query_opt(
+        "SELECT org_name FROM users WHERE org_unit = ?1 LIMIT 1",
+        params![org_unit],
+        |r| r.get(0),
+    )?)
 }
 
 /// An entry of the enterprise register.

@@ -207,7 +207,27 @@ const MIGRATIONS: &[&str] = &[
     // longer in the groups' index, nor a group's task in the persons' (docs/performance.md,
     // 2026-12-06).
     PERSONS_INDEXES,
+    // 10: 通知 and 抄送 page through a person's messages and their group's on indexes
+    // in id order; the unread ones, counted on every page, have indexes of their own
+    // (docs/performance.md, 2026-12-06, later).
+    MESSAGES_INDEXES,
 ];
+
+/// Migration 10, the same on both databases. A message goes to a person or to a group,
+/// never both: each is in one of the two indexes (and, while unread, in one of the two
+/// unread ones) — as many entries per message as before, where both indexes held all.
+const MESSAGES_INDEXES: &str = r#"
+    DROP INDEX outbox_by_user;
+    DROP INDEX outbox_by_group;
+    CREATE INDEX outbox_by_user ON outbox (recipient_user, id)
+        WHERE recipient_user IS NOT NULL;
+    CREATE INDEX outbox_by_group ON outbox (recipient_role, recipient_org, id)
+        WHERE recipient_role IS NOT NULL;
+    CREATE INDEX outbox_unread_by_user ON outbox (recipient_user)
+        WHERE read_at IS NULL AND recipient_user IS NOT NULL;
+    CREATE INDEX outbox_unread_by_group ON outbox (recipient_role, recipient_org)
+        WHERE read_at IS NULL AND recipient_role IS NOT NULL;
+"#;
 
 /// Migration 9, the same on both databases. A task is assigned to a person or to a
 /// group, never both: each open task now has an entry in one of the two indexes, not in
@@ -445,6 +465,7 @@ pub(super) const POSTGRES: &[(i64, &str)] = &[
     "#,
     ),
     (9, PERSONS_INDEXES),
+    (10, MESSAGES_INDEXES),
 ];
 
 #[cfg(test)]

@@ -12,6 +12,9 @@ use super::shape::district_ref;
 use crate::codes::{Code, stage_code};
 use crate::contract::{Actor, ApplicationStage, CaseKind, Role, Stage};
 use crate::inbox;
+use crate::messages;
+// 已办's count: the page's join with the case is a LEFT one, so it changes no count.
+use crate::portal::queries::DONE_COUNT;
 use crate::store::{Db, Row, StoreError, ToValue};
 
 /// A page of a list: `page` from 1, `per_page` entries.
@@ -47,9 +50,6 @@ const VISIBLE: &str = "(
     OR c.district = ?6
     OR EXISTS (SELECT 1 FROM tasks t WHERE t.case_id = c.id AND t.closed_at IS NULL
                AND (t.assignee_user = ?1 OR (t.assignee_role = ?2 AND t.assignee_org = ?3))))";
-
-/// "Addressed to this person or their group", over ?1 … ?3 of [`Who::recipient_params`].
-const ADDRESSED: &str = "(recipient_user = ?1 OR (recipient_role = ?2 AND recipient_org = ?3))";
 
 /// The list columns of a case, in the order [`summary_at`] reads them.
 const SUMMARY_COLUMNS: &str =
@@ -240,9 +240,6 @@ pub fn open_tasks(conn: &Db, actor: &Actor, paging: &Paging) -> Result<(Vec<Valu
     )
 }
 
-/// How many history lines ?1 wrote: on `history_by_actor` alone (the page's join with
-/// the case is a LEFT one, so it changes no count).
-const DONE_COUNT: &str = "SELECT COUNT(*) FROM history WHERE actor_user = ?1";
 
 /// ?1's history lines, newest first, walking `history_by_actor` backwards; each with its
 /// case's entry where [`VISIBLE`] allows.
@@ -294,11 +291,20 @@ pub fn notices(
     let who = Who::of(actor);
     let mut params = who.recipient_params();
     params.push(&kind);
-    page_of(
+    // Each part need give no more ids than the page ends at.
+    let cap = paging.per_page.saturating_add(paging.offset());
+    params.push(&cap);
+    let count = messages::count(kind.is_some());
+    let ordered = format!(
+        "SELECT id, kind, subject, body, case_id, created_at, read_at IS NOT NULL
+         FROM outbox WHERE id IN ({}) ORDER BY id DESC",
+        messages::newest_ids("?5")
+    );
+    let counted = if kind.is_some() { 4 } else { 3 };
+    counted_page(
         conn,
-        &format!("FROM outbox WHERE {ADDRESSED} AND (kind = ?4 OR ?4 IS NULL)"),
-        "id, kind, subject, body, case_id, created_at, read_at IS NOT NULL",
-        "id DESC",
+        (&count, &params[..counted]),
+        &ordered,
         &params,
         paging,
         |r| {
