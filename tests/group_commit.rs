@@ -208,7 +208,12 @@ fn a_persons_messages_are_searched_in_order_not_sorted() {
         host_sim::messages::newest_ids("?5")
     );
     for (sql, n, user_index, group_index) in [
-        (host_sim::messages::count(false), 3, "outbox_by_user", "outbox_by_group"),
+        (
+            host_sim::messages::count(false),
+            3,
+            "outbox_by_user",
+            "outbox_by_group",
+        ),
         (page, 5, "outbox_by_user", "outbox_by_group"),
         (
             host_sim::messages::unread_count(),
@@ -219,8 +224,9 @@ fn a_persons_messages_are_searched_in_order_not_sorted() {
     ] {
         let p = plan(&sql, n);
         assert!(
-            p.contains(&format!("USING COVERING INDEX {user_index} (recipient_user=?)"))
-                || p.contains(&format!("USING INDEX {user_index} (recipient_user=?)")),
+            p.contains(&format!(
+                "USING COVERING INDEX {user_index} (recipient_user=?)"
+            )) || p.contains(&format!("USING INDEX {user_index} (recipient_user=?)")),
             "{p}"
         );
         assert!(
@@ -229,7 +235,10 @@ fn a_persons_messages_are_searched_in_order_not_sorted() {
             )),
             "{p}"
         );
-        assert!(!p.contains("SCAN outbox") && !p.contains("TEMP B-TREE FOR ORDER BY"), "{p}");
+        assert!(
+            !p.contains("SCAN outbox") && !p.contains("TEMP B-TREE FOR ORDER BY"),
+            "{p}"
+        );
     }
 }
 

@@ -6,8 +6,8 @@ use maud::{Markup, html};
 
 use super::html::{card, link, short_time, table};
 use super::http::{Req, Resp, percent_encode};
-use super::lists::{LIST_PAGE, Paged};
 use super::layout::{self, Ctx};
+use super::lists::{LIST_PAGE, Paged};
 use super::queries;
 use super::{Page, Portal};
 use crate::codes::{stage_code, stage_kind};

@@ -224,9 +224,7 @@ pub fn org_cases(conn: &Db, org_unit: &str, window: &Window) -> Result<Vec<CaseR
     }
     collect(
         conn,
-        &format!(
-            "SELECT {CASE_COLUMNS} {ORG_CASES} ORDER BY updated_at DESC LIMIT ?2 OFFSET ?3"
-        ),
+        &format!("SELECT {CASE_COLUMNS} {ORG_CASES} ORDER BY updated_at DESC LIMIT ?2 OFFSET ?3"),
         params![org_unit, window.limit, window.offset],
         case_row,
     )
@@ -320,9 +318,11 @@ pub fn public_records(conn: &Db, window: &Window) -> Result<Vec<PublicRecord>> {
 }
 
 pub fn public_record_count(conn: &Db) -> Result<i64> {
-    Ok(conn.query_row(&format!("SELECT COUNT(*) {PUBLIC}"), params![], |r| {
-        r.get(0)
-    })?)
+    Ok(
+        conn.query_row(&format!("SELECT COUNT(*) {PUBLIC}"), params![], |r| {
+            r.get(0)
+        })?,
+    )
 }
 
 /// An installed plugin build.

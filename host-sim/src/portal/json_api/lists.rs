@@ -240,7 +240,6 @@ pub fn open_tasks(conn: &Db, actor: &Actor, paging: &Paging) -> Result<(Vec<Valu
     )
 }
 
-
 /// ?1's history lines, newest first, walking `history_by_actor` backwards; each with its
 /// case's entry where [`VISIBLE`] allows.
 fn done_lines() -> String {
