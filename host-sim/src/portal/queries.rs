@@ -32,29 +32,39 @@ pub struct TaskItem {
 
 /// 待办: open tasks for the user or the user's group, oldest first; at most `cap`.
 pub fn open_tasks(conn: &Db, actor: &Actor, cap: Option<i64>) -> Result<Vec<TaskItem>> {
-    let ids = match cap {
-        Some(_) => inbox::first_ids("?4"),
-        None => inbox::ids(),
-    };
-    collect(
-        conn,
-        &format!(
+    let (user, role, org) = (&actor.user_id, role_code(actor.role), &actor.org_unit);
+    let select = |ids: String, limit: &str| {
+        format!(
             "SELECT t.case_id, t.title, t.due, t.opened_at, c.title, c.stage_label
              FROM tasks t JOIN cases c ON c.id = t.case_id WHERE t.id IN ({ids})
-             ORDER BY t.id LIMIT coalesce(?4, -1)"
+             ORDER BY t.id{limit}"
+        )
+    };
+    let item = |r: &Row| {
+        Ok(TaskItem {
+            case_id: r.get(0)?,
+            title: r.get(1)?,
+            due: r.get(2)?,
+            opened_at: r.get(3)?,
+            case_title: r.get(4)?,
+            stage_label: r.get(5)?,
+        })
+    };
+    // Two statements, not a LIMIT of -1 for "all": PostgreSQL refuses a negative LIMIT.
+    match cap {
+        Some(cap) => collect(
+            conn,
+            &select(inbox::first_ids("?4"), " LIMIT ?4"),
+            params![user, role, org, cap],
+            item,
         ),
-        params![actor.user_id, role_code(actor.role), actor.org_unit, cap],
-        |r| {
-            Ok(TaskItem {
-                case_id: r.get(0)?,
-                title: r.get(1)?,
-                due: r.get(2)?,
-                opened_at: r.get(3)?,
-                case_title: r.get(4)?,
-                stage_label: r.get(5)?,
-            })
-        },
-    )
+        None => collect(
+            conn,
+            &select(inbox::ids(), ""),
+            params![user, role, org],
+            item,
+        ),
+    }
 }
 
 pub fn open_task_count(conn: &Db, actor: &Actor) -> Result<i64> {
