@@ -91,17 +91,24 @@ fn a_group_does_not_nest_and_a_lost_transaction_is_a_host_fault() {
 }
 
 /// The plan SQLite picks for a case filter, as the case store runs it.
-fn plan(sim: &Sim, select: &str, filter: &CaseFilter) -> String {
-    let (clause, args) = host_sim::imports::filter_sql(filter);
+/// SQLite's plan for `sql` over `params`, its lines joined by "; ".
+fn plan_of(sim: &Sim, sql: &str, params: &[&dyn host_sim::store::ToValue]) -> String {
     let rows: Vec<String> = sim
         .connection()
-        .query_map(
-            &format!("EXPLAIN QUERY PLAN SELECT {select} FROM cases WHERE {clause}"),
-            &host_sim::imports::bound(&args),
-            |r| r.get::<String>(3),
-        )
+        .query_map(&format!("EXPLAIN QUERY PLAN {sql}"), params, |r| {
+            r.get::<String>(3)
+        })
         .expect("plan");
     rows.join("; ")
+}
+
+fn plan(sim: &Sim, select: &str, filter: &CaseFilter) -> String {
+    let (clause, args) = host_sim::imports::filter_sql(filter);
+    plan_of(
+        sim,
+        &format!("SELECT {select} FROM cases WHERE {clause}"),
+        &host_sim::imports::bound(&args),
+    )
 }
 
 #[test]
@@ -145,14 +152,7 @@ fn a_persons_open_tasks_are_searched_not_scanned() {
     let (user, role, org, cap) = ("expert-01", "district-office", "zhongyuan", 20i64);
     let plan = |sql: &str, with_cap: bool| -> String {
         let all = host_sim::params![user, role, org, cap];
-        let params = if with_cap { all } else { &all[..3] };
-        let rows: Vec<String> = sim
-            .connection()
-            .query_map(&format!("EXPLAIN QUERY PLAN {sql}"), params, |r| {
-                r.get::<String>(3)
-            })
-            .expect("plan");
-        rows.join("; ")
+        plan_of(&sim, sql, if with_cap { all } else { &all[..3] })
     };
     for (sql, with_cap) in [
         (host_sim::inbox::count(), false),
@@ -194,14 +194,11 @@ fn a_persons_messages_are_searched_in_order_not_sorted() {
     let (user, role, org, cap) = ("city-officer-1", "city-officer", "city", 50i64);
     let plan = |sql: &str, n: usize| -> String {
         let kind: Option<&str> = None;
-        let all = host_sim::params![user, role, org, kind, cap];
-        let rows: Vec<String> = sim
-            .connection()
-            .query_map(&format!("EXPLAIN QUERY PLAN {sql}"), &all[..n], |r| {
-                r.get::<String>(3)
-            })
-            .expect("plan");
-        rows.join("; ")
+        plan_of(
+            &sim,
+            sql,
+            &host_sim::params![user, role, org, kind, cap][..n],
+        )
     };
     let page = format!(
         "SELECT subject FROM outbox WHERE id IN ({}) ORDER BY id DESC LIMIT 50",

@@ -29,6 +29,16 @@ pub fn newest_ids(cap: &str) -> String {
     )
 }
 
+/// The page's messages: of [`newest_ids`], newest first (the caller's LIMIT and OFFSET
+/// follow), in the columns `id, kind, subject, body, case_id, created_at, read`.
+pub fn newest(cap: &str) -> String {
+    format!(
+        "SELECT id, kind, subject, body, case_id, created_at, read_at IS NOT NULL
+         FROM outbox WHERE id IN ({}) ORDER BY id DESC",
+        newest_ids(cap)
+    )
+}
+
 /// How many messages the person has, of kind ?4 if `kind`: two counts, on the indexes
 /// alone when every kind is counted.
 pub fn count(kind: bool) -> String {

@@ -165,7 +165,7 @@ pub fn seal(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
         Ok(seal) => seal,
         Err(e) => return Ok(refusal_json(e)),
     };
-    let holder = super::case::display_name(p, &seal.holder);
+    let holder = super::case::holder_name(p, &seal);
     Ok(Resp::json(
         200,
         &json!({

@@ -13,7 +13,7 @@ use super::queries;
 use super::{Page, Portal, signed_in};
 use crate::CallError;
 use crate::codes::Code;
-use crate::contract::{Action, Actor, FieldValue, Stage};
+use crate::contract::{Action, Actor, FieldValue, SealRef, Stage};
 use crate::contract_forms::FilledForm;
 use crate::engine::exports::zhengzhou::quality_benchmark::approval::{
     ActionDef, ActionTone, CaseView, OpinionRule,
@@ -58,27 +58,38 @@ pub fn action_buttons(case: Option<&str>, actions: &[ActionDef], version: Option
     }
 }
 
-/// A person's or an org unit's display name, for a code the directory knows.
-pub fn display_name(p: &Portal, code: &str) -> String {
-    let mut names = Names::new();
-    match name_person(p, &mut names, code).and_then(|_| name_org(p, &mut names, code)) {
-        Ok(()) => names.get(code).cloned().unwrap_or_else(|| code.to_string()),
-        Err(_) => code.to_string(),
-    }
+/// The display name of a seal's holder (an org unit), found through its signer.
+pub fn holder_name(p: &Portal, seal: &SealRef) -> String {
+    names_of_seals(p, [seal])
+        .ok()
+        .and_then(|mut n| n.remove(&seal.holder))
+        .unwrap_or_else(|| seal.holder.clone())
 }
 
-/// Display names for the seal holders and signers on `forms`, each looked up in the
-/// directory: a page costs what it shows, not the size of the directory (which holds
-/// every enterprise that ever applied).
+/// Display names for the seal holders and signers on `forms`.
 fn names<'a>(p: &Portal, forms: impl IntoIterator<Item = &'a FilledForm>) -> Result<Names, Resp> {
+    let seals = forms
+        .into_iter()
+        .flat_map(|form| &form.values)
+        .filter_map(|field| match &field.value {
+            FieldValue::Seal(seal) => Some(seal),
+            _ => None,
+        });
+    names_of_seals(p, seals)
+}
+
+/// The signers and holders of `seals`, each looked up in the directory — a signer by
+/// id, a holder through the signer who belongs to it — so that a page costs what it
+/// shows, not the size of the directory (which holds every enterprise that ever
+/// applied).
+fn names_of_seals<'a>(
+    p: &Portal,
+    seals: impl IntoIterator<Item = &'a SealRef>,
+) -> Result<Names, Resp> {
     let mut names = Names::new();
-    for form in forms {
-        for field in &form.values {
-            if let FieldValue::Seal(seal) = &field.value {
-                name_person(p, &mut names, &seal.signer)?;
-                name_org(p, &mut names, &seal.holder)?;
-            }
-        }
+    for seal in seals {
+        name_person(p, &mut names, &seal.signer)?;
+        name_org(p, &mut names, &seal.holder)?;
     }
     Ok(names)
 }

@@ -18,8 +18,8 @@ fn case_href(id: &str) -> String {
 /// the pages `total` rows fill. Every list pages, so a page costs what it shows and no
 /// row is out of reach however long the list grows.
 pub(super) struct Paged {
-    pub at: usize,
-    pub pages: usize,
+    at: usize,
+    pages: usize,
     per: usize,
 }
 

@@ -143,11 +143,7 @@ pub fn notices(
     let cap = window.limit.saturating_add(window.offset);
     collect(
         conn,
-        &format!(
-            "SELECT id, kind, subject, body, case_id, created_at, read_at IS NOT NULL
-             FROM outbox WHERE id IN ({}) ORDER BY id DESC LIMIT ?6 OFFSET ?7",
-            messages::newest_ids("?5")
-        ),
+        &format!("{} LIMIT ?6 OFFSET ?7", messages::newest("?5")),
         params![
             actor.user_id,
             role_code(actor.role),
@@ -374,11 +370,14 @@ pub struct UserRow {
 pub fn users(conn: &Db) -> Result<Vec<UserRow>> {
     collect(
         conn,
-        "SELECT user_id, name, role, org_unit, org_name, tags FROM users ORDER BY role, org_unit, user_id",
+        &format!("SELECT {USER_COLUMNS} FROM users ORDER BY role, org_unit, user_id"),
         params![],
         user_row,
     )
 }
+
+/// A directory entry's columns, in the order [`user_row`] reads them.
+const USER_COLUMNS: &str = "user_id, name, role, org_unit, org_name, tags";
 
 fn user_row(r: &Row) -> Result<UserRow, StoreError> {
     Ok(UserRow {
@@ -394,7 +393,7 @@ fn user_row(r: &Row) -> Result<UserRow, StoreError> {
 /// One directory entry, by its id.
 pub fn user(conn: &Db, user_id: &str) -> Result<Option<UserRow>> {
     Ok(conn.query_opt(
-        "SELECT user_id, name, role, org_unit, org_name, tags FROM users WHERE user_id = ?1",
+        &format!("SELECT {USER_COLUMNS} FROM users WHERE user_id = ?1"),
         params![user_id],
         user_row,
     )?)
@@ -404,8 +403,9 @@ pub fn user(conn: &Db, user_id: &str) -> Result<Option<UserRow>> {
 pub fn members(conn: &Db, role: &str, org_unit: &str) -> Result<Vec<UserRow>> {
     collect(
         conn,
-        "SELECT user_id, name, role, org_unit, org_name, tags FROM users
-         WHERE role = ?1 AND org_unit = ?2 ORDER BY user_id",
+        &format!(
+            "SELECT {USER_COLUMNS} FROM users WHERE role = ?1 AND org_unit = ?2 ORDER BY user_id"
+        ),
         params![role, org_unit],
         user_row,
     )

@@ -98,7 +98,7 @@ pub fn seal(p: &mut Portal, user: &Actor, req: &Req) -> Page {
         Ok(seal) => Ok(ok(json!({
             "seal": seal_to_json(&seal),
             "field": {"id": field, "value": {"seal": seal_to_json(&seal)}},
-            "holder_name": crate::portal::case::display_name(p, &seal.holder),
+            "holder_name": crate::portal::case::holder_name(p, &seal),
             "signer_name": user.name,
             "capacity_label": crate::portal::form::capacity_label(seal.capacity),
         }))),

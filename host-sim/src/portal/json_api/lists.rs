@@ -294,11 +294,7 @@ pub fn notices(
     let cap = paging.per_page.saturating_add(paging.offset());
     params.push(&cap);
     let count = messages::count(kind.is_some());
-    let ordered = format!(
-        "SELECT id, kind, subject, body, case_id, created_at, read_at IS NOT NULL
-         FROM outbox WHERE id IN ({}) ORDER BY id DESC",
-        messages::newest_ids("?5")
-    );
+    let ordered = messages::newest("?5");
     let counted = if kind.is_some() { 4 } else { 3 };
     counted_page(
         conn,
