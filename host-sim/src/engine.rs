@@ -192,6 +192,8 @@ pub struct Called<R> {
     pub result: wasmtime::Result<R>,
     pub notices: Vec<Notification>,
     pub journal: Option<Journal>,
+    /// Of the call, the time spent in host services (`CallCtx::serving`).
+    pub serving: std::time::Duration,
 }
 
 impl Runtime {
@@ -254,6 +256,7 @@ impl Live {
         ctx.notices.clear();
         ctx.fixed_seed = seed;
         ctx.journal = noting.then(Journal::default);
+        ctx.serving = std::time::Duration::ZERO;
         self.store.set_epoch_deadline(self.deadline);
         let result = invoke(&self.plugin, &mut self.store);
         let ctx = self.store.data_mut();
@@ -262,6 +265,7 @@ impl Live {
             result,
             notices: std::mem::take(&mut ctx.notices),
             journal: ctx.journal.take(),
+            serving: ctx.serving,
         }
     }
 

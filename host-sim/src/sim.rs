@@ -162,6 +162,9 @@ pub struct Sim {
 #[derive(Debug, Default, Clone, Copy)]
 pub struct CallTime {
     pub guest: std::time::Duration,
+    /// Of `guest`, in the host services the plugin called (reading the store, queueing
+    /// notices, the calendar): what is left is the plugin's own work and the boundary.
+    pub serving: std::time::Duration,
     pub check: std::time::Duration,
     pub apply: std::time::Duration,
     pub commit: std::time::Duration,
@@ -741,6 +744,7 @@ impl Sim {
         let guest_started = std::time::Instant::now();
         let called = live.call(conn, now, &self.calendar, self.seed, false, invoke);
         self.time.guest += guest_started.elapsed();
+        self.time.serving += called.serving;
         match called.result {
             Err(trap) => (called.conn, Err(CallError::Trap(trap.into()))),
             Ok(r) => {

@@ -163,7 +163,10 @@ impl MemoryHost {
         }
     }
 
-    fn commit(
+    /// Commit what the plugin decided for `actor` (`None`: a timer), all or nothing
+    /// (H2, H3). Public for the bench, which times the decision apart from the host's
+    /// work of keeping it.
+    pub fn commit(
         &self,
         actor: Option<&Actor>,
         result: Result<Outcome, Refusal>,

@@ -12,6 +12,9 @@
 //!   the second core (ADR 14), as `host-sim serve` does.
 //! - `QB_BENCH_QUOTA_APPLICATIONS` (default 3000, 0 to skip): the district recommendation
 //!   with and without a district quota at that size (the quota check counts on an index).
+//! - `QB_BENCH_DECISION_APPLICATIONS` (default 200, 0 to skip): every step of that many
+//!   applications decided natively and through the component, host services left out on
+//!   both sides (`decisions.rs`).
 //!
 //! The single-row durable commit rate of this disk is measured before and after, in the
 //! same run: every figure is to be read against it. Numbers go to docs/performance.md;
@@ -25,6 +28,9 @@ use host_sim::foresight::Ask;
 use host_sim::sim::Request;
 use host_sim::{Limits, Sim};
 use qb_tests::*;
+
+#[path = "round/decisions.rs"]
+mod decisions;
 
 fn env(name: &str, default: usize) -> usize {
     std::env::var(name)
@@ -470,6 +476,9 @@ fn main() {
         (call - boundary) / native
     );
 
+    let n_decisions = env("QB_BENCH_DECISION_APPLICATIONS", 200);
+    let decided = (n_decisions > 0).then(|| decisions::decision_costs(n_decisions));
+
     cpu.open(None);
     let everyone = round_of(&cpu.sim, n_cpu);
     let time_before = cpu.sim.time;
@@ -561,6 +570,8 @@ fn main() {
             "sqlite_commits_per_s_after": rate_after.round(),
             "concurrency": at_once,
             "cpu_ms_per_call_sync_off": (c.cpu * 1000.0 / c.calls.max(1) as f64 * 10000.0).round() / 10000.0,
+            "decision_native_ms": decided.as_ref().map(|d| (d.native * 10000.0).round() / 10000.0),
+            "decision_component_ms": decided.as_ref().map(|d| (d.component * 10000.0).round() / 10000.0),
             "validate_native_ms": (native * 10000.0).round() / 10000.0,
             "validate_component_ms": (through * 10000.0).round() / 10000.0,
             "validate_component_call_ms": (call * 10000.0).round() / 10000.0,
