@@ -204,3 +204,30 @@ fn committed_actions_survive_reopening_the_file() {
         "district-review"
     );
 }
+
+/// The bench sets the plugin's own work against the same work natively by leaving out
+/// the host services' time (`Sim::time_host_services`): off by default, then a part of
+/// each call's guest time, never all of it.
+#[test]
+fn host_services_are_timed_only_when_asked_and_within_the_call() {
+    let mut sim = sim("walking_skeleton_serving");
+    open_batch(&mut sim);
+    assert!(sim.time.guest > std::time::Duration::ZERO);
+    assert_eq!(
+        sim.time.serving,
+        std::time::Duration::ZERO,
+        "off by default"
+    );
+    sim.time_host_services();
+    let before = sim.time;
+    sim.set_clock("2026-03-16T10:00:00+08:00").unwrap();
+    submit_sample(&mut sim).expect("submit");
+    let (guest, serving) = (
+        sim.time.guest - before.guest,
+        sim.time.serving - before.serving,
+    );
+    assert!(
+        serving > std::time::Duration::ZERO && serving < guest,
+        "host services {serving:?} of a guest time of {guest:?}"
+    );
+}

@@ -192,7 +192,7 @@ pub struct Called<R> {
     pub result: wasmtime::Result<R>,
     pub notices: Vec<Notification>,
     pub journal: Option<Journal>,
-    /// Of the call, the time spent in host services (`CallCtx::serving`).
+    /// Of the call, the time spent in host services, if timed (`Live::time_services`).
     pub serving: std::time::Duration,
 }
 
@@ -235,6 +235,14 @@ impl Build {
 }
 
 impl Live {
+    /// Time the host services of this instance's calls (`Called::serving`), or not.
+    pub fn time_services(&mut self, on: bool) {
+        let ctx = self.store.data_mut();
+        if ctx.serving.is_some() != on {
+            ctx.serving = on.then_some(std::time::Duration::ZERO);
+        }
+    }
+
     /// Run one call: lend the instance `conn` (inside the call's transaction), tell it
     /// the call's instant, calendar and fixed seed, arm its deadline, and have `invoke`
     /// call the plugin. `noting`: keep a journal of every answer a host service gives
@@ -256,7 +264,9 @@ impl Live {
         ctx.notices.clear();
         ctx.fixed_seed = seed;
         ctx.journal = noting.then(Journal::default);
-        ctx.serving = std::time::Duration::ZERO;
+        if let Some(serving) = &mut ctx.serving {
+            *serving = std::time::Duration::ZERO;
+        }
         self.store.set_epoch_deadline(self.deadline);
         let result = invoke(&self.plugin, &mut self.store);
         let ctx = self.store.data_mut();
@@ -265,7 +275,7 @@ impl Live {
             result,
             notices: std::mem::take(&mut ctx.notices),
             journal: ctx.journal.take(),
-            serving: ctx.serving,
+            serving: ctx.serving.unwrap_or_default(),
         }
     }
 

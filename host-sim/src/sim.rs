@@ -149,6 +149,8 @@ pub struct Sim {
     pub commits: u64,
     /// Where the calls' time went (for the bench).
     pub time: CallTime,
+    /// Whether `time.serving` is kept (`time_host_services`).
+    timing_services: bool,
     /// The thread deciding ahead of the writer, once started (ADR 14).
     decider: Option<Decider>,
     /// Commits of groups and of calls alone so far: a decision made ahead reads a
@@ -163,7 +165,8 @@ pub struct Sim {
 pub struct CallTime {
     pub guest: std::time::Duration,
     /// Of `guest`, in the host services the plugin called (reading the store, queueing
-    /// notices, the calendar): what is left is the plugin's own work and the boundary.
+    /// notices, the calendar), once `Sim::time_host_services` was called: what is left
+    /// is the plugin's own work and the boundary.
     pub serving: std::time::Duration,
     pub check: std::time::Duration,
     pub apply: std::time::Duration,
@@ -325,6 +328,7 @@ impl Sim {
             writes: 0,
             commits: 0,
             time: CallTime::default(),
+            timing_services: false,
             decider: None,
             generation: 0,
         })
@@ -741,6 +745,7 @@ impl Sim {
                 Err(e) => return (Some(conn), Err(CallError::Trap(e))),
             },
         };
+        live.time_services(self.timing_services);
         let guest_started = std::time::Instant::now();
         let called = live.call(conn, now, &self.calendar, self.seed, false, invoke);
         self.time.guest += guest_started.elapsed();
@@ -1329,6 +1334,13 @@ impl Sim {
     /// The stored version of a case.
     pub fn version(&self, case_id: &str) -> Result<Option<u64>> {
         Ok(get_case(self.conn(), case_id)?.map(|c| c.version))
+    }
+
+    /// Time the host services of the writer's calls from now on (`CallTime::serving`),
+    /// for the bench that sets the plugin's own work against the same work natively;
+    /// off by default, since it reads the clock twice per service.
+    pub fn time_host_services(&mut self) {
+        self.timing_services = true;
     }
 
     /// Direct access for seeding and reports.

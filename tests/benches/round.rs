@@ -572,6 +572,7 @@ fn main() {
             "cpu_ms_per_call_sync_off": (c.cpu * 1000.0 / c.calls.max(1) as f64 * 10000.0).round() / 10000.0,
             "decision_native_ms": decided.as_ref().map(|d| (d.native * 10000.0).round() / 10000.0),
             "decision_component_ms": decided.as_ref().map(|d| (d.component * 10000.0).round() / 10000.0),
+            "decision_boundary_ms": decided.as_ref().map(|d| (d.boundary * 10000.0).round() / 10000.0),
             "validate_native_ms": (native * 10000.0).round() / 10000.0,
             "validate_component_ms": (through * 10000.0).round() / 10000.0,
             "validate_component_call_ms": (call * 10000.0).round() / 10000.0,

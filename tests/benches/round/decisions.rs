@@ -106,6 +106,9 @@ struct StepTime {
     component: Duration,
     /// The component's call with its host services.
     with_services: Duration,
+    /// The same request through the component, refused at the plugin's first check
+    /// (a stale version): lowering the request, reading the case, the refusal back.
+    floor: Duration,
     decisions: u32,
 }
 
@@ -114,6 +117,8 @@ struct StepTime {
 pub struct DecisionCosts {
     pub native: f64,
     pub component: f64,
+    /// Of `component`, the boundary: the same requests refused at the first check.
+    pub boundary: f64,
 }
 
 /// The steps of an application decided on both sides, in order.
@@ -226,9 +231,34 @@ fn shape(o: &Outcome) -> [usize; 5] {
     ]
 }
 
+/// The plugin's own time for a decision on each side.
+struct Both {
+    native: Duration,
+    component: Duration,
+    with_services: Duration,
+    floor: Duration,
+}
+
+/// What the component call costs when the plugin refuses `r` at its first check, on a
+/// version the case never had: the boundary's share of a decision on that case, with
+/// the case read (its state and filed part lowered into the guest) and nothing decided.
+fn floor(sim: &mut Sim, user: &str, r: &Request) -> Duration {
+    if r.case_id.is_none() {
+        return Duration::ZERO;
+    }
+    let stale = Request {
+        expected_version: Some(u64::MAX),
+        ..r.clone()
+    };
+    let before = sim.time;
+    let refused = sim.act(user, stale);
+    assert_eq!(refusal_code(refused), "version-conflict", "{}", r.action);
+    (sim.time.guest - before.guest).saturating_sub(sim.time.serving - before.serving)
+}
+
 /// Decide `r` for `user` on both sides; the plugin's own time natively, through the
 /// component, and through the component with its host services.
-fn both(sim: &mut Sim, h: &MemoryHost, user: &str, r: Request) -> (Duration, Duration, Duration) {
+fn both(sim: &mut Sim, h: &MemoryHost, user: &str, r: Request) -> Both {
     let actor = h.actor(user).expect("a person of the directory");
     let req = native_request(h, &actor, &r);
     let timed = Timed {
@@ -243,6 +273,7 @@ fn both(sim: &mut Sim, h: &MemoryHost, user: &str, r: Request) -> (Duration, Dur
         .unwrap_or_else(|e| panic!("{} natively: {}", r.action, e.message));
 
     let action = r.action.clone();
+    let floor = floor(sim, user, &r);
     let before = sim.time;
     let outcome = sim
         .act(user, r)
@@ -261,7 +292,12 @@ fn both(sim: &mut Sim, h: &MemoryHost, user: &str, r: Request) -> (Duration, Dur
         shape_of_component,
         "{action}: the same decision on both sides"
     );
-    (native, component, with_services)
+    Both {
+        native,
+        component,
+        with_services,
+        floor,
+    }
 }
 
 /// Every step of `n` applications decided natively and through the component; prints
@@ -271,6 +307,7 @@ pub fn decision_costs(n: usize) -> DecisionCosts {
     sim.connection()
         .batch("PRAGMA synchronous = OFF")
         .expect("sync off");
+    sim.time_host_services();
     let everyone = round_of(&sim, n + WARM_UP);
     let h = native_host(&sim, &everyone);
     let open = request(None, "open-batch", demo::batch_config(2026), Some("开启"));
@@ -304,12 +341,13 @@ pub fn decision_costs(n: usize) -> DecisionCosts {
                 }
                 _ => (OFFICER.to_string(), formal_check_accepted(&case)),
             };
-            let (native, component, with_services) = both(&mut sim, &h, &user, r);
+            let decided = both(&mut sim, &h, &user, r);
             if i >= WARM_UP {
                 let t = &mut times[k];
-                t.native += native;
-                t.component += component;
-                t.with_services += with_services;
+                t.native += decided.native;
+                t.component += decided.component;
+                t.with_services += decided.with_services;
+                t.floor += decided.floor;
                 t.decisions += 1;
             }
         }
@@ -322,27 +360,36 @@ pub fn decision_costs(n: usize) -> DecisionCosts {
     let mut all = StepTime::default();
     for (step, t) in STEPS.iter().zip(times) {
         println!(
-            "  {step:<18} native {:.4} ms, component {:.4} ms (×{:.2}); with its host services {:.4} ms",
+            "  {step:<18} native {:.4} ms, component {:.4} ms (×{:.2}), of which at least {:.4} ms the boundary; with its host services {:.4} ms",
             ms(t.native, t.decisions),
             ms(t.component, t.decisions),
             t.component.as_secs_f64() / t.native.as_secs_f64().max(1e-12),
+            ms(t.floor, t.decisions),
             ms(t.with_services, t.decisions),
         );
         all.native += t.native;
         all.component += t.component;
         all.with_services += t.with_services;
+        all.floor += t.floor;
         all.decisions += t.decisions;
     }
     let costs = DecisionCosts {
         native: ms(all.native, all.decisions),
         component: ms(all.component, all.decisions),
+        boundary: ms(all.floor, all.decisions),
     };
     println!(
-        "  per decision       native {:.4} ms, component {:.4} ms (×{:.2}); with its host services {:.4} ms",
+        "  per decision       native {:.4} ms, component {:.4} ms (×{:.2}), of which at least {:.4} ms the boundary; with its host services {:.4} ms",
         costs.native,
         costs.component,
         costs.component / costs.native,
+        costs.boundary,
         ms(all.with_services, all.decisions),
+    );
+    println!(
+        "  the guest's own work, at most: {:.4} ms (×{:.2} native)",
+        costs.component - costs.boundary,
+        (costs.component - costs.boundary) / costs.native
     );
     costs
 }
