@@ -235,9 +235,10 @@ pub fn prepare(
 }
 
 fn form_title(rule: &Rule) -> String {
+    // The title alone, not a copy of the whole definition (every seal asks for it).
     rule.form
-        .and_then(forms::definition)
-        .map_or_else(|| rule.label.to_string(), |d| d.title)
+        .and_then(|id| forms::with_definition(id, forms::limits::DEFAULT_YEAR, |d| d.title.clone()))
+        .unwrap_or_else(|| rule.label.to_string())
 }
 
 /// What a filing binds its seals to: the case, the action and what it files.

@@ -439,18 +439,18 @@ fn proposed_line(app: &Application) -> String {
 }
 
 fn score_labels() -> Vec<String> {
-    let def = forms::definition(ids::SCORE_SHEET);
     SCORE_ITEMS
         .iter()
         .map(|id| {
-            def.as_ref()
-                .and_then(|d| {
-                    d.sections
-                        .iter()
-                        .flat_map(|s| &s.fields)
-                        .find(|f| f.id == *id)
-                })
-                .map_or((*id).to_string(), |f| f.label.clone())
+            forms::with_definition(ids::SCORE_SHEET, forms::limits::DEFAULT_YEAR, |d| {
+                d.sections
+                    .iter()
+                    .flat_map(|s| &s.fields)
+                    .find(|f| f.id == *id)
+                    .map(|f| f.label.clone())
+            })
+            .flatten()
+            .unwrap_or_else(|| (*id).to_string())
         })
         .collect()
 }
