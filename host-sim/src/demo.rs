@@ -205,8 +205,9 @@ pub fn sample_form(form_id: &str) -> Result<Vec<Field>> {
 /// from them per enterprise, and parsing the 12 KB fixture each time is the bench's own
 /// work, not the host's, yet it ran on the writer's thread inside the timed stages.
 fn sample_forms() -> Result<&'static [(String, Vec<Field>)]> {
-    static FORMS: std::sync::OnceLock<Result<Vec<(String, Vec<Field>)>, String>> =
-        std::sync::OnceLock::new();
+    /// Each form's id and fields, or why the fixture did not parse.
+    type Parsed = Result<Vec<(String, Vec<Field>)>, String>;
+    static FORMS: std::sync::OnceLock<Parsed> = std::sync::OnceLock::new();
     let parsed = FORMS.get_or_init(|| {
         let v: serde_json::Value =
             serde_json::from_str(SAMPLE_APPLICATION).map_err(|e| e.to_string())?;
