@@ -272,14 +272,15 @@ fn both(sim: &mut Sim, h: &MemoryHost, user: &str, r: Request) -> Both {
         .commit(Some(&actor), decided)
         .unwrap_or_else(|e| panic!("{} natively: {}", r.action, e.message));
 
-    let action = r.action.clone();
-    let floor = floor(sim, user, &r);
     let before = sim.time;
     let outcome = sim
-        .act(user, r)
-        .unwrap_or_else(|e| panic!("{action} through the component: {e}"));
+        .act(user, r.clone())
+        .unwrap_or_else(|e| panic!("{} through the component: {e}", r.action));
     let with_services = sim.time.guest - before.guest;
     let component = with_services.saturating_sub(sim.time.serving - before.serving);
+    // After the decision, so that it does not warm the caches for it.
+    let floor = floor(sim, user, &r);
+    let action = r.action;
     let shape_of_component = [
         outcome.writes.len(),
         outcome.history.len(),
