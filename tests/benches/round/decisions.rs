@@ -20,7 +20,7 @@ use host_sim::Sim;
 use host_sim::codes::Code as _;
 use host_sim::contract::Field;
 use host_sim::demo::{self, request};
-use host_sim::sim::Request;
+use host_sim::sim::{CallTime, Request};
 use qb_plugin::bindings::zhengzhou::quality_benchmark::{
     attachments::StoredAttachment,
     case_store::{CaseFilter, OpenTask, RecordedEntry},
@@ -31,7 +31,7 @@ use qb_plugin::bindings::zhengzhou::quality_benchmark::{
 };
 use qb_plugin::codes::Code;
 use qb_plugin::contract::{self as native, Actor, CaseSummary, Role, SealRef, StoredCase};
-use qb_plugin::contract_approval::{Outcome, Request as NativeRequest};
+use qb_plugin::contract_approval::Request as NativeRequest;
 use qb_plugin::contract_forms::UploadRequest;
 use qb_plugin::host::Host;
 use qb_plugin::memory::MemoryHost;
@@ -220,15 +220,25 @@ fn native_request(h: &MemoryHost, actor: &Actor, r: &Request) -> NativeRequest {
     }
 }
 
-/// Counts that show two outcomes are of the same decision.
-fn shape(o: &Outcome) -> [usize; 5] {
-    [
-        o.writes.len(),
-        o.history.len(),
-        o.open_tasks.len(),
-        o.close_tasks.len(),
-        o.timers.len(),
-    ]
+/// Counts that show two outcomes are of the same decision; a macro because the
+/// plugin's and host-sim's `Outcome` are two bindings of one WIT record.
+macro_rules! shape {
+    ($o:expr) => {{
+        let o = &$o;
+        [
+            o.writes.len(),
+            o.history.len(),
+            o.open_tasks.len(),
+            o.close_tasks.len(),
+            o.timers.len(),
+        ]
+    }};
+}
+
+/// The component's own time between two readings of `Sim::time`: the guest's, less
+/// the host services it called.
+fn own_time(before: CallTime, after: CallTime) -> Duration {
+    (after.guest - before.guest).saturating_sub(after.serving - before.serving)
 }
 
 /// The plugin's own time for a decision on each side.
@@ -253,7 +263,7 @@ fn floor(sim: &mut Sim, user: &str, r: &Request) -> Duration {
     let before = sim.time;
     let refused = sim.act(user, stale);
     assert_eq!(refusal_code(refused), "version-conflict", "{}", r.action);
-    (sim.time.guest - before.guest).saturating_sub(sim.time.serving - before.serving)
+    own_time(before, sim.time)
 }
 
 /// Decide `r` for `user` on both sides; the plugin's own time natively, through the
@@ -277,21 +287,14 @@ fn both(sim: &mut Sim, h: &MemoryHost, user: &str, r: Request) -> Both {
         .act(user, r.clone())
         .unwrap_or_else(|e| panic!("{} through the component: {e}", r.action));
     let with_services = sim.time.guest - before.guest;
-    let component = with_services.saturating_sub(sim.time.serving - before.serving);
+    let component = own_time(before, sim.time);
     // After the decision, so that it does not warm the caches for it.
     let floor = floor(sim, user, &r);
-    let action = r.action;
-    let shape_of_component = [
-        outcome.writes.len(),
-        outcome.history.len(),
-        outcome.open_tasks.len(),
-        outcome.close_tasks.len(),
-        outcome.timers.len(),
-    ];
     assert_eq!(
-        shape(&native_outcome),
-        shape_of_component,
-        "{action}: the same decision on both sides"
+        shape!(native_outcome),
+        shape!(outcome),
+        "{}: the same decision on both sides",
+        r.action
     );
     Both {
         native,
