@@ -359,3 +359,103 @@ fn timers_fired_together_ahead_are_the_writers_own() {
     let tally = ahead.foresight();
     assert_eq!((tally.kept, tally.stale, tally.missed), (6, 0, 0));
 }
+
+#[test]
+fn the_next_groups_calls_made_while_this_one_commits_are_kept_only_where_they_hold() {
+    let mut hosts = [
+        host("foresight_next_alone", false),
+        host("foresight_next_ahead", true),
+    ];
+    let [a, b] = [&applicants()[0], &applicants()[1]];
+    let edit = |who: &Applicant, suffix: &str| {
+        let (mut form, _) = forms_for(who);
+        for f in form.iter_mut().filter(|f| f.id == "benchmark-name") {
+            let title = who.title();
+            let stem = title.strip_suffix("经验").unwrap_or(&title);
+            f.value = host_sim::contract::FieldValue::Text(format!("{stem}{suffix}经验"));
+        }
+        (
+            who.user.clone(),
+            request(Some(&who.case()), "edit-form", form, None),
+        )
+    };
+    let asks = |decisions: &[(String, Request)]| -> Vec<(String, Ask)> {
+        decisions
+            .iter()
+            .filter_map(|(user, r)| Some((user.clone(), Ask::act(r.clone())?)))
+            .collect()
+    };
+    let start = |who: &Applicant| {
+        (
+            who.user.clone(),
+            request(None, "start-application", vec![], None),
+        )
+    };
+    // Three groups, each asking for the next one's calls while it is applied: b's edit
+    // reads nothing the group before it wrote; a's first edit reads the case a's start
+    // made in the group before it, and a's second edit the case a's first edit wrote.
+    let groups = [
+        vec![start(a), start(b)],
+        vec![edit(a, "")],
+        vec![edit(b, ""), edit(a, "与修订")],
+    ];
+    let mut answers = Vec::new();
+    for sim in &mut hosts {
+        let mut pipe = Pipeline::default();
+        let mut theirs = Vec::new();
+        for (at, decisions) in groups.iter().enumerate() {
+            let next = groups.get(at + 1).map(|n| asks(n));
+            let made = pipe.group(sim, asks(decisions), next, |sim| {
+                decisions
+                    .iter()
+                    .map(|(user, r)| sim.act(user, r.clone()).map(|o| o.writes.len()))
+                    .map(|answer| answer.map_err(|e| e.to_string()))
+                    .collect::<Vec<_>>()
+            });
+            theirs.push(made);
+        }
+        answers.push(theirs);
+    }
+    assert_eq!(answers[0], answers[1]);
+    assert!(
+        answers[1].iter().flatten().all(Result::is_ok),
+        "every call went through: {answers:?}"
+    );
+    assert_eq!(decided(&hosts[1]), decided(&hosts[0]));
+    let tally = hosts[1].foresight();
+    assert_eq!(
+        (tally.kept, tally.stale, tally.missed),
+        (3, 2, 0),
+        "both starts and b's edit kept; a's two edits decided again"
+    );
+    assert_eq!(tally.asked_early, 3, "each group's calls asked for early");
+}
+
+#[test]
+fn timers_due_after_a_group_are_fired_ahead_while_it_commits() {
+    let mut hosts = [
+        host("foresight_timer_groups_alone", false),
+        host("foresight_timer_groups_ahead", true),
+    ];
+    // More reminders than one group of timers holds (64): the rest are asked for while
+    // the first group commits, and fired by the writer from what the decider made.
+    let mut fired = Vec::new();
+    for sim in &mut hosts {
+        for a in &round_of(sim, 70) {
+            apply(sim, a).expect("apply");
+        }
+        fired.push(
+            sim.advance_clock("2026-06-01T09:00:00+08:00")
+                .expect("clock"),
+        );
+    }
+    let [alone, ahead] = &hosts;
+    assert_eq!(fired, [70, 70]);
+    assert_eq!(decided(ahead), decided(alone));
+    let tally = ahead.foresight();
+    assert_eq!((tally.kept, tally.stale, tally.missed), (70, 0, 0));
+    assert_eq!(
+        tally.asked_early, 6,
+        "the second group's six asked for early"
+    );
+}

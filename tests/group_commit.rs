@@ -447,9 +447,63 @@ fn a_killed_portal_loses_nothing_acknowledged_under_group_commit() {
 /// and each seal on file binds its own case.
 #[test]
 fn serve_orders_the_seals_waiting_ahead() {
-    let mut sim = sim("group_seals_ahead");
+    let (path, everyone) = ready_to_seal("group_seals_ahead", 16);
+    let logged = seal_at_once(
+        &path,
+        &everyone,
+        &["enterprise-seal"],
+        "group_seals_ahead_log",
+    );
+    assert_eq!(
+        sum_logged(&logged, "预先决定：本组保留 "),
+        16,
+        "every seal's order kept from ahead:\n{logged}"
+    );
+    assert_eq!(sealed(&path, &everyone, "enterprise-seal"), [1; 16]);
+}
+
+/// Requests that come while a group is handled are taken before its commit, and their
+/// calls made ahead meanwhile, from what the group leaves as it is (ADR 14). A call
+/// that runs until its deadline (2 s, twice: ahead, then by the writer) holds a group
+/// open while seven enterprises ask for their seals — one for each of `serve`'s eight
+/// request readers but the one waiting for the spinning call's answer.
+#[test]
+fn serve_asks_for_the_requests_that_come_during_a_group_before_it_commits() {
+    let (path, everyone) = ready_to_seal("group_next_ahead", 7);
+    let log = db_path("group_next_ahead_log").with_extension("log");
+    let portal = Portal::start_faulty_logging_to(&path, CLOCK, "host_sim=debug", &log);
+    let addr = portal.addr.clone();
+    std::thread::scope(|s| {
+        let spin = s.spawn(|| {
+            let spin = json!({"action": "close-applications", "case_id": "batch-2026", "opinion": "fault-spin"});
+            try_post(&addr, "/api/v1/act", OFFICER, &spin).expect("an answer")
+        });
+        // Well inside the four seconds the writer spends on it.
+        std::thread::sleep(Duration::from_millis(500));
+        seal_each(s, &addr, &everyone, &["enterprise-seal"]);
+        let (status, _) = spin.join().expect("spin");
+        assert_eq!(status, 500, "the spinning call stopped at its deadline");
+    });
+    drop(portal);
+    let logged = std::fs::read_to_string(&log).expect("log");
+    assert_eq!(
+        sum_logged(&logged, "提交前已取得下一组请求 "),
+        7,
+        "the seals were taken before the spinning call's group committed:\n{logged}"
+    );
+    assert_eq!(
+        sum_logged(&logged, "预先决定：本组保留 "),
+        7,
+        "and every seal's order made then was kept:\n{logged}"
+    );
+    assert_eq!(sealed(&path, &everyone, "enterprise-seal"), [1; 7]);
+}
+
+/// `n` enterprises whose applications are filled in, ready to be sealed; the file.
+fn ready_to_seal(name: &str, n: usize) -> (std::path::PathBuf, Vec<Applicant>) {
+    let mut sim = sim(name);
     open_batch(&mut sim);
-    let everyone = round_of(&sim, 16);
+    let everyone = round_of(&sim, n);
     for a in &everyone {
         let start = request(None, "start-application", vec![], None);
         sim.act(&a.user, start).expect("start");
@@ -457,42 +511,64 @@ fn serve_orders_the_seals_waiting_ahead() {
         sim.act(&a.user, form).expect("form");
     }
     let path = Path::new(sim.connection().path().expect("a file")).to_path_buf();
-    drop(sim);
-    let log = db_path("group_seals_ahead_log").with_extension("log");
-    let portal = Portal::start_logging_to(&path, CLOCK, "host_sim=debug", &log);
-    let addr = portal.addr.clone();
-    std::thread::scope(|s| {
-        for a in &everyone {
-            let addr = addr.clone();
-            s.spawn(move || {
+    (path, everyone)
+}
+
+/// Every enterprise at once, through `serve`, has `fields` of its submission sealed one
+/// after the other; the portal's debug log.
+fn seal_at_once(path: &Path, everyone: &[Applicant], fields: &[&str], log: &str) -> String {
+    let log = db_path(log).with_extension("log");
+    let portal = Portal::start_logging_to(path, CLOCK, "host_sim=debug", &log);
+    std::thread::scope(|s| seal_each(s, &portal.addr, everyone, fields));
+    drop(portal);
+    std::fs::read_to_string(&log).expect("log")
+}
+
+/// Each enterprise, on a thread of `scope`, has `fields` sealed one after the other.
+fn seal_each<'s>(
+    scope: &'s std::thread::Scope<'s, '_>,
+    addr: &'s str,
+    everyone: &'s [Applicant],
+    fields: &'s [&str],
+) {
+    for a in everyone {
+        scope.spawn(move || {
+            for field in fields {
                 let (status, body) = try_post(
-                    &addr,
+                    addr,
                     "/api/v1/seals",
                     &a.user,
-                    &json!({"case_id": a.case(), "action": "submit", "field": "enterprise-seal"}),
+                    &json!({"case_id": a.case(), "action": "submit", "field": field}),
                 )
                 .expect("an answer");
                 assert_eq!(status, 200, "{body}");
-            });
-        }
-    });
-    drop(portal);
-    let logged = std::fs::read_to_string(&log).expect("log");
-    let kept: u64 = logged
-        .lines()
-        .filter_map(|l| l.split("预先决定：本组保留 ").nth(1))
-        .filter_map(|k| k.split_whitespace().next()?.parse::<u64>().ok())
-        .sum();
-    assert_eq!(kept, 16, "every seal's order kept from ahead:\n{logged}");
-    let other = Connection::open(&path).expect("second connection");
-    for a in &everyone {
-        let sealed: i64 = other
-            .query_row(
-                "SELECT COUNT(*) FROM seals WHERE purpose_case = ?1 AND purpose_field = 'enterprise-seal'",
-                [a.case()],
-                |r| r.get(0),
-            )
-            .expect("seals");
-        assert_eq!(sealed, 1, "{}", a.case());
+            }
+        });
     }
+}
+
+/// The numbers `serve`'s debug log gives after `prefix`, added up.
+fn sum_logged(logged: &str, prefix: &str) -> u64 {
+    logged
+        .lines()
+        .filter_map(|l| l.split(prefix).nth(1))
+        .filter_map(|k| k.split_whitespace().next()?.parse::<u64>().ok())
+        .sum()
+}
+
+/// How many seals of `field` each enterprise's application has on file.
+fn sealed(path: &Path, everyone: &[Applicant], field: &str) -> Vec<i64> {
+    let other = Connection::open(path).expect("second connection");
+    everyone
+        .iter()
+        .map(|a| {
+            other
+                .query_row(
+                    "SELECT COUNT(*) FROM seals WHERE purpose_case = ?1 AND purpose_field = ?2",
+                    [a.case(), field.to_string()],
+                    |r| r.get(0),
+                )
+                .expect("seals")
+        })
+        .collect()
 }

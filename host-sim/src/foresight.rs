@@ -339,13 +339,19 @@ pub struct Tally {
     pub missed: u64,
     /// Time the writer waited for the decider.
     pub waited: Duration,
+    /// Asked for while the group before theirs was open (`Sim::foresee_next`).
+    pub asked_early: u64,
 }
 
 /// The thread deciding ahead and the decisions asked of it, in the order asked.
 pub struct Decider {
     jobs: Option<mpsc::Sender<Job>>,
     thread: Option<JoinHandle<()>>,
+    /// Asked for the open group (or, outside a group, for the next one begun).
     pending: VecDeque<Pending>,
+    /// Asked during the open group for the group after it: decided while the writer
+    /// applies and commits this one, and waited for only once that group is open.
+    next: VecDeque<Pending>,
     pub tally: Tally,
 }
 
@@ -360,13 +366,21 @@ impl Decider {
             jobs: Some(jobs),
             thread: Some(thread),
             pending: VecDeque::new(),
+            next: VecDeque::new(),
             tally: Tally::default(),
         })
     }
 
     /// Ask for the request `make` makes, by `user_id`, to be decided ahead with what the
-    /// writer `given`.
-    pub fn ask(&mut self, generation: u64, user_id: &str, make: MakeAsk, given: Given) {
+    /// writer `given`: for the open group, or (`for_next`) for the group after it.
+    pub fn ask(
+        &mut self,
+        generation: u64,
+        user_id: &str,
+        make: MakeAsk,
+        given: Given,
+        for_next: bool,
+    ) {
         let Some(jobs) = &self.jobs else { return };
         let (reply, answer) = mpsc::sync_channel(1);
         let job = Job {
@@ -376,8 +390,14 @@ impl Decider {
             ask: make,
             reply,
         };
+        let queue = if for_next {
+            self.tally.asked_early += 1;
+            &mut self.next
+        } else {
+            &mut self.pending
+        };
         if jobs.send(job).is_ok() {
-            self.pending.push_back(Pending {
+            queue.push_back(Pending {
                 user_id: user_id.to_string(),
                 answer,
                 received: None,
@@ -412,16 +432,18 @@ impl Decider {
         foreseen
     }
 
-    /// Forget every decision asked for and not taken (the group ended).
+    /// Forget every decision asked for the group that ended and not taken; those asked
+    /// for the group after it are now the ones asked.
     pub fn forget(&mut self) {
         self.tally.missed += self.pending.len() as u64;
-        self.pending.clear();
+        self.pending = std::mem::take(&mut self.next);
     }
 }
 
 impl Drop for Decider {
     fn drop(&mut self) {
         self.pending.clear();
+        self.next.clear();
         // Closing the queue ends the thread after the job in hand.
         drop(self.jobs.take());
         if let Some(thread) = self.thread.take() {

@@ -19,7 +19,7 @@ use crate::engine::zhengzhou::quality_benchmark::types::{
     SealPurpose, SealRef, Stage,
 };
 use crate::engine::{Limits, Live, Plugin, Runtime};
-use crate::foresight::{Answered, Ask, Decider, Foreseen, Given, Tally};
+use crate::foresight::{Answered, Ask, Decider, Foreseen, Given, MakeAsk, Tally};
 use crate::imports::{CallCtx, SYSTEM_USER, get_case, role_code, role_from_code};
 use crate::module;
 use crate::params;
@@ -156,6 +156,8 @@ pub struct Sim {
     /// Commits of groups and of calls alone so far: a decision made ahead reads a
     /// snapshot taken after the ones made before it was asked for.
     generation: u64,
+    /// The timers due next were asked for ahead while the group before committed.
+    timers_asked: bool,
 }
 
 /// The writer's time (for the bench): in the guest (host imports it made included),
@@ -331,6 +333,7 @@ impl Sim {
             timing_services: false,
             decider: None,
             generation: 0,
+            timers_asked: false,
         })
     }
 
@@ -851,6 +854,23 @@ impl Sim {
     /// thread. A hint: without a decider, or for a request the host will refuse anyway,
     /// nothing comes of it.
     pub fn foresee(&mut self, user_id: &str, make: impl FnOnce() -> Option<Ask> + Send + 'static) {
+        self.ask_ahead(user_id, Box::new(make), false);
+    }
+
+    /// Like `foresee`, for a request of the group after the open one (one waiting while
+    /// this group is applied): the decider makes it while the writer applies and commits
+    /// this group, from a snapshot without this group's writes. It is kept only if none
+    /// of them changed what it read — requests of other people on other cases are.
+    /// Outside a group it is `foresee`.
+    pub fn foresee_next(
+        &mut self,
+        user_id: &str,
+        make: impl FnOnce() -> Option<Ask> + Send + 'static,
+    ) {
+        self.ask_ahead(user_id, Box::new(make), self.group);
+    }
+
+    fn ask_ahead(&mut self, user_id: &str, make: MakeAsk, for_next: bool) {
         let Some(decider) = &mut self.decider else {
             return;
         };
@@ -859,7 +879,7 @@ impl Sim {
             calendar: self.calendar.clone(),
             seed: self.seed,
         };
-        decider.ask(self.generation, user_id, Box::new(make), given);
+        decider.ask(self.generation, user_id, make, given, for_next);
     }
 
     /// The call made ahead for `user_id` that `is_it`, with its answer as `answer` reads
@@ -1068,6 +1088,9 @@ impl Sim {
                     .map_err(CallError::from)
                     .and_then(|due| {
                         self.fire_timers(&due)?;
+                        if due.len() == TIMER_GROUP {
+                            self.foresee_next_timers(&now)?;
+                        }
                         Ok(due.len())
                     });
                 match fired_all {
@@ -1109,18 +1132,41 @@ impl Sim {
     }
 
     /// Fire the claimed timers in order, each asked for ahead first if there are several
-    /// (ADR 14).
+    /// (ADR 14) and the group before did not ask for them already.
     fn fire_timers(&mut self, due: &[(String, String)]) -> Result<(), CallError> {
-        // A lone timer (a batch's next chunk) has nothing to overlap with: asked for
-        // ahead, the writer would wait for it and then read all it read again.
-        for (case_id, key) in due.iter().filter(|_| due.len() > 1) {
-            let (case_id, key) = (case_id.clone(), key.clone());
-            self.foresee(SYSTEM_USER, move || Some(Ask::Timer { case_id, key }));
+        if !std::mem::take(&mut self.timers_asked) {
+            self.foresee_timers(due, false);
         }
         for (case_id, key) in due {
             self.fire_timer(case_id, key)?;
         }
         Ok(())
+    }
+
+    /// Ask for the timers due after this group's to be fired ahead while it commits:
+    /// those of other cases are decided from what this group leaves as it is.
+    fn foresee_next_timers(&mut self, now: &str) -> Result<(), CallError> {
+        if self.decider.is_none() {
+            return Ok(());
+        }
+        let next = self.conn().due_timers(now, TIMER_GROUP)?;
+        self.timers_asked = self.foresee_timers(&next, true);
+        Ok(())
+    }
+
+    /// Ask for `due` to be fired ahead, for this group or the next; whether they were.
+    fn foresee_timers(&mut self, due: &[(String, String)], for_next: bool) -> bool {
+        // A lone timer (a batch's next chunk) has nothing to overlap with: asked for
+        // ahead, the writer would wait for it and then read all it read again.
+        if due.len() < 2 {
+            return false;
+        }
+        for (case_id, key) in due {
+            let (case_id, key) = (case_id.clone(), key.clone());
+            let make = Box::new(move || Some(Ask::Timer { case_id, key }));
+            self.ask_ahead(SYSTEM_USER, make, for_next);
+        }
+        true
     }
 
     fn fire_timer(&mut self, case_id: &str, key: &str) -> Result<(), CallError> {

@@ -10,6 +10,9 @@
 //!   `synchronous=OFF`, for the CPU a committed call costs without the disk.
 //! - `QB_BENCH_AHEAD` (default 1; 0 to switch off): the durable round decides ahead on
 //!   the second core (ADR 14), as `host-sim serve` does.
+//! - `QB_BENCH_NEXT` (default 1; 0 to switch off): while a group is applied and committed,
+//!   the next group's calls are asked for ahead (`Sim::foresee_next`), as `host-sim serve`
+//!   does for the requests already waiting.
 //! - `QB_BENCH_QUOTA_APPLICATIONS` (default 3000, 0 to skip): the district recommendation
 //!   with and without a district quota at that size (the quota check counts on an index).
 //! - `QB_BENCH_DECISION_APPLICATIONS` (default 200, 0 to skip): every step of that many
@@ -20,6 +23,7 @@
 //! same run: every figure is to be read against it. Numbers go to docs/performance.md;
 //! nothing here asserts a time. The last line is JSON.
 
+use std::collections::VecDeque;
 use std::time::{Duration, Instant};
 
 use host_sim::contract::Field;
@@ -66,9 +70,61 @@ fn bytes_written() -> u64 {
         .unwrap_or(0)
 }
 
-/// Nothing a person sends before the decision.
-fn nothing<T>(_: &T) -> Vec<(String, Ask)> {
-    vec![]
+/// An applicant with its filled 申报表.
+type Filled = (Applicant, Vec<Field>);
+
+/// What a person sends before a step's decision (files, seals), as asks.
+type Before<'s, T> = Box<dyn Fn(&T) -> Vec<(String, Ask)> + 's>;
+/// A step's decision for an item: who sends it, and the request.
+type Prepare<'s, T> = Box<dyn Fn(&mut Sim, &T) -> (String, Request) + 's>;
+
+/// A step every item takes: a decision, and what is sent before it, if anything, in a
+/// group commit of its own (as a browser sends files and seals before it posts).
+struct Step<'s, T> {
+    what: &'static str,
+    before: Option<Before<'s, T>>,
+    /// Makes the decision; with `before`, it sends those requests (in their group).
+    prepare: Prepare<'s, T>,
+}
+
+impl<'s, T> Step<'s, T> {
+    fn decide(
+        what: &'static str,
+        prepare: impl Fn(&mut Sim, &T) -> (String, Request) + 's,
+    ) -> Self {
+        Step {
+            what,
+            before: None,
+            prepare: Box::new(prepare),
+        }
+    }
+
+    fn after(
+        what: &'static str,
+        before: impl Fn(&T) -> Vec<(String, Ask)> + 's,
+        prepare: impl Fn(&mut Sim, &T) -> (String, Request) + 's,
+    ) -> Self {
+        Step {
+            what,
+            before: Some(Box::new(before)),
+            prepare: Box::new(prepare),
+        }
+    }
+}
+
+/// A group commit to come: the requests sent before a step, or its decisions (once
+/// made) — of step `.0`, for a cohort of items.
+enum Planned<'i, T> {
+    Before(usize, &'i [T]),
+    Decide(usize, &'i [T], Option<Vec<(String, Request)>>),
+}
+
+impl<'i, T> Planned<'i, T> {
+    fn cohort(&self) -> &'i [T] {
+        match self {
+            Planned::Before(_, cohort) | Planned::Decide(_, cohort, _) => cohort,
+        }
+    }
 }
 
 /// What a stage cost.
@@ -95,6 +151,8 @@ impl Cost {
 struct Bench {
     sim: Sim,
     at_once: usize,
+    /// Ask for the next group's calls while this one is applied (`QB_BENCH_NEXT`).
+    next: bool,
     total: Cost,
     quiet: bool,
 }
@@ -116,6 +174,7 @@ impl Bench {
         Bench {
             sim,
             at_once,
+            next: env("QB_BENCH_NEXT", 1) != 0,
             total: Cost::default(),
             quiet,
         }
@@ -172,21 +231,92 @@ impl Bench {
         cost
     }
 
-    /// One decision for every item, `at_once` per group commit, as `serve` handles the
-    /// posts waiting: each group's decisions asked for ahead, then acted on in order
-    /// (`act_together`). `prepare` makes an item's request, with what a person sends
-    /// before it committed first (`prepared_decisions`).
-    fn decide<T>(
-        &mut self,
-        items: &[T],
-        what: &str,
-        before: impl Fn(&T) -> Vec<(String, Ask)>,
-        mut prepare: impl FnMut(&mut Sim, &T) -> (String, Request),
-    ) {
-        for chunk in items.chunks(self.at_once.max(1)) {
-            let decisions = prepared_decisions(&mut self.sim, chunk, &before, &mut prepare);
-            for answer in act_together(&mut self.sim, decisions) {
-                answer.unwrap_or_else(|e| panic!("{what}: {e}"));
+    /// Every item takes each of `steps` in turn, `at_once` per group commit, as `serve`
+    /// handles the posts waiting: each group's calls asked for ahead, and the next
+    /// group's asked for while this one is applied and committed (`Sim::foresee_next`).
+    /// Two cohorts of `at_once` take each step one after the other, so that the group
+    /// after a cohort's is the other cohort's, on other cases: a cohort's next step waits
+    /// for the commit of its previous one, as a person's next post waits for the answer.
+    fn steps<T>(&mut self, items: &[T], steps: &[Step<T>]) {
+        let mut pipe = Pipeline::default();
+        let mut planned = VecDeque::new();
+        for pair in items.chunks(2 * self.at_once.max(1)) {
+            let cohorts: Vec<&[T]> = pair.chunks(self.at_once.max(1)).collect();
+            for (s, step) in steps.iter().enumerate() {
+                if step.before.is_some() {
+                    planned.extend(cohorts.iter().map(|&c| Planned::Before(s, c)));
+                }
+                planned.extend(cohorts.iter().map(|&c| Planned::Decide(s, c, None)));
+            }
+        }
+        // A cohort's decisions, as made in the group before them; a step with nothing
+        // sent before makes them when they are first asked for.
+        let made = |sim: &mut Sim, p: &mut Planned<T>| -> Option<Vec<(String, Request)>> {
+            match p {
+                Planned::Decide(s, cohort, decisions) => {
+                    if decisions.is_none() && steps[*s].before.is_none() {
+                        let prepare = &steps[*s].prepare;
+                        *decisions = Some(cohort.iter().map(|i| prepare(sim, i)).collect());
+                    }
+                    decisions.clone()
+                }
+                Planned::Before(..) => None,
+            }
+        };
+        let asks = |sim: &mut Sim, p: &mut Planned<T>| -> Option<Vec<(String, Ask)>> {
+            match p {
+                Planned::Before(s, cohort) => {
+                    let before = steps[*s].before.as_ref()?;
+                    Some(cohort.iter().flat_map(before).collect())
+                }
+                Planned::Decide(..) => Some(
+                    made(sim, p)?
+                        .into_iter()
+                        .filter_map(|(user, request)| Some((user, Ask::act(request)?)))
+                        .collect(),
+                ),
+            }
+        };
+        while let Some(mut group) = planned.pop_front() {
+            let now = match pipe.asked() {
+                true => vec![],
+                false => asks(&mut self.sim, &mut group).unwrap_or_default(),
+            };
+            // The next group is asked for only if it is the other cohort's: a cohort's
+            // own next group reads what this one writes (the last pair may have one).
+            let next = match planned.front_mut() {
+                Some(next) if self.next && !std::ptr::eq(next.cohort(), group.cohort()) => {
+                    asks(&mut self.sim, next)
+                }
+                _ => None,
+            };
+            match group {
+                Planned::Before(s, cohort) => {
+                    let prepare = &steps[s].prepare;
+                    let decisions = pipe.group(&mut self.sim, now, next, |sim| {
+                        cohort.iter().map(|i| prepare(sim, i)).collect()
+                    });
+                    // Its decisions are the group after the other cohort's.
+                    let this = planned.iter_mut().find(|p| {
+                        matches!(p, Planned::Decide(t, c, None) if *t == s && std::ptr::eq(*c, cohort))
+                    });
+                    if let Some(Planned::Decide(_, _, slot)) = this {
+                        *slot = Some(decisions);
+                    }
+                }
+                Planned::Decide(s, _, decisions) => {
+                    let decisions = decisions.unwrap_or_default();
+                    let what = steps[s].what;
+                    let answers = pipe.group(&mut self.sim, now, next, |sim| {
+                        decisions
+                            .into_iter()
+                            .map(|(user, request)| sim.act(&user, request))
+                            .collect::<Vec<_>>()
+                    });
+                    for answer in answers {
+                        answer.unwrap_or_else(|e| panic!("{what}: {e}"));
+                    }
+                }
             }
         }
     }
@@ -218,52 +348,52 @@ impl Bench {
 
     /// Start, fill, add materials, seal and submit: four steps per enterprise.
     fn apply(&mut self, everyone: &[(Applicant, Vec<Field>)]) {
-        for forms in everyone.chunks(self.at_once.max(1)) {
-            let chunk: Vec<&Applicant> = forms.iter().map(|(a, _)| a).collect();
-            self.decide(&chunk, "start", nothing, |_, a| {
-                let start = request(None, "start-application", vec![], None);
-                (a.user.clone(), start)
-            });
-            self.decide(forms, "edit form", nothing, |_, (a, form)| {
+        let steps: [Step<Filled>; 4] = [
+            Step::decide("start", |_, (a, _): &Filled| {
+                (
+                    a.user.clone(),
+                    request(None, "start-application", vec![], None),
+                )
+            }),
+            Step::decide("edit form", |_, (a, form): &Filled| {
                 let edit = request(Some(&a.case()), "edit-form", form.clone(), None);
                 (a.user.clone(), edit)
-            });
-            self.decide(
-                &chunk,
+            }),
+            Step::after(
                 "edit materials",
-                |a| uploads_before_materials(a),
-                |sim, a| {
+                |(a, _): &Filled| uploads_before_materials(a),
+                |sim, (a, _)| {
                     let materials = materials_for(sim, a).expect("materials");
                     let edit = request(Some(&a.case()), "edit-materials", materials, None);
                     (a.user.clone(), edit)
                 },
-            );
-            self.decide(
-                &chunk,
+            ),
+            Step::after(
                 "submit",
-                |a| seals_before_submit(a),
-                |sim, a| {
+                |(a, _): &Filled| seals_before_submit(a),
+                |sim, (a, _)| {
                     let seals = seals_for(sim, &a.user, &a.case()).expect("seals");
-                    (
-                        a.user.clone(),
-                        request(Some(&a.case()), "submit", seals, None),
-                    )
+                    let submit = request(Some(&a.case()), "submit", seals, None);
+                    (a.user.clone(), submit)
                 },
-            );
-        }
+            ),
+        ];
+        self.steps(everyone, &steps);
     }
 
     fn recommend(&mut self, everyone: &[Applicant]) {
-        self.decide(
+        self.steps(
             everyone,
-            "recommend",
-            seal_before_recommendation,
-            |sim, a| {
-                let user = office_of(a, 1);
-                let form = recommendation(sim, &user, &a.case());
-                let recommend = request(Some(&a.case()), "recommend", form, Some("同意推荐"));
-                (user, recommend)
-            },
+            &[Step::after(
+                "recommend",
+                seal_before_recommendation,
+                |sim, a| {
+                    let user = office_of(a, 1);
+                    let form = recommendation(sim, &user, &a.case());
+                    let recommend = request(Some(&a.case()), "recommend", form, Some("同意推荐"));
+                    (user, recommend)
+                },
+            )],
         );
     }
 
@@ -276,9 +406,12 @@ impl Bench {
         self.stage("apply (4 steps, seals, files)", |b| b.apply(&filled));
         self.stage("district recommendation", |b| b.recommend(everyone));
         self.stage("formal check", |b| {
-            b.decide(everyone, "formal check", nothing, |_, a| {
-                (OFFICER.to_string(), formal_check_accepted(&a.case()))
-            });
+            b.steps(
+                everyone,
+                &[Step::decide("formal check", |_, a: &Applicant| {
+                    (OFFICER.to_string(), formal_check_accepted(&a.case()))
+                })],
+            );
         });
         self.sim
             .set_clock("2026-05-06T09:00:00+08:00")
@@ -308,11 +441,17 @@ impl Bench {
         // own: the sheets acted on together are of different applications.
         sheets.sort_by_key(|&(i, k, _, _)| (k, i));
         self.stage("expert scoring (会签)", |b| {
-            b.decide(&sheets, "score", nothing, |_, (i, k, case, expert)| {
-                let v = 5.0 + ((i * 7 + k * 3) % 50) as f64 / 10.0;
-                let score = request(Some(case), "score", score_sheet(&[v; 6]), None);
-                (expert.clone(), score)
-            });
+            b.steps(
+                &sheets,
+                &[Step::decide(
+                    "score",
+                    |_, (i, k, case, expert): &(usize, usize, String, String)| {
+                        let v = 5.0 + ((i * 7 + k * 3) % 50) as f64 / 10.0;
+                        let score = request(Some(case), "score", score_sheet(&[v; 6]), None);
+                        (expert.clone(), score)
+                    },
+                )],
+            );
         });
         self.sim
             .set_clock("2026-06-08T09:00:00+08:00")
@@ -362,7 +501,7 @@ impl Bench {
 }
 
 /// Each applicant with its filled 申报表.
-fn filled_forms(everyone: &[Applicant]) -> Vec<(Applicant, Vec<Field>)> {
+fn filled_forms(everyone: &[Applicant]) -> Vec<Filled> {
     everyone
         .iter()
         .map(|a| (a.clone(), forms_for(a).0))
@@ -522,10 +661,11 @@ fn main() {
     );
     let ahead = b.sim.foresight();
     println!(
-        "decided ahead (ADR 14): {} kept, {} run again by the writer (an answer had changed), {} not given; the writer waited {:.2} s for the decider",
+        "decided ahead (ADR 14): {} kept, {} run again by the writer (an answer had changed), {} not given, {} asked for while the group before theirs committed; the writer waited {:.2} s for the decider",
         ahead.kept,
         ahead.stale,
         ahead.missed,
+        ahead.asked_early,
         ahead.waited.as_secs_f64()
     );
     drop(b);

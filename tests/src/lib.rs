@@ -23,10 +23,15 @@ pub fn workspace() -> PathBuf {
         .unwrap_or_default()
 }
 
-fn read(var: &str, default: &str, build: &str) -> Vec<u8> {
-    let path = std::env::var_os(var)
+/// Where `var` says a component is, or else `default` in the workspace.
+fn located(var: &str, default: &str) -> PathBuf {
+    std::env::var_os(var)
         .map(PathBuf::from)
-        .unwrap_or_else(|| workspace().join(default));
+        .unwrap_or_else(|| workspace().join(default))
+}
+
+fn read(var: &str, default: &str, build: &str) -> Vec<u8> {
+    let path = located(var, default);
     std::fs::read(&path).unwrap_or_else(|e| {
         panic!(
             "plugin component {} missing ({e}); build it first: {build}",
@@ -44,13 +49,23 @@ pub fn plugin() -> Vec<u8> {
     )
 }
 
+const FAULT_PLUGIN: (&str, &str) = (
+    "QB_FAULT_PLUGIN",
+    "target/faults/wasm32-wasip2/release/qb_plugin.wasm",
+);
+
 /// The plugin built with the `fault-injection` feature.
 pub fn fault_plugin() -> Vec<u8> {
     read(
-        "QB_FAULT_PLUGIN",
-        "target/faults/wasm32-wasip2/release/qb_plugin.wasm",
+        FAULT_PLUGIN.0,
+        FAULT_PLUGIN.1,
         "cargo build -p qb-plugin --target wasm32-wasip2 --release --features fault-injection --target-dir target/faults",
     )
+}
+
+/// Where the plugin built with the `fault-injection` feature is.
+pub fn fault_plugin_path() -> PathBuf {
+    located(FAULT_PLUGIN.0, FAULT_PLUGIN.1)
 }
 
 /// The real component with every `@0.3.0` in its interface names rewritten to `@0.4.0`
@@ -216,6 +231,54 @@ pub fn act_together(
         .collect();
     sim.commit_group().expect("commit");
     answers
+}
+
+/// Group commits one after the other, as `serve` runs the posts waiting (ADR 14): each
+/// group's calls asked for ahead, and the next group's while this one is applied and
+/// committed (`Sim::foresee_next`).
+#[derive(Default)]
+pub struct Pipeline {
+    /// The next group's calls were asked for while the group before it was open.
+    asked: bool,
+}
+
+impl Pipeline {
+    /// Whether the next group's calls are asked for already.
+    pub fn asked(&self) -> bool {
+        self.asked
+    }
+
+    /// One group commit: `now` are its calls to ask for ahead (unless `asked`), `next`
+    /// the next group's, if known; `body` makes the calls. A group that made no call
+    /// commits nothing.
+    pub fn group<R>(
+        &mut self,
+        sim: &mut Sim,
+        now: Vec<(String, Ask)>,
+        next: Option<Vec<(String, Ask)>>,
+        body: impl FnOnce(&mut Sim) -> R,
+    ) -> R {
+        let calls = sim.calls;
+        sim.begin_group().expect("group");
+        if !std::mem::take(&mut self.asked) {
+            for (user, ask) in now {
+                sim.foresee(&user, move || Some(ask));
+            }
+        }
+        if let Some(next) = next {
+            self.asked = true;
+            for (user, ask) in next {
+                sim.foresee_next(&user, move || Some(ask));
+            }
+        }
+        let made = body(sim);
+        if sim.calls == calls {
+            sim.rollback_group();
+        } else {
+            sim.commit_group().expect("commit");
+        }
+        made
+    }
 }
 
 /// For each item, the decision `prepare` makes, with the requests a person sends before

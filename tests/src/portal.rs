@@ -40,18 +40,38 @@ impl Portal {
         Portal::spawn(db, clock, &[("RUST_LOG", rust_log)], Stdio::from(file))
     }
 
+    /// … with the plugin built with fault injection (`fault_plugin`), writing its log
+    /// to `log`.
+    pub fn start_faulty_logging_to(db: &Path, clock: &str, rust_log: &str, log: &Path) -> Portal {
+        let file = std::fs::File::create(log).expect("log file");
+        let plugin = crate::fault_plugin_path();
+        Portal::spawn_with(
+            db,
+            clock,
+            &plugin,
+            &[("RUST_LOG", rust_log)],
+            Stdio::from(file),
+        )
+    }
+
     fn spawn(db: &Path, clock: &str, env: &[(&str, &str)], stderr: Stdio) -> Portal {
+        let plugin = crate::workspace().join("target/wasm32-wasip2/release/qb_plugin.wasm");
+        Portal::spawn_with(db, clock, &plugin, env, stderr)
+    }
+
+    fn spawn_with(
+        db: &Path,
+        clock: &str,
+        plugin: &Path,
+        env: &[(&str, &str)],
+        stderr: Stdio,
+    ) -> Portal {
         let mut child = Command::new(host_sim_binary())
             .envs(env.iter().copied())
             .args(["serve", "--listen", "127.0.0.1:0", "--clock", clock, "--db"])
             .arg(db)
             .arg("--plugin")
-            .arg(
-                Path::new(env!("CARGO_MANIFEST_DIR"))
-                    .parent()
-                    .map(|p| p.join("target/wasm32-wasip2/release/qb_plugin.wasm"))
-                    .unwrap_or_default(),
-            )
+            .arg(plugin)
             .stdout(Stdio::piped())
             .stderr(stderr)
             .spawn()

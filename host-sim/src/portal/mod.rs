@@ -38,7 +38,7 @@ use std::io::Write;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use crate::foresight::Ask;
+use crate::foresight::{self, Ask};
 use crate::{CallError, Sim};
 use http::{CSRF_COOKIE, Method, Req, Resp};
 use layout::Ctx;
@@ -88,21 +88,22 @@ pub fn serve(
     let _ = std::io::stdout().flush();
     let mut checked = Instant::now();
     let mut expired = Instant::now();
+    // Requests taken while the group before them was committing (`serve_in_one_commit`).
+    let mut carried = Vec::new();
     loop {
-        let mut group = Vec::new();
-        match jobs.recv_timeout(TIMER_POLL) {
-            Ok(job) => group.push(job),
-            Err(mpsc::RecvTimeoutError::Timeout) => {}
-            Err(mpsc::RecvTimeoutError::Disconnected) => return Err(anyhow!("请求线程已全部退出")),
-        }
-        while group.len() < MAX_GROUP {
-            match jobs.try_recv() {
+        let mut group = std::mem::take(&mut carried);
+        if group.is_empty() {
+            match jobs.recv_timeout(TIMER_POLL) {
                 Ok(job) => group.push(job),
-                Err(_) => break,
+                Err(mpsc::RecvTimeoutError::Timeout) => {}
+                Err(mpsc::RecvTimeoutError::Disconnected) => {
+                    return Err(anyhow!("请求线程已全部退出"));
+                }
             }
         }
+        take_waiting(&jobs, &mut group);
         if !group.is_empty() {
-            portal.serve_group(group);
+            carried = portal.serve_group(group, &jobs);
         }
         // H7: every timer the plugin set is fired by the host, promptly, without anyone
         // visiting a page — the end of 公示, due-date reminders, batch steps in chunks.
@@ -113,6 +114,16 @@ pub fn serve(
         if expired.elapsed() >= EXPIRY_POLL {
             portal.expire_idempotency_keys();
             expired = Instant::now();
+        }
+    }
+}
+
+/// Add the requests waiting to `group`, up to `MAX_GROUP` in all.
+fn take_waiting(jobs: &mpsc::Receiver<Job>, group: &mut Vec<Job>) {
+    while group.len() < MAX_GROUP {
+        match jobs.try_recv() {
+            Ok(job) => group.push(job),
+            Err(_) => break,
         }
     }
 }
@@ -234,22 +245,35 @@ impl Portal {
     /// Answer a group of requests with one durable commit: each is handled in the
     /// group's transaction (every plugin call in its own savepoint), and none is
     /// answered before the commit returns; if it fails, none of them took effect.
-    fn serve_group(&mut self, group: Vec<Job>) {
+    ///
+    /// Returns the requests that came while the posts were handled, taken before their
+    /// commit so that the decider makes theirs meanwhile (ADR 14): the next group.
+    fn serve_group(&mut self, group: Vec<Job>, waiting: &mpsc::Receiver<Job>) -> Vec<Job> {
         // Only a post decides anything. The reads waiting are answered first, in a
         // transaction of their own that takes no writer lock, so on PostgreSQL they run
         // while other nodes decide; then the posts, holding it (ADR 13). Requests that
         // wait together are concurrent: no order among them is promised.
         let (reads, posts): (Vec<Job>, Vec<Job>) =
             group.into_iter().partition(|j| j.req.method == Method::Get);
-        for (jobs, writes) in [(reads, false), (posts, true)] {
-            if !jobs.is_empty() {
-                self.serve_in_one_commit(jobs, writes);
-            }
+        let mut next = Vec::new();
+        if !reads.is_empty() {
+            self.serve_in_one_commit(reads, None);
         }
+        if !posts.is_empty() {
+            self.serve_in_one_commit(posts, Some((waiting, &mut next)));
+        }
+        next
     }
 
-    /// Answer `group` with one commit: see `serve_group`.
-    fn serve_in_one_commit(&mut self, group: Vec<Job>, writes: bool) {
+    /// Answer `group` with one commit: see `serve_group`. A group that writes takes,
+    /// before its commit, the requests `waiting` into `next` and asks for their calls
+    /// ahead.
+    fn serve_in_one_commit(
+        &mut self,
+        group: Vec<Job>,
+        next: Option<(&mpsc::Receiver<Job>, &mut Vec<Job>)>,
+    ) {
+        let writes = next.is_some();
         let begun = if writes {
             self.sim.begin_group()
         } else {
@@ -265,7 +289,7 @@ impl Portal {
         let ahead = self.sim.foresight();
         if writes {
             for job in &group {
-                self.foresee(&job.req);
+                self.foresee(&job.req, false);
             }
         }
         let answered: Vec<(Job, Resp)> = group
@@ -275,6 +299,21 @@ impl Portal {
                 (job, resp)
             })
             .collect();
+        // Made from a snapshot without this group's writes, the next group's calls are
+        // kept only where they read nothing it wrote — other people's, on other cases.
+        if let Some((waiting, next)) = next {
+            take_waiting(waiting, next);
+            for job in next.iter() {
+                self.foresee(&job.req, true);
+            }
+            if !next.is_empty() {
+                tracing::debug!(
+                    waiting = next.len(),
+                    "提交前已取得下一组请求 {} 项",
+                    next.len()
+                );
+            }
+        }
         let committed = self.sim.commit_group();
         if let Err(e) = &committed {
             tracing::error!(
@@ -310,7 +349,8 @@ impl Portal {
     /// `/api/attachments` or `/api/v1/attachments`. Only a hint: the request is then
     /// handled like any other — signed-in user, anti-forgery token, idempotency key —
     /// and what was decided ahead is kept only if everything it read still holds.
-    fn foresee(&mut self, req: &Req) {
+    /// `for_next`: the request waits for the group after the open one.
+    fn foresee(&mut self, req: &Req, for_next: bool) {
         let Some(user) = req
             .cookie_user
             .as_deref()
@@ -320,23 +360,28 @@ impl Portal {
         };
         let path: Vec<&str> = req.segments.iter().map(String::as_str).collect();
         let (content_type, body) = (req.content_type.clone(), req.body.clone());
-        match path[..] {
-            ["api", "act"] | ["api", "v1", "act"] => self.sim.foresee(user, move || {
+        let make: foresight::MakeAsk = match path[..] {
+            ["api", "act"] | ["api", "v1", "act"] => Box::new(move || {
                 let body = http::json_of(&content_type, &body).ok()?;
                 Ask::act(request::request_of(&body).ok()?)
             }),
-            ["api", "seal"] | ["api", "v1", "seals"] => self.sim.foresee(user, move || {
+            ["api", "seal"] | ["api", "v1", "seals"] => Box::new(move || {
                 let body = http::json_of(&content_type, &body).ok()?;
                 let asked = request::seal_request_of(&body, |_, m| request::bad(m)).ok()?;
                 Ask::seal(asked.case_id, asked.action, asked.field, asked.values)
             }),
             ["api", "attachments"] | ["api", "v1", "attachments"] => {
-                if let Ok(Ok(upload)) = api::upload_request_of(req) {
-                    self.sim
-                        .foresee(user, move || Some(Ask::PermitUpload(upload)));
+                match api::upload_request_of(req) {
+                    Ok(Ok(upload)) => Box::new(move || Some(Ask::PermitUpload(upload))),
+                    _ => return,
                 }
             }
-            _ => {}
+            _ => return,
+        };
+        if for_next {
+            self.sim.foresee_next(user, make);
+        } else {
+            self.sim.foresee(user, make);
         }
     }
 

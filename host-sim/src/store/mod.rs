@@ -282,12 +282,27 @@ impl Db {
         now: &str,
         limit: usize,
     ) -> Result<Vec<(String, String)>, StoreError> {
-        // The limit is written into the SQL: SQLite re-prepares a statement with a bound
-        // `LIMIT` on every run (the value feeds its planner).
         let lock = match &self.backend {
             Backend::Sqlite(_) => "",
             Backend::Postgres(_) => " FOR UPDATE SKIP LOCKED",
         };
+        self.timers_due(now, limit, lock)
+    }
+
+    /// The timers `claim_due_timers` would claim now, without claiming them (to ask
+    /// for them ahead: another node may claim them first).
+    pub fn due_timers(&self, now: &str, limit: usize) -> Result<Vec<(String, String)>, StoreError> {
+        self.timers_due(now, limit, "")
+    }
+
+    fn timers_due(
+        &self,
+        now: &str,
+        limit: usize,
+        lock: &str,
+    ) -> Result<Vec<(String, String)>, StoreError> {
+        // The limit is written into the SQL: SQLite re-prepares a statement with a bound
+        // `LIMIT` on every run (the value feeds its planner).
         let sql = format!(
             "SELECT case_id, key FROM timers WHERE at <= ?1 ORDER BY at, case_id, key LIMIT {limit}{lock}"
         );
