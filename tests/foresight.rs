@@ -4,7 +4,7 @@
 //! decided everything itself.
 
 use host_sim::demo::request;
-use host_sim::foresight::Ask;
+use host_sim::foresight::{Ask, MakeAsk};
 use host_sim::sim::Request;
 use host_sim::{CallError, Limits, Sim};
 use qb_tests::*;
@@ -379,10 +379,14 @@ fn the_next_groups_calls_made_while_this_one_commits_are_kept_only_where_they_ho
             request(Some(&who.case()), "edit-form", form, None),
         )
     };
-    let asks = |decisions: &[(String, Request)]| -> Vec<(String, Ask)> {
+    let asks = |decisions: &[(String, Request)]| -> Vec<(String, MakeAsk)> {
         decisions
             .iter()
-            .filter_map(|(user, r)| Some((user.clone(), Ask::act(r.clone())?)))
+            .map(|(user, r)| {
+                let r = r.clone();
+                let make: MakeAsk = Box::new(move || Ask::act(r));
+                (user.clone(), make)
+            })
             .collect()
     };
     let start = |who: &Applicant| {

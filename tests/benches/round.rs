@@ -28,7 +28,7 @@ use std::time::{Duration, Instant};
 
 use host_sim::contract::Field;
 use host_sim::demo::{self, request};
-use host_sim::foresight::Ask;
+use host_sim::foresight::{Ask, MakeAsk};
 use host_sim::sim::Request;
 use host_sim::{Limits, Sim};
 use qb_tests::*;
@@ -68,6 +68,11 @@ fn bytes_written() -> u64 {
             })
         })
         .unwrap_or(0)
+}
+
+/// A call for the decider to make, on its thread.
+fn made_ask(make: impl FnOnce() -> Option<Ask> + Send + 'static) -> MakeAsk {
+    Box::new(make)
 }
 
 /// An applicant with its filled 申报表.
@@ -263,16 +268,22 @@ impl Bench {
                 Planned::Before(..) => None,
             }
         };
-        let asks = |sim: &mut Sim, p: &mut Planned<T>| -> Option<Vec<(String, Ask)>> {
+        // What the decider is asked to make: a decision's contract form is made on its
+        // thread, as `serve` parses a post's body there.
+        let asks = |sim: &mut Sim, p: &mut Planned<T>| -> Option<Vec<(String, MakeAsk)>> {
             match p {
                 Planned::Before(s, cohort) => {
                     let before = steps[*s].before.as_ref()?;
-                    Some(cohort.iter().flat_map(before).collect())
+                    let asks = cohort.iter().flat_map(before);
+                    Some(
+                        asks.map(|(user, ask)| (user, made_ask(move || Some(ask))))
+                            .collect(),
+                    )
                 }
                 Planned::Decide(..) => Some(
                     made(sim, p)?
                         .into_iter()
-                        .filter_map(|(user, request)| Some((user, Ask::act(request)?)))
+                        .map(|(user, request)| (user, made_ask(move || Ask::act(request))))
                         .collect(),
                 ),
             }

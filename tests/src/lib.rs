@@ -11,7 +11,7 @@ use host_sim::contract::{Action, Field, FieldValue};
 use host_sim::contract_forms::UploadRequest;
 use host_sim::demo::{self, request};
 use host_sim::engine::exports::zhengzhou::quality_benchmark::approval::Outcome;
-use host_sim::foresight::Ask;
+use host_sim::foresight::{Ask, MakeAsk};
 use host_sim::{CallError, Limits, Sim};
 
 pub use host_sim::demo::{DISTRICT_OFFICE, ENTERPRISE, OFFICER, OTHER_DISTRICT_OFFICE};
@@ -254,21 +254,21 @@ impl Pipeline {
     pub fn group<R>(
         &mut self,
         sim: &mut Sim,
-        now: Vec<(String, Ask)>,
-        next: Option<Vec<(String, Ask)>>,
+        now: Vec<(String, MakeAsk)>,
+        next: Option<Vec<(String, MakeAsk)>>,
         body: impl FnOnce(&mut Sim) -> R,
     ) -> R {
         let calls = sim.calls;
         sim.begin_group().expect("group");
         if !std::mem::take(&mut self.asked) {
-            for (user, ask) in now {
-                sim.foresee(&user, move || Some(ask));
+            for (user, make) in now {
+                sim.foresee(&user, make);
             }
         }
         if let Some(next) = next {
             self.asked = true;
-            for (user, ask) in next {
-                sim.foresee_next(&user, move || Some(ask));
+            for (user, make) in next {
+                sim.foresee_next(&user, make);
             }
         }
         let made = body(sim);
