@@ -141,6 +141,12 @@ fn quota_and_chunk_queries_stay_on_an_index() {
     let p = plan(&sim, "id, title", &chunk);
     assert!(p.contains("USING INDEX cases_by_year"), "{p}");
     assert!(!p.contains("SCAN cases"), "{p}");
+    // The due timers a group claims: the index's order is the claim's, so the first 64
+    // are read and nothing is sorted (20,000 are due at once at the end of 公示).
+    let now = "2026-06-16T09:00:00+08:00";
+    let p = plan_of(&sim, &host_sim::store::due_timers_sql(64), &[&now]);
+    assert!(p.contains("USING COVERING INDEX timers_due"), "{p}");
+    assert!(!p.contains("TEMP B-TREE"), "{p}");
 }
 
 /// 待办 — each page's count, the lists, the JSON API's pages — searches the person's

@@ -211,7 +211,18 @@ const MIGRATIONS: &[&str] = &[
     // in id order; the unread ones, counted on every page, have indexes of their own
     // (docs/performance.md, 2026-12-06, later).
     MESSAGES_INDEXES,
+    // 11: due timers are claimed in (at, case, key) order straight off an index; on `at`
+    // alone every claim sorted all the timers due — 20,000 at the end of 公示 — to take
+    // the first 64 (docs/performance.md, 2026-12-07).
+    TIMERS_DUE_INDEX,
 ];
+
+/// Migration 11, the same on both databases: the index serves the claim's whole order
+/// and holds every column it reads.
+const TIMERS_DUE_INDEX: &str = r#"
+    DROP INDEX timers_by_at;
+    CREATE INDEX timers_due ON timers (at, case_id, key);
+"#;
 
 /// Migration 10, the same on both databases. A message goes to a person or to a group,
 /// never both: each is in one of the two indexes (and, while unread, in one of the two
@@ -466,6 +477,7 @@ pub(super) const POSTGRES: &[(i64, &str)] = &[
     ),
     (9, PERSONS_INDEXES),
     (10, MESSAGES_INDEXES),
+    (11, TIMERS_DUE_INDEX),
 ];
 
 #[cfg(test)]

@@ -301,11 +301,7 @@ impl Db {
         limit: usize,
         lock: &str,
     ) -> Result<Vec<(String, String)>, StoreError> {
-        // The limit is written into the SQL: SQLite re-prepares a statement with a bound
-        // `LIMIT` on every run (the value feeds its planner).
-        let sql = format!(
-            "SELECT case_id, key FROM timers WHERE at <= ?1 ORDER BY at, case_id, key LIMIT {limit}{lock}"
-        );
+        let sql = format!("{}{lock}", due_timers_sql(limit));
         self.query_map(&sql, &[&now], |r| Ok((r.get(0)?, r.get(1)?)))
     }
 
@@ -362,4 +358,14 @@ pub fn redacted(url: &str) -> String {
         }
         _ => url.to_string(),
     }
+}
+
+/// The first `limit` timers due by `?1`, oldest first, on the `timers_due` index (its
+/// plan is checked in tests/group_commit.rs). The limit is written into the SQL: SQLite
+/// re-prepares a statement with a bound `LIMIT` on every run (the value feeds its
+/// planner).
+pub fn due_timers_sql(limit: usize) -> String {
+    format!(
+        "SELECT case_id, key FROM timers WHERE at <= ?1 ORDER BY at, case_id, key LIMIT {limit}"
+    )
 }
