@@ -326,24 +326,28 @@ fn a_call_that_traps_ahead_traps_again_in_the_writer_and_changes_nothing() {
     close_applications(&mut sim, "截止").expect("serve after the trap");
 }
 
-#[test]
-fn timers_fired_together_ahead_are_the_writers_own() {
+/// `n` enterprises apply, on a host deciding alone and on one deciding ahead, and the
+/// clock passes the districts' deadline (2026年5月29日) with nothing recommended: each
+/// application's review is due. The two hosts, and the timers each fired.
+fn reminders_due(name: &str, n: usize) -> ([Sim; 2], [usize; 2]) {
     let mut hosts = [
-        host("foresight_timers_alone", false),
-        host("foresight_timers_ahead", true),
+        host(&format!("{name}_alone"), false),
+        host(&format!("{name}_ahead"), true),
     ];
-    let mut fired = Vec::new();
-    for sim in &mut hosts {
-        for a in &round_of(sim, 6) {
+    let fired = hosts.each_mut().map(|sim| {
+        for a in &round_of(sim, n) {
             apply(sim, a).expect("apply");
         }
-        // Past the districts' deadline (2026年5月29日) with nothing recommended: each
-        // application's review is due, six reminders in one group.
-        fired.push(
-            sim.advance_clock("2026-06-01T09:00:00+08:00")
-                .expect("clock"),
-        );
-    }
+        sim.advance_clock("2026-06-01T09:00:00+08:00")
+            .expect("clock")
+    });
+    (hosts, fired)
+}
+
+#[test]
+fn timers_fired_together_ahead_are_the_writers_own() {
+    // Six reminders in one group.
+    let (hosts, fired) = reminders_due("foresight_timers", 6);
     let [alone, ahead] = &hosts;
     assert_eq!(fired, [6, 6]);
     assert_eq!(decided(ahead), decided(alone));
@@ -437,22 +441,9 @@ fn the_next_groups_calls_made_while_this_one_commits_are_kept_only_where_they_ho
 
 #[test]
 fn timers_due_after_a_group_are_fired_ahead_while_it_commits() {
-    let mut hosts = [
-        host("foresight_timer_groups_alone", false),
-        host("foresight_timer_groups_ahead", true),
-    ];
     // More reminders than one group of timers holds (64): the rest are asked for while
     // the first group commits, and fired by the writer from what the decider made.
-    let mut fired = Vec::new();
-    for sim in &mut hosts {
-        for a in &round_of(sim, 70) {
-            apply(sim, a).expect("apply");
-        }
-        fired.push(
-            sim.advance_clock("2026-06-01T09:00:00+08:00")
-                .expect("clock"),
-        );
-    }
+    let (hosts, fired) = reminders_due("foresight_timer_groups", 70);
     let [alone, ahead] = &hosts;
     assert_eq!(fired, [70, 70]);
     assert_eq!(decided(ahead), decided(alone));

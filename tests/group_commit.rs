@@ -328,11 +328,7 @@ fn serve_decides_the_posts_waiting_ahead() {
     });
     drop(portal);
     let logged = std::fs::read_to_string(&log).expect("log");
-    let kept: u64 = logged
-        .lines()
-        .filter_map(|l| l.split("预先决定：本组保留 ").nth(1))
-        .filter_map(|k| k.split_whitespace().next()?.parse::<u64>().ok())
-        .sum();
+    let kept = sum_logged(&logged, "预先决定：本组保留 ");
     assert_eq!(kept, 16, "every decision kept from ahead:\n{logged}");
     let ids: Vec<String> = everyone.iter().map(Applicant::case).collect();
     assert_eq!(committed(&path, &ids), 16);
