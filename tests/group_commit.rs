@@ -498,6 +498,11 @@ fn serve_asks_for_the_requests_that_come_during_a_group_before_it_commits() {
         7,
         "and every seal's order made then was kept:\n{logged}"
     );
+    assert_eq!(
+        sum_logged(&logged, "未取用 "),
+        1,
+        "none asked for twice: only the spinning call, which trapped ahead, went unused:\n{logged}"
+    );
     assert_eq!(sealed(&path, &everyone, "enterprise-seal"), [1; 7]);
 }
 

@@ -139,6 +139,8 @@ const MAX_GROUP: usize = 64;
 struct Job {
     req: Req,
     reply: mpsc::Sender<Resp>,
+    /// Its plugin call was asked for ahead while the group before it committed.
+    asked_ahead: bool,
 }
 
 /// A reader thread: read a request whole, queue it for the store, send the answer.
@@ -150,7 +152,12 @@ fn read_requests(server: &tiny_http::Server, queue: &mpsc::SyncSender<Job>, host
         }) {
             Ok(req) => {
                 let (reply, answer) = mpsc::channel();
-                if queue.send(Job { req, reply }).is_err() {
+                let job = Job {
+                    req,
+                    reply,
+                    asked_ahead: false,
+                };
+                if queue.send(job).is_err() {
                     return;
                 }
                 answer.recv().unwrap_or_else(|_| unavailable(request.url()))
@@ -288,7 +295,7 @@ impl Portal {
         }
         let ahead = self.sim.foresight();
         if writes {
-            for job in &group {
+            for job in group.iter().filter(|j| !j.asked_ahead) {
                 self.foresee(&job.req, false);
             }
         }
@@ -303,8 +310,9 @@ impl Portal {
         // kept only where they read nothing it wrote — other people's, on other cases.
         if let Some((waiting, next)) = next {
             take_waiting(waiting, next);
-            for job in next.iter() {
+            for job in next.iter_mut() {
                 self.foresee(&job.req, true);
+                job.asked_ahead = true;
             }
             if !next.is_empty() {
                 tracing::debug!(
@@ -322,13 +330,14 @@ impl Portal {
             );
         } else {
             let now = self.sim.foresight();
-            if now.kept + now.stale > ahead.kept + ahead.stale {
+            let (kept, again) = (now.kept - ahead.kept, now.stale - ahead.stale);
+            let unused = now.missed - ahead.missed;
+            if kept + again + unused > 0 {
                 tracing::debug!(
-                    kept = now.kept - ahead.kept,
-                    again = now.stale - ahead.stale,
-                    "预先决定：本组保留 {} 项，重新决定 {} 项",
-                    now.kept - ahead.kept,
-                    now.stale - ahead.stale
+                    kept,
+                    again,
+                    unused,
+                    "预先决定：本组保留 {kept} 项，重新决定 {again} 项，未取用 {unused} 项"
                 );
             }
             die_after_commit_if_asked(&answered);
