@@ -391,12 +391,12 @@ impl Decider {
             reply,
         };
         let queue = if for_next {
-            self.tally.asked_early += 1;
             &mut self.next
         } else {
             &mut self.pending
         };
         if jobs.send(job).is_ok() {
+            self.tally.asked_early += u64::from(for_next);
             queue.push_back(Pending {
                 user_id: user_id.to_string(),
                 answer,
