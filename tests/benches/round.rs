@@ -5,7 +5,8 @@
 //! - `QB_BENCH_CONCURRENCY` (default 16): users acting at once — the 16 district offices,
 //!   the experts. Their requests share one group commit, as `host-sim serve` groups the
 //!   requests waiting for the store (ADR 8); each user's next step waits for the commit
-//!   of the previous one.
+//!   of the previous one. Two such cohorts take each step in turn: while one's group
+//!   commits, the other's requests are waiting.
 //! - `QB_BENCH_CPU_APPLICATIONS` (default min(N, 1000)): the same round with
 //!   `synchronous=OFF`, for the CPU a committed call costs without the disk.
 //! - `QB_BENCH_AHEAD` (default 1; 0 to switch off): the durable round decides ahead on
