@@ -386,11 +386,7 @@ fn the_next_groups_calls_made_while_this_one_commits_are_kept_only_where_they_ho
     let asks = |decisions: &[(String, Request)]| -> Vec<(String, MakeAsk)> {
         decisions
             .iter()
-            .map(|(user, r)| {
-                let r = r.clone();
-                let make: MakeAsk = Box::new(move || Ask::act(r));
-                (user.clone(), make)
-            })
+            .map(|(user, r)| (user.clone(), ask_act(r.clone())))
             .collect()
     };
     let start = |who: &Applicant| {

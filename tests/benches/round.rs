@@ -71,11 +71,6 @@ fn bytes_written() -> u64 {
         .unwrap_or(0)
 }
 
-/// A call for the decider to make, on its thread.
-fn made_ask(make: impl FnOnce() -> Option<Ask> + Send + 'static) -> MakeAsk {
-    Box::new(make)
-}
-
 /// An applicant with its filled 申报表.
 type Filled = (Applicant, Vec<Field>);
 
@@ -276,15 +271,12 @@ impl Bench {
                 Planned::Before(s, cohort) => {
                     let before = steps[*s].before.as_ref()?;
                     let asks = cohort.iter().flat_map(before);
-                    Some(
-                        asks.map(|(user, ask)| (user, made_ask(move || Some(ask))))
-                            .collect(),
-                    )
+                    Some(asks.map(|(user, ask)| (user, ask_made(ask))).collect())
                 }
                 Planned::Decide(..) => Some(
                     made(sim, p)?
                         .into_iter()
-                        .map(|(user, request)| (user, made_ask(move || Ask::act(request))))
+                        .map(|(user, request)| (user, ask_act(request)))
                         .collect(),
                 ),
             }

@@ -220,17 +220,27 @@ pub fn act_together(
     sim: &mut Sim,
     decisions: Vec<(String, host_sim::sim::Request)>,
 ) -> Vec<Result<Outcome, CallError>> {
-    sim.begin_group().expect("group");
-    for (user, request) in &decisions {
-        let ahead = request.clone();
-        sim.foresee(user, move || Ask::act(ahead));
-    }
-    let answers = decisions
-        .into_iter()
-        .map(|(user, request)| sim.act(&user, request))
+    let asks = decisions
+        .iter()
+        .map(|(user, request)| (user.clone(), ask_act(request.clone())))
         .collect();
-    sim.commit_group().expect("commit");
-    answers
+    Pipeline::default().group(sim, asks, None, |sim| {
+        decisions
+            .into_iter()
+            .map(|(user, request)| sim.act(&user, request))
+            .collect()
+    })
+}
+
+/// A decision for the decider to make; its contract form is made on the decider's
+/// thread, as `serve` parses a post's body there.
+pub fn ask_act(request: host_sim::sim::Request) -> MakeAsk {
+    Box::new(move || Ask::act(request))
+}
+
+/// A call, already made, for the decider.
+pub fn ask_made(ask: Ask) -> MakeAsk {
+    Box::new(move || Some(ask))
 }
 
 /// Group commits one after the other, as `serve` runs the posts waiting (ADR 14): each
@@ -291,19 +301,11 @@ pub fn prepared_decisions<T>(
     before: impl Fn(&T) -> Vec<(String, Ask)>,
     mut prepare: impl FnMut(&mut Sim, &T) -> (String, host_sim::sim::Request),
 ) -> Vec<(String, host_sim::sim::Request)> {
-    let calls = sim.calls;
-    sim.begin_group().expect("group");
-    for (user, ask) in items.iter().flat_map(before) {
-        sim.foresee(&user, move || Some(ask));
-    }
-    let made = items.iter().map(|item| prepare(sim, item)).collect();
-    if sim.calls == calls {
-        // Nothing was sent before: no commit to count.
-        sim.rollback_group();
-    } else {
-        sim.commit_group().expect("commit");
-    }
-    made
+    let asks = items.iter().flat_map(before);
+    let asks = asks.map(|(user, ask)| (user, ask_made(ask))).collect();
+    Pipeline::default().group(sim, asks, None, |sim| {
+        items.iter().map(|item| prepare(sim, item)).collect()
+    })
 }
 
 /// The city officer accepts `case` in the formal check.
