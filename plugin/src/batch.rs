@@ -23,6 +23,14 @@ pub fn current(host: &dyn Host) -> Decision<Loaded<Batch>> {
     load_batch(&stored)
 }
 
+/// The batch of `year`, for a decision on one of its applications.
+pub fn of_year(host: &dyn Host, year: u16) -> Decision<Loaded<Batch>> {
+    let stored = host
+        .get_case(&batch_id(year))
+        .ok_or_else(|| refuse("no-batch", "年度批次不存在"))?;
+    load_batch(&stored)
+}
+
 pub fn year_of(date: &str) -> Decision<u16> {
     date.get(0..4)
         .and_then(|y| y.parse().ok())

@@ -3,14 +3,14 @@
 
 use crate::application::TASK_DISTRICT_REVIEW;
 use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
-use crate::case::{Application, Loaded, Source, batch_id, load_batch};
+use crate::case::{Application, Loaded, Source};
 use crate::contract::{Action, Role};
 use crate::decide::{complete, require_opinion};
 use crate::district_review::TASK_FORMAL_CHECK;
 use crate::effects::{enterprise, group};
 use crate::forms::{ids, values};
 use crate::panel;
-use crate::refusal::{Decision, refuse};
+use crate::refusal::Decision;
 use crate::rules::Step;
 use crate::stage::AppStage;
 
@@ -70,11 +70,7 @@ pub fn check(cx: &mut Step, app: &mut Loaded<Application>) -> Decision<()> {
         .opinion(Some(opinion))
         .detail(note),
     );
-    let batch = load_batch(
-        &host
-            .get_case(&batch_id(app.state.year))
-            .ok_or_else(|| refuse("no-batch", "年度批次不存在"))?,
-    )?;
+    let batch = crate::batch::of_year(host, app.state.year)?;
     match &batch.state.draw {
         // The panel is already drawn: the application joins expert review at once.
         Some(draw) => panel::seat(host, app, draw, fx)?,

@@ -24,6 +24,7 @@ pub mod authz;
 pub mod batch;
 pub mod case;
 pub mod catalog;
+pub mod chunks;
 pub mod codes;
 pub mod conventions;
 pub mod decide;

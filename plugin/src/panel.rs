@@ -3,9 +3,10 @@
 //! (回避) with the next reserve in drawn order.
 
 use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
-use crate::case::{Application, Batch, Draw, Loaded, Recusal, batch_id, load_batch};
-use crate::contract::{Action, Recipient, Role};
-use crate::decide::{application, complete, summaries_at};
+use crate::case::{Application, Batch, Draw, Loaded, Recusal};
+use crate::chunks::Chunked;
+use crate::contract::{Action, CaseSummary, Recipient, Role};
+use crate::decide::{application, complete};
 use crate::effects::{Effects, Line};
 use crate::forms::{ids, values};
 use crate::host::Host;
@@ -73,9 +74,11 @@ fn assign(
     Ok(())
 }
 
-/// Applications seated per call, so a round of thousands never runs into one call's
-/// deadline or memory limit; the host's timer carries on with the rest.
-pub const ASSIGN_CHUNK: usize = 200;
+/// Seating the drawn panel, carried on in chunks (ADR 3).
+pub const SEATING: Chunked = Chunked {
+    stage: AppStage::Accepted,
+    timer: TIMER_ASSIGN,
+};
 /// Timer key of the continued assignment.
 pub const TIMER_ASSIGN: &str = "assign-panel";
 
@@ -138,7 +141,8 @@ pub fn draw(cx: &mut Step, batch: &mut Loaded<Batch>) -> Decision<()> {
         panel_size: size as u32,
         at: host.now(),
     };
-    seat_next(host, batch, &draw, fx)?;
+    let waiting = SEATING.first(host, year, fx);
+    seat_all(host, &waiting, &draw, fx)?;
     batch.state.draw = Some(draw);
     let stage = batch.state.stage;
     fx.batch_step(batch, Action::DrawPanel, stage, |l| {
@@ -147,35 +151,44 @@ pub fn draw(cx: &mut Step, batch: &mut Loaded<Batch>) -> Decision<()> {
     Ok(())
 }
 
-/// Seat the drawn panel on the next chunk of accepted applications; ask the host to call
-/// back while more remain.
-fn seat_next(
+/// Seat the drawn panel on the chunk of accepted applications `waiting`.
+fn seat_all(
     host: &dyn Host,
-    batch: &Loaded<Batch>,
+    waiting: &[CaseSummary],
     draw: &Draw,
     fx: &mut Effects,
 ) -> Decision<()> {
-    let waiting = summaries_at(
-        host,
-        batch.state.year,
-        &[AppStage::Accepted],
-        Some(ASSIGN_CHUNK as u32 + 1),
-    );
-    for summary in waiting.iter().take(ASSIGN_CHUNK) {
+    for summary in waiting {
         let mut app = application(host, &summary.id)?;
         seat(host, &mut app, draw, fx)?;
-    }
-    if waiting.len() > ASSIGN_CHUNK {
-        fx.timer(&batch.id, TIMER_ASSIGN, host.now());
     }
     Ok(())
 }
 
-/// The host's timer continues seating the panel.
+/// The host's timer on the batch continues seating the panel across the round.
 pub fn continue_seating(host: &dyn Host, batch: &Loaded<Batch>, fx: &mut Effects) -> Decision<()> {
     match &batch.state.draw {
-        Some(draw) => seat_next(host, batch, draw, fx),
+        Some(draw) => {
+            let waiting = SEATING.next_in_round(host, batch.state.year, fx);
+            seat_all(host, &waiting, draw, fx)
+        }
         None => Ok(()),
+    }
+}
+
+/// The host's timer on an accepted application continues seating the panel in its district.
+pub fn continue_seating_in(
+    host: &dyn Host,
+    next: &Loaded<Application>,
+    fx: &mut Effects,
+) -> Decision<()> {
+    let batch = crate::batch::of_year(host, next.state.year)?;
+    match (&batch.state.draw, &next.state.district) {
+        (Some(draw), Some(district)) => {
+            let waiting = SEATING.next_in_district(host, batch.state.year, district, fx);
+            seat_all(host, &waiting, draw, fx)
+        }
+        _ => Ok(()),
     }
 }
 
@@ -213,11 +226,7 @@ pub fn declare_conflict(cx: &mut Step, app: &mut Loaded<Application>) -> Decisio
     let reason = values::text(&req.values, "reason")
         .unwrap_or_default()
         .to_string();
-    let batch = load_batch(
-        &host
-            .get_case(&batch_id(app.state.year))
-            .ok_or_else(|| refuse("no-batch", "年度批次不存在"))?,
-    )?;
+    let batch = crate::batch::of_year(host, app.state.year)?;
     let draw = batch
         .state
         .draw

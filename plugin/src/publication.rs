@@ -4,9 +4,10 @@
 
 use crate::bindings::exports::zhengzhou::quality_benchmark::approval::RecordKind;
 use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
-use crate::case::{Batch, Loaded, Publication};
-use crate::contract::Action;
-use crate::decide::{application, complete, display_date, require_opinion, summaries_at};
+use crate::case::{Application, Batch, Loaded, Publication};
+use crate::chunks::Chunked;
+use crate::contract::{Action, CaseSummary};
+use crate::decide::{application, complete, display_date, require_opinion};
 use crate::district;
 use crate::effects::{Effects, enterprise};
 use crate::forms::{ids, values};
@@ -113,7 +114,8 @@ pub fn publish(cx: &mut Step, batch: &mut Loaded<Batch>) -> Decision<()> {
         );
         recognized.push((app.id.clone(), plaque));
     }
-    conclude_next(host, batch, fx)?;
+    let first = CONCLUDING.first(host, year, fx);
+    conclude(host, &first, fx)?;
     fx.publish(
         format!("recognition:{year}"),
         RecordKind::Recognition,
@@ -148,23 +150,39 @@ pub fn publish(cx: &mut Step, batch: &mut Loaded<Batch>) -> Decision<()> {
     Ok(())
 }
 
-/// Candidates marked `not-selected` per call; the host's timer carries on with the rest.
-pub const CONCLUDE_CHUNK: usize = 200;
+/// Concluding the round: telling the candidates not on the list, carried on in chunks
+/// (ADR 3).
+pub const CONCLUDING: Chunked = Chunked {
+    stage: AppStage::Scored,
+    timer: TIMER_CONCLUDE,
+};
 /// Timer key of the continued conclusion of the round.
 pub const TIMER_CONCLUDE: &str = "conclude-round";
 
-/// Tell the next chunk of candidates who were not on the list; ask the host to call back
-/// while more remain.
+/// The host's timer on the batch concludes the next chunk across the round.
 pub fn conclude_next(host: &dyn Host, batch: &Loaded<Batch>, fx: &mut Effects) -> Decision<()> {
-    let year = batch.state.year;
-    let left = summaries_at(
-        host,
-        year,
-        &[AppStage::Scored],
-        Some(CONCLUDE_CHUNK as u32 + 1),
-    );
-    for summary in left.iter().take(CONCLUDE_CHUNK) {
+    let left = CONCLUDING.next_in_round(host, batch.state.year, fx);
+    conclude(host, &left, fx)
+}
+
+/// The host's timer on a candidate concludes the next chunk of its district.
+pub fn conclude_next_in(
+    host: &dyn Host,
+    next: &Loaded<Application>,
+    fx: &mut Effects,
+) -> Decision<()> {
+    let Some(district) = &next.state.district else {
+        return Ok(());
+    };
+    let left = CONCLUDING.next_in_district(host, next.state.year, district, fx);
+    conclude(host, &left, fx)
+}
+
+/// Tell the candidates `left` that they were not on the list.
+fn conclude(host: &dyn Host, left: &[CaseSummary], fx: &mut Effects) -> Decision<()> {
+    for summary in left {
         let mut app = application(host, &summary.id)?;
+        let year = app.state.year;
         app.state.stage = AppStage::NotSelected;
         fx.app_step(&app, Action::Publish, AppStage::Scored, |l| {
             l.label("未列入认定名单")
@@ -179,9 +197,6 @@ pub fn conclude_next(host: &dyn Host, batch: &Loaded<Batch>, fx: &mut Effects) -
             ),
             Some(&app.id),
         );
-    }
-    if left.len() > CONCLUDE_CHUNK {
-        fx.timer(&batch.id, TIMER_CONCLUDE, host.now());
     }
     Ok(())
 }

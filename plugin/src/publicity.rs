@@ -4,7 +4,7 @@
 
 use crate::bindings::exports::zhengzhou::quality_benchmark::approval::RecordKind;
 use crate::bindings::zhengzhou::quality_benchmark::notifications::NoticeKind;
-use crate::case::{Application, Batch, Loaded, Objection, batch_id, load_batch};
+use crate::case::{Application, Batch, Loaded, Objection};
 use crate::contract::{Action, Role};
 use crate::decide::{complete, display_date};
 use crate::effects::{CITY_BUREAU, Effects, enterprise, group};
@@ -34,11 +34,7 @@ fn objection_task(number: u32) -> String {
 pub fn object(cx: &mut Step, app: &mut Loaded<Application>) -> Decision<()> {
     let (host, req) = (cx.host, cx.req);
     let fx = &mut cx.fx;
-    let batch = load_batch(
-        &host
-            .get_case(&batch_id(app.state.year))
-            .ok_or_else(|| refuse("no-batch", "年度批次不存在"))?,
-    )?;
+    let batch = crate::batch::of_year(host, app.state.year)?;
     let today = host.today();
     match (&batch.state.publicity, batch.state.stage) {
         (Some(p), BatchStage::Publicity) if host.now() < period_over_at(&p.end) => {}

@@ -208,6 +208,13 @@ pub fn on_timer(host: &dyn Host, case_id: &str, key: &str) -> Decision<Outcome> 
         (Case::Batch(b), publication::TIMER_CONCLUDE) => {
             publication::conclude_next(host, &b, &mut fx)?
         }
+        // A district's next chunk, from a timer on its next application (ADR 3).
+        (Case::Application(a), panel::TIMER_ASSIGN) => {
+            panel::continue_seating_in(host, &a, &mut fx)?
+        }
+        (Case::Application(a), publication::TIMER_CONCLUDE) => {
+            publication::conclude_next_in(host, &a, &mut fx)?
+        }
         // A timer whose step has already been taken by hand has nothing left to do.
         (_, proposal::TIMER_PUBLICITY_END) => {
             host.log(

@@ -816,3 +816,57 @@ fn sim_step(sim: &mut Sim, to: &str) {
 pub fn seen(sim: &mut Sim, user: &str, case: &str) -> String {
     format!("{:?}", sim.view(user, case).expect("visible"))
 }
+
+/// What the process decided, without what differs between two files by design (the
+/// history's keyed MACs, attachment ids).
+pub fn decided(sim: &Sim) -> Vec<String> {
+    let conn = sim.connection();
+    let mut rows: Vec<String> = conn
+        .query_map(
+            "SELECT id || ' ' || stage || ' ' || version || ' ' || hex(state) FROM cases ORDER BY id",
+            &[],
+            |r| r.get(0),
+        )
+        .expect("cases");
+    rows.extend(
+        conn.query_map(
+            "SELECT case_id || ' ' || action || ' ' || to_stage || ' ' || actor_user || ' ' || at FROM history ORDER BY seq",
+            &[],
+            |r| r.get(0),
+        )
+        .expect("history"),
+    );
+    rows.extend(
+        conn.query_map(
+            "SELECT case_id || ' ' || key || ' ' || COALESCE(closed_by, '-') FROM tasks ORDER BY id",
+            &[],
+            |r| r.get(0),
+        )
+        .expect("tasks"),
+    );
+    rows.extend(
+        conn.query_map(
+            "SELECT COALESCE(recipient_user, recipient_org) || ' ' || kind || ' ' || subject FROM outbox ORDER BY id",
+            &[],
+            |r| r.get(0),
+        )
+        .expect("outbox"),
+    );
+    rows.extend(
+        conn.query_map(
+            "SELECT holder || ' ' || signer || ' ' || signed_at || ' ' || digest || ' ' || COALESCE(purpose_case, '-') || ' ' || purpose_action || ' ' || purpose_field || ' ' || capacity FROM seals ORDER BY rowid",
+            &[],
+            |r| r.get(0),
+        )
+        .expect("seals"),
+    );
+    rows.extend(
+        conn.query_map(
+            "SELECT name || ' ' || sha256 || ' ' || COALESCE(case_id, '-') || ' ' || uploaded_by || ' ' || linked FROM attachments ORDER BY rowid",
+            &[],
+            |r| r.get(0),
+        )
+        .expect("attachments"),
+    );
+    rows
+}
