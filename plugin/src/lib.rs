@@ -20,6 +20,7 @@ pub use bindings::zhengzhou::quality_benchmark::notifications as contract_notifi
 pub use bindings::zhengzhou::quality_benchmark::types as contract;
 
 pub mod application;
+pub mod arena;
 pub mod authz;
 pub mod batch;
 pub mod case;

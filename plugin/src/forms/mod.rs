@@ -133,10 +133,13 @@ pub fn with_definition<T>(id: &str, year: u16, f: impl FnOnce(&FormDef) -> T) ->
     let def = match built.iter().find(|(i, y, _)| i == form_id && *y == year) {
         Some((_, _, def)) => *def,
         None => {
-            // Leaked on purpose: at most (forms × years of rounds) small definitions.
-            let def: &'static FormDef = Box::leak(Box::new(build(year)));
-            built.push((form_id, year, def));
-            def
+            // Leaked on purpose: at most (forms × years of rounds) small definitions,
+            // kept out of the per-call arena (ADR 15).
+            crate::arena::persistent(|| {
+                let def: &'static FormDef = Box::leak(Box::new(build(year)));
+                built.push((form_id, year, def));
+                def
+            })
         }
     };
     drop(built);
