@@ -141,6 +141,20 @@ fn quota_and_chunk_queries_stay_on_an_index() {
     let p = plan(&sim, "id, title", &chunk);
     assert!(p.contains("USING INDEX cases_by_year"), "{p}");
     assert!(!p.contains("SCAN cases"), "{p}");
+    // A district's chunk (ADR 3): its applications at one stage.
+    let district_chunk = CaseFilter {
+        district: Some("zhongyuan".into()),
+        ..chunk
+    };
+    let (clause, args) = host_sim::imports::filter_sql(&district_chunk);
+    assert!(
+        clause.contains("district = 'zhongyuan'"),
+        "the district is written into the SQL: {clause}"
+    );
+    let sql = format!("SELECT id, title FROM cases WHERE {clause} ORDER BY id LIMIT 201");
+    let p = plan_of(&sim, &sql, &host_sim::imports::bound(&args));
+    assert!(p.contains("USING INDEX cases_by_year_district"), "{p}");
+    assert!(!p.contains("SCAN cases"), "{p}");
     // The due timers a group claims: the index's order is the claim's, so the first 64
     // are read and nothing is sorted (20,000 are due at once at the end of 公示).
     let now = "2026-06-16T09:00:00+08:00";
