@@ -453,15 +453,17 @@ pub fn enterprise(
 /// `ORDER BY` query on every run when a bound value fixes a column of its index (the
 /// batch chunks did, once per chunk). Both are safe to write: the kind's code is one of
 /// the contract's fixed words and the year a number.
-pub fn filter_sql(f: &case_store::CaseFilter) -> (String, Vec<Param>) {
+pub fn filter_sql(f: &case_store::CaseFilter, listed: bool) -> (String, Vec<Param>) {
     let mut sql = format!("kind = '{}' AND year = {}", f.kind.code(), f.year);
     let mut args = Vec::new();
     match &f.district {
-        // A district code is written into the SQL, as the kind and year are: bound, it
-        // leaves the plan to SQLite's statistics on each value (two indexes serve it),
-        // and SQLite prepares the statement again on every run. Anything but a plain
-        // code is bound.
-        Some(d) if is_plain_code(d) => sql.push_str(&format!(" AND district = '{d}'")),
+        // Listing a district's cases in id order, SQLite weighs an index on the filter
+        // and a sort against the id order by the bound district's statistics, and so
+        // prepares the statement again on every run: the district is written into the
+        // SQL, as the kind and year are. Counting stays bound: one plan serves every
+        // district (the quota check), and sixteen would crowd the statement cache.
+        // Anything but a plain code is bound.
+        Some(d) if listed && is_plain_code(d) => sql.push_str(&format!(" AND district = '{d}'")),
         Some(d) => {
             args.push(Param::Text(d.clone()));
             sql.push_str(&format!(" AND district = ?{}", args.len()));
@@ -626,7 +628,7 @@ pub fn query_cases(
     filter: &case_store::CaseFilter,
     limit: Option<u32>,
 ) -> Result<Vec<CaseSummary>, StoreError> {
-    let (clause, args) = filter_sql(filter);
+    let (clause, args) = filter_sql(filter, true);
     // No limit is no LIMIT clause: SQLite's `LIMIT -1` is refused by PostgreSQL.
     let limit = limit.map_or(String::new(), |n| format!(" LIMIT {n}"));
     let sql = format!("SELECT {SUMMARY_COLUMNS} FROM cases WHERE {clause} ORDER BY id{limit}");
@@ -635,7 +637,7 @@ pub fn query_cases(
 
 /// How many cases a filter selects.
 pub fn count_cases(conn: &Db, filter: &case_store::CaseFilter) -> Result<u32, StoreError> {
-    let (clause, args) = filter_sql(filter);
+    let (clause, args) = filter_sql(filter, false);
     let sql = format!("SELECT COUNT(*) FROM cases WHERE {clause}");
     let n: i64 = conn.query_row(&sql, &bound(&args), |r| r.get(0))?;
     Ok(n as u32)
