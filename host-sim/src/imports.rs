@@ -452,7 +452,8 @@ pub fn enterprise(
 /// The kind and the year are written into the SQL, not bound: SQLite re-prepares an
 /// `ORDER BY` query on every run when a bound value fixes a column of its index (the
 /// batch chunks did, once per chunk). Both are safe to write: the kind's code is one of
-/// the contract's fixed words and the year a number.
+/// the contract's fixed words and the year a number. `listed`: the clause is for listing
+/// cases in id order (`query`), not for counting them (`count`); see the district below.
 pub fn filter_sql(f: &case_store::CaseFilter, listed: bool) -> (String, Vec<Param>) {
     let mut sql = format!("kind = '{}' AND year = {}", f.kind.code(), f.year);
     let mut args = Vec::new();

@@ -15,7 +15,8 @@
 //!   the next group's calls are asked for ahead (`Sim::foresee_next`), as `host-sim serve`
 //!   does for the requests already waiting.
 //! - `QB_BENCH_QUOTA_APPLICATIONS` (default 3000, 0 to skip): the district recommendation
-//!   with and without a district quota at that size (the quota check counts on an index).
+//!   with and without a district quota at that size (the quota check counts on an index),
+//!   the two recommending in turn, each side the median of its ten turns.
 //! - `QB_BENCH_DECISION_APPLICATIONS` (default 200, 0 to skip): every step of that many
 //!   applications decided natively and through the component, host services left out on
 //!   both sides (`decisions.rs`).
