@@ -4,8 +4,8 @@
 //! The call that starts such a step takes the first chunk of the round itself, so a
 //! small round is done at once. What is left goes on **district by district**: each
 //! district with applications left gets a timer on its next one, and that timer's call
-//! takes the next chunk of that district only. A district's chunk reads and writes
-//! nothing another district's reads, so a host may decide the sixteen districts' chunks
+//! takes the next chunk of that district only. A district's chunk writes nothing that
+//! another district's chunk reads, so a host may decide the sixteen districts' chunks
 //! side by side and commit them together (ADR 14); one chunk after another across the
 //! whole round, every chunk would read what the one before it wrote.
 
