@@ -2,8 +2,8 @@
 //! in chunks that the host's timers carry on, each its own transaction — the first chunk
 //! in the call that starts the step, the rest district by district (ADR 3).
 
+use host_sim::Sim;
 use host_sim::demo::request;
-use host_sim::{Limits, Sim};
 use qb_tests::*;
 
 const APPLICATIONS: usize = 230; // more than one chunk (200) of each batch step
@@ -21,19 +21,10 @@ fn batch_steps_over_many_applications_finish_through_timers() {
 
 #[test]
 fn the_districts_chunks_decided_ahead_together_are_the_writers_own() {
-    let mut hosts = [false, true].map(|ahead| {
-        let name = if ahead {
-            "chunks_ahead"
-        } else {
-            "chunks_alone"
-        };
-        let mut sim = sim_with(name, &plugin(), Limits::default());
-        sim.set_random_seed(Some(2026));
-        if ahead {
-            sim.decide_ahead().expect("decider");
-        }
-        sim
-    });
+    let mut hosts = [
+        seeded_sim("chunks_alone", false),
+        seeded_sim("chunks_ahead", true),
+    ];
     for sim in &mut hosts {
         round(sim);
     }

@@ -24,11 +24,7 @@ fn group(sim: &mut Sim, decisions: Vec<(String, Request)>) -> Vec<Result<String,
 /// A host-sim on a fresh file with the batch open and a fixed seed; deciding ahead if
 /// `ahead`.
 fn host(name: &str, ahead: bool) -> Sim {
-    let mut sim = sim_with(name, &plugin(), Limits::default());
-    sim.set_random_seed(Some(2026));
-    if ahead {
-        sim.decide_ahead().expect("decider");
-    }
+    let mut sim = seeded_sim(name, ahead);
     open_batch(&mut sim);
     sim
 }

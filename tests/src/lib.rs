@@ -142,6 +142,17 @@ pub fn sim(name: &str) -> Sim {
     sim_with(name, &plugin(), Limits::default())
 }
 
+/// host-sim on a fresh file with a fixed seed (so two hosts draw the same panel),
+/// deciding ahead (ADR 14) if `ahead`.
+pub fn seeded_sim(name: &str, ahead: bool) -> Sim {
+    let mut sim = sim_with(name, &plugin(), Limits::default());
+    sim.set_random_seed(Some(2026));
+    if ahead {
+        sim.decide_ahead().expect("decider");
+    }
+    sim
+}
+
 pub fn sim_with(name: &str, component: &[u8], limits: Limits) -> Sim {
     sim_at(&db_path(name), component, limits)
 }
