@@ -59,6 +59,8 @@ pub struct MemoryHost {
     pub store: RefCell<Store>,
     /// Notifications queued by the current call, delivered only if it commits.
     queued: RefCell<Vec<Notification>>,
+    /// How many times each case was read (`get_case`): a call reads its case once.
+    reads: RefCell<BTreeMap<String, u32>>,
 }
 
 /// The system actor that fires timers.
@@ -81,7 +83,13 @@ impl MemoryHost {
                 ..Store::default()
             }),
             queued: RefCell::new(Vec::new()),
+            reads: RefCell::default(),
         }
+    }
+
+    /// How many times `case_id` was read so far.
+    pub fn case_reads(&self, case_id: &str) -> u32 {
+        self.reads.borrow().get(case_id).copied().unwrap_or(0)
     }
 
     pub fn set_now(&self, now: &str) {
@@ -440,6 +448,11 @@ impl Host for MemoryHost {
         self.store.borrow().enterprises.get(credit_code).cloned()
     }
     fn get_case(&self, case_id: &str) -> Option<StoredCase> {
+        *self
+            .reads
+            .borrow_mut()
+            .entry(case_id.to_string())
+            .or_default() += 1;
         self.store.borrow().cases.get(case_id).cloned()
     }
     fn query_cases(&self, filter: &CaseFilter, limit: Option<u32>) -> Vec<CaseSummary> {

@@ -230,6 +230,55 @@ fn the_guard_offers_nothing_the_catalog_does_not_list() {
 /// Start (the register's name and district filled in), fill, upload, seal, submit and
 /// recommend on the in-memory host; a stale seal and a foreign upload are refused.
 #[test]
+fn an_action_reads_its_case_once_and_refuses_a_stale_version_first() {
+    let h = host();
+    let (officer, ent) = (actor(&h, "officer"), actor(&h, "ent"));
+    h.act(
+        &officer,
+        &request(None, Action::OpenBatch, year_config(), Some("开启")),
+    )
+    .expect("open");
+    h.act(&ent, &request(None, Action::StartApplication, vec![], None))
+        .expect("start");
+    let case = application_id(2026, CODE);
+    let version = h.store.borrow().cases[&case].version;
+    let edit = |expected: u64| Request {
+        expected_version: Some(expected),
+        ..request(
+            Some(&case),
+            Action::EditForm,
+            sample("application-form"),
+            None,
+        )
+    };
+
+    let before = h.case_reads(&case);
+    h.act(&ent, &edit(version))
+        .expect("the version the actor saw");
+    assert_eq!(
+        h.case_reads(&case) - before,
+        1,
+        "checked and decided on one read"
+    );
+
+    let before = h.case_reads(&case);
+    let stale = h.act(&ent, &edit(version)).unwrap_err();
+    assert_eq!(stale.code, "version-conflict");
+    assert_eq!(h.case_reads(&case) - before, 1);
+    assert_eq!(
+        h.store.borrow().cases[&case].version,
+        version + 1,
+        "nothing written"
+    );
+    // Someone who may not see the case learns only that it changed, as before.
+    let other = actor(&h, "other-ent");
+    assert_eq!(
+        h.act(&other, &edit(version)).unwrap_err().code,
+        "version-conflict"
+    );
+}
+
+#[test]
 fn an_application_from_start_to_recommendation_natively() {
     let h = host();
     let (officer, ent, zy) = (actor(&h, "officer"), actor(&h, "ent"), actor(&h, "zy"));

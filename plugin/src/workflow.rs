@@ -45,9 +45,12 @@ impl Case {
 }
 
 pub fn load(host: &dyn Host, case_id: &str) -> Decision<Case> {
-    let stored: StoredCase = host
-        .get_case(case_id)
-        .ok_or_else(|| refuse("not-found", "该事项不存在"))?;
+    decode(host, case_id, host.get_case(case_id))
+}
+
+/// The case as the host returned it (`None`: there is none), decoded.
+fn decode(host: &dyn Host, case_id: &str, stored: Option<StoredCase>) -> Decision<Case> {
+    let stored = stored.ok_or_else(|| refuse("not-found", "该事项不存在"))?;
     let case = match stored.summary.stage {
         Stage::Batch(_) => load_batch(&stored).map(|b| Case::Batch(Box::new(b))),
         Stage::Application(_) => load_application(&stored).map(|a| Case::Application(Box::new(a))),
@@ -87,6 +90,17 @@ pub fn guarded(
     case_id: Option<&str>,
     action: Action,
 ) -> Decision<(Option<Case>, &'static Rule)> {
+    guarded_read(host, actor, case_id, action, |id| host.get_case(id))
+}
+
+/// `guarded`, with the case read by `read` (once, and only if the action targets one).
+fn guarded_read(
+    host: &dyn Host,
+    actor: &Actor,
+    case_id: Option<&str>,
+    action: Action,
+    read: impl FnOnce(&str) -> Option<StoredCase>,
+) -> Decision<(Option<Case>, &'static Rule)> {
     let rule = rules::rule(action);
     match (&rule.step, case_id) {
         (Applies::Creates(..), None) => {
@@ -102,7 +116,7 @@ pub fn guarded(
             format!("“{}”须指定事项", rule.label),
         )),
         (_, Some(id)) => {
-            let case = load(host, id)?;
+            let case = decode(host, id, read(id))?;
             rules::check(actor, &case, rule)?;
             Ok((Some(case), rule))
         }
@@ -118,8 +132,10 @@ pub fn act(
     #[cfg(feature = "fault-injection")]
     crate::faults::inject(host, req.opinion.as_deref());
     let case_id = req.case_id.as_deref();
-    if let (Some(id), Some(expected)) = (case_id, req.expected_version)
-        && let Some(stored) = host.get_case(id)
+    // The case is read once: for the version the actor saw, then for the step. A stale
+    // version is refused before anything else about the case is said.
+    let stored = case_id.and_then(|id| host.get_case(id));
+    if let (Some(stored), Some(expected)) = (&stored, req.expected_version)
         && stored.version != expected
     {
         return Err(refuse(
@@ -127,7 +143,7 @@ pub fn act(
             "该事项已被他人办理或已更新，请刷新后重试",
         ));
     }
-    let (case, rule) = guarded(host, actor, case_id, req.action)?;
+    let (case, rule) = guarded_read(host, actor, case_id, req.action, |_| stored)?;
     let mut cx = Step {
         host,
         actor,
