@@ -100,7 +100,7 @@ impl Host for Timed<'_> {
 }
 
 /// One step's time on each side, summed over the applications measured.
-#[derive(Default, Clone, Copy)]
+#[derive(Default, Clone)]
 struct StepTime {
     native: Duration,
     component: Duration,
@@ -110,6 +110,15 @@ struct StepTime {
     /// (a stale version): lowering the request, reading the case, the refusal back.
     floor: Duration,
     decisions: u32,
+    /// Each decision's time, native and through the component: for the medians, which
+    /// a preemption of the bench's thread on this shared machine does not move.
+    each: Vec<(Duration, Duration)>,
+}
+
+/// The median of `times`.
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort_unstable();
+    times.get(times.len() / 2).copied().unwrap_or_default()
 }
 
 /// What a decision costs, in ms: natively and through the component, host services
@@ -117,6 +126,10 @@ struct StepTime {
 pub struct DecisionCosts {
     pub native: f64,
     pub component: f64,
+    /// The same as the mean of each step's median decision, native and through the
+    /// component.
+    pub native_median: f64,
+    pub component_median: f64,
     /// Of `component`, the boundary: the same requests refused at the first check.
     pub boundary: f64,
 }
@@ -317,7 +330,7 @@ pub fn decision_costs(n: usize) -> DecisionCosts {
     let open = request(None, "open-batch", demo::batch_config(2026), Some("开启"));
     both(&mut sim, &h, OFFICER, open);
 
-    let mut times = [StepTime::default(); STEPS.len()];
+    let mut times: [StepTime; STEPS.len()] = Default::default();
     for (i, a) in everyone.iter().enumerate() {
         let case = a.case();
         let office = office_of(a, 1);
@@ -353,6 +366,7 @@ pub fn decision_costs(n: usize) -> DecisionCosts {
                 t.with_services += decided.with_services;
                 t.floor += decided.floor;
                 t.decisions += 1;
+                t.each.push((decided.native, decided.component));
             }
         }
     }
@@ -362,15 +376,23 @@ pub fn decision_costs(n: usize) -> DecisionCosts {
         "the same decisions natively and through the component ({n} applications; the plugin's own work, host services left out on both sides):"
     );
     let mut all = StepTime::default();
+    let (mut native_median, mut component_median) = (Duration::ZERO, Duration::ZERO);
     for (step, t) in STEPS.iter().zip(times) {
+        let native = median(t.each.iter().map(|e| e.0).collect());
+        let component = median(t.each.iter().map(|e| e.1).collect());
         println!(
-            "  {step:<18} native {:.4} ms, component {:.4} ms (×{:.2}), of which at least {:.4} ms the boundary; with its host services {:.4} ms",
+            "  {step:<18} native {:.4} ms, component {:.4} ms (×{:.2}; medians {:.4} / {:.4} ms, ×{:.2}), of which at least {:.4} ms the boundary; with its host services {:.4} ms",
             ms(t.native, t.decisions),
             ms(t.component, t.decisions),
             t.component.as_secs_f64() / t.native.as_secs_f64().max(1e-12),
+            ms(native, 1),
+            ms(component, 1),
+            component.as_secs_f64() / native.as_secs_f64().max(1e-12),
             ms(t.floor, t.decisions),
             ms(t.with_services, t.decisions),
         );
+        native_median += native;
+        component_median += component;
         all.native += t.native;
         all.component += t.component;
         all.with_services += t.with_services;
@@ -381,6 +403,8 @@ pub fn decision_costs(n: usize) -> DecisionCosts {
         native: ms(all.native, all.decisions),
         component: ms(all.component, all.decisions),
         boundary: ms(all.floor, all.decisions),
+        native_median: ms(native_median, STEPS.len() as u32),
+        component_median: ms(component_median, STEPS.len() as u32),
     };
     println!(
         "  per decision       native {:.4} ms, component {:.4} ms (×{:.2}), of which at least {:.4} ms the boundary; with its host services {:.4} ms",
@@ -389,6 +413,12 @@ pub fn decision_costs(n: usize) -> DecisionCosts {
         costs.component / costs.native,
         costs.boundary,
         ms(all.with_services, all.decisions),
+    );
+    println!(
+        "  per decision, the steps' medians: native {:.4} ms, component {:.4} ms (×{:.2})",
+        costs.native_median,
+        costs.component_median,
+        costs.component_median / costs.native_median,
     );
     println!(
         "  the guest's own work, at most: {:.4} ms (×{:.2} native)",
