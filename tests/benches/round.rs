@@ -742,6 +742,8 @@ fn main() {
             "decision_native_ms": decided.as_ref().map(|d| (d.native * 10000.0).round() / 10000.0),
             "decision_component_ms": decided.as_ref().map(|d| (d.component * 10000.0).round() / 10000.0),
             "decision_boundary_ms": decided.as_ref().map(|d| (d.boundary * 10000.0).round() / 10000.0),
+            "decision_native_median_ms": decided.as_ref().map(|d| (d.native_median * 10000.0).round() / 10000.0),
+            "decision_component_median_ms": decided.as_ref().map(|d| (d.component_median * 10000.0).round() / 10000.0),
             "validate_native_ms": (native * 10000.0).round() / 10000.0,
             "validate_component_ms": (through * 10000.0).round() / 10000.0,
             "validate_component_call_ms": (call * 10000.0).round() / 10000.0,
