@@ -98,3 +98,34 @@ fn an_instance_serves_many_calls_and_a_trap_replaces_it() {
         "the trapped instance was replaced"
     );
 }
+
+/// ADR 15: a block of one call's memory kept past it (as a cache built outside
+/// `arena::persistent` would be) stops the guest's arena from starting over — slower,
+/// never wrong. The next deciding call tells the operators, once per instance; a call
+/// that keeps nothing is never reported.
+#[test]
+fn memory_held_past_a_call_is_told_to_the_operators() {
+    let logged = |name: &str, opinion: &str| {
+        with_operator_log(|| {
+            let mut sim = sim_with(name, &fault_plugin(), Limits::default());
+            open_batch(&mut sim);
+            let instances = sim.instances;
+            close_applications(&mut sim, opinion).expect("a leak does not fail the call");
+            // Three more deciding calls on the same instance, refused: already closed.
+            for _ in 0..3 {
+                assert!(close_applications(&mut sim, "截止").is_err());
+            }
+            assert_eq!(sim.instances, instances, "one instance throughout");
+        })
+        .1
+    };
+    let leaked = logged("faults_leak", "fault-leak");
+    assert_eq!(
+        leaked.matches(ARENA_HELD).count(),
+        1,
+        "told once:\n{leaked}"
+    );
+    assert!(leaked.contains("WARN"), "{leaked}");
+    let kept_nothing = logged("faults_no_leak", "截止");
+    assert!(!kept_nothing.contains(ARENA_HELD), "{kept_nothing}");
+}

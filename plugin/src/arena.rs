@@ -15,7 +15,8 @@
 //! allocator's reuse of freed memory instead of failing. Freeing finds the owner by
 //! address. If something left in the arena were never freed, the arena would stop
 //! starting over, fill once, and every later allocation would take the standard path:
-//! slower, never wrong.
+//! slower, never wrong — and silent, so [`held_between_calls`] tells: the component's
+//! deciding calls ask it on entry and log a warning for the host's operators.
 
 use core::alloc::{GlobalAlloc, Layout};
 use core::cell::UnsafeCell;
@@ -35,6 +36,11 @@ struct State {
     top: usize,
     /// Blocks handed out from the arena and not yet freed.
     live: usize,
+    /// Blocks handed out from the arena so far; its value when the arena last started
+    /// over, and when a call last entered ([`Arena::enter`]).
+    allocs: u64,
+    emptied_at: u64,
+    entered_at: u64,
     /// Whether allocations go to the backing allocator (see [`persistent`]).
     persistent: bool,
     /// The backing allocator refused the arena: everything goes to it.
@@ -60,6 +66,9 @@ impl<B> Arena<B> {
                 end: 0,
                 top: 0,
                 live: 0,
+                allocs: 0,
+                emptied_at: 0,
+                entered_at: 0,
                 persistent: false,
                 unavailable: false,
             }),
@@ -71,6 +80,21 @@ impl<B> Arena<B> {
         // SAFETY: single-threaded (above); the reference does not outlive this call.
         let st = unsafe { &*self.state.get() };
         st.live == 0 && st.top == st.base
+    }
+
+    /// A call enters (its arguments already allocated): whether the arena has held a
+    /// block since the previous call entered, i.e. has not started over between the two.
+    ///
+    /// Everything of a call — arguments, work, result — is freed by the end of its
+    /// post-return, so the arena is empty at least once between two calls: when the
+    /// last block is freed, or, if the previous call allocated nothing, at the moment
+    /// it entered (then no block was handed out since the arena last started over).
+    pub fn enter(&self) -> bool {
+        // SAFETY: single-threaded (above); the reference does not outlive this call.
+        let st = unsafe { &mut *self.state.get() };
+        let held = st.emptied_at < st.entered_at;
+        st.entered_at = st.allocs;
+        held
     }
 
     /// Run `f` with every allocation going to the backing allocator.
@@ -115,6 +139,7 @@ unsafe impl<B: GlobalAlloc> GlobalAlloc for Arena<B> {
         }
         st.top = start + layout.size();
         st.live += 1;
+        st.allocs += 1;
         start as *mut u8
     }
 
@@ -128,6 +153,7 @@ unsafe impl<B: GlobalAlloc> GlobalAlloc for Arena<B> {
         st.live -= 1;
         if st.live == 0 {
             st.top = st.base;
+            st.emptied_at = st.allocs;
         } else if at + layout.size() == st.top {
             // The last block given out (a string or vector just dropped): taken back.
             st.top = at;
@@ -167,6 +193,19 @@ unsafe impl<B: GlobalAlloc> GlobalAlloc for Arena<B> {
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: Arena<std::alloc::System> = Arena::new(std::alloc::System);
+
+/// Whether something allocated in an earlier call is still held in the arena (see
+/// [`Arena::enter`]); asked once per call, on entry. Natively there is no arena: never.
+pub fn held_between_calls() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        ALLOCATOR.enter()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        false
+    }
+}
 
 /// Run `f` so that what it allocates outlives every call (the instance's caches).
 pub fn persistent<T>(f: impl FnOnce() -> T) -> T {
@@ -248,6 +287,35 @@ mod tests {
             arena.dealloc(small, layout(8));
             assert!(arena.is_empty());
         }
+    }
+
+    #[test]
+    fn a_block_held_from_one_call_to_the_next_is_told_on_the_call_after() {
+        let arena = Arena::new(System);
+        // A call's arguments, then its work, then its result freed after it returns.
+        let call = |leak: bool| unsafe {
+            let args = arena.alloc(layout(24));
+            let held = arena.enter();
+            let work = arena.alloc(layout(300));
+            if !leak {
+                arena.dealloc(work, layout(300));
+            }
+            let result = arena.alloc(layout(40));
+            arena.dealloc(args, layout(24));
+            arena.dealloc(result, layout(40));
+            held
+        };
+        assert!(!call(false), "the first call");
+        assert!(!call(false));
+        assert!(!arena.enter(), "a call that allocates nothing");
+        assert!(!arena.enter());
+        assert!(!call(false));
+        assert!(!call(true), "the leaking call itself cannot tell");
+        assert!(call(false), "the one after it does");
+        assert!(
+            call(false),
+            "and every one after that: the arena never starts over"
+        );
     }
 
     #[test]

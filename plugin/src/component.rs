@@ -16,6 +16,20 @@ struct Component;
 /// The host, reached through the WIT imports.
 struct WitHost;
 
+/// A deciding call enters. If the guest's arena held a block from an earlier call, it
+/// no longer starts over and every allocation takes the slow path (ADR 15): nothing a
+/// test of results would see, so the host's operators are told, once per instance.
+fn entering() {
+    static TOLD: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if crate::arena::held_between_calls() && !TOLD.swap(true, std::sync::atomic::Ordering::Relaxed)
+    {
+        WitHost.log(
+            log::Level::Warn,
+            "插件的按次内存池在两次调用之间没有清空：有内存跨调用保留（ADR 15）。结果不受影响，但此后每次调用都会变慢，请告知插件开发者。",
+        );
+    }
+}
+
 impl Host for WitHost {
     fn now(&self) -> String {
         clock::now()
@@ -130,6 +144,7 @@ impl approval::Guest for Component {
         actor: types::Actor,
         request: approval::Request,
     ) -> Result<approval::Outcome, types::Refusal> {
+        entering();
         workflow::act(&WitHost, &actor, &request)
     }
 
@@ -138,6 +153,7 @@ impl approval::Guest for Component {
     }
 
     fn on_timer(case_id: String, key: String) -> Result<approval::Outcome, types::Refusal> {
+        entering();
         workflow::on_timer(&WitHost, &case_id, &key)
     }
 }

@@ -881,3 +881,43 @@ pub fn decided(sim: &Sim) -> Vec<String> {
     );
     rows
 }
+
+/// What the plugin tells the operators when its per-call arena held memory from one call
+/// to the next (ADR 15).
+pub const ARENA_HELD: &str = "按次内存池在两次调用之间没有清空";
+
+/// The operator log's lines, as `host-sim` writes them, kept for a test to read.
+#[derive(Clone, Default)]
+struct OperatorLog(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for OperatorLog {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Run `f` on this thread with the operator log (every level) kept; its result and the
+/// log's text.
+pub fn with_operator_log<T>(f: impl FnOnce() -> T) -> (T, String) {
+    let log = OperatorLog::default();
+    let writer = log.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_ansi(false)
+        .with_max_level(tracing::Level::DEBUG)
+        .with_writer(move || writer.clone())
+        .finish();
+    let out = tracing::subscriber::with_default(subscriber, f);
+    let text = log
+        .0
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .clone();
+    (out, String::from_utf8_lossy(&text).into_owned())
+}
