@@ -227,20 +227,29 @@ fn the_guard_offers_nothing_the_catalog_does_not_list() {
     }
 }
 
-/// Start (the register's name and district filled in), fill, upload, seal, submit and
-/// recommend on the in-memory host; a stale seal and a foreign upload are refused.
-#[test]
-fn an_action_reads_its_case_once_and_refuses_a_stale_version_first() {
-    let h = host();
-    let (officer, ent) = (actor(&h, "officer"), actor(&h, "ent"));
+/// The city officer opens the 2026 batch and the enterprise `ent` starts its
+/// application; the application's id.
+fn started(h: &MemoryHost) -> String {
     h.act(
-        &officer,
+        &actor(h, "officer"),
         &request(None, Action::OpenBatch, year_config(), Some("开启")),
     )
     .expect("open");
-    h.act(&ent, &request(None, Action::StartApplication, vec![], None))
-        .expect("start");
-    let case = application_id(2026, CODE);
+    h.act(
+        &actor(h, "ent"),
+        &request(None, Action::StartApplication, vec![], None),
+    )
+    .expect("start");
+    application_id(2026, CODE)
+}
+
+/// A request carrying the version its actor saw reads the case once, whether it is
+/// decided or refused as stale; a stale one writes nothing and says nothing else.
+#[test]
+fn an_action_reads_its_case_once_and_refuses_a_stale_version_first() {
+    let h = host();
+    let ent = actor(&h, "ent");
+    let case = started(&h);
     let version = h.store.borrow().cases[&case].version;
     let edit = |expected: u64| Request {
         expected_version: Some(expected),
@@ -278,18 +287,13 @@ fn an_action_reads_its_case_once_and_refuses_a_stale_version_first() {
     );
 }
 
+/// Start (the register's name and district filled in), fill, upload, seal, submit and
+/// recommend on the in-memory host; a stale seal and a foreign upload are refused.
 #[test]
 fn an_application_from_start_to_recommendation_natively() {
     let h = host();
     let (officer, ent, zy) = (actor(&h, "officer"), actor(&h, "ent"), actor(&h, "zy"));
-    h.act(
-        &officer,
-        &request(None, Action::OpenBatch, year_config(), Some("开启")),
-    )
-    .expect("open");
-    h.act(&ent, &request(None, Action::StartApplication, vec![], None))
-        .expect("start");
-    let case = application_id(2026, CODE);
+    let case = started(&h);
     assert_eq!(
         h.summary(&case).map(|s| s.stage),
         Some(Stage::Application(ApplicationStage::Draft))
