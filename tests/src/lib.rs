@@ -903,7 +903,7 @@ impl std::io::Write for OperatorLog {
     }
 }
 
-/// Run `f` on this thread with the operator log (every level) kept; its result and the
+/// Run `f` on this thread with the operator log (debug and above) kept; its result and the
 /// log's text.
 pub fn with_operator_log<T>(f: impl FnOnce() -> T) -> (T, String) {
     let log = OperatorLog::default();
