@@ -48,24 +48,32 @@ impl Chunked {
         district: &str,
         fx: &mut Effects,
     ) -> Vec<CaseSummary> {
-        let mut left = host.query_cases(
+        let left = host.query_cases(
             &filter(CaseKind::Application, year, &[self.stage], Some(district)),
             Some(CHUNK as u32 + 1),
         );
-        if let Some(next) = left.get(CHUNK) {
-            fx.timer(&next.id, self.timer, host.now());
-        }
-        left.truncate(CHUNK);
-        left
+        self.chunk_of(host, left, |next| next.id.clone(), fx)
     }
 
     /// The next chunk of the whole round, for the call of a timer on the batch: set by
     /// builds before district chunks, and when an application's district is not one of
     /// the sixteen (validation allows none; this keeps such a case from waiting forever).
     pub fn next_in_round(&self, host: &dyn Host, year: u16, fx: &mut Effects) -> Vec<CaseSummary> {
-        let mut left = summaries_at(host, year, &[self.stage], Some(CHUNK as u32 + 1));
-        if left.len() > CHUNK {
-            fx.timer(&batch_id(year), self.timer, host.now());
+        let left = summaries_at(host, year, &[self.stage], Some(CHUNK as u32 + 1));
+        self.chunk_of(host, left, |_| batch_id(year), fx)
+    }
+
+    /// The first `CHUNK` of `left` (up to one more, read to know whether any remain); if
+    /// one remains, the timer that carries on, on the case `on` names for it.
+    fn chunk_of(
+        &self,
+        host: &dyn Host,
+        mut left: Vec<CaseSummary>,
+        on: impl FnOnce(&CaseSummary) -> String,
+        fx: &mut Effects,
+    ) -> Vec<CaseSummary> {
+        if let Some(next) = left.get(CHUNK) {
+            fx.timer(&on(next), self.timer, host.now());
         }
         left.truncate(CHUNK);
         left
@@ -87,12 +95,13 @@ impl Chunked {
                 .iter()
                 .filter(|s| s.district.as_deref() == Some(d.code))
                 .count();
-            let left = host.count_cases(&at_stage(Some(d.code))) as usize;
+            let here = at_stage(Some(d.code));
+            let left = host.count_cases(&here) as usize;
             in_districts += left;
             if left > taken_here {
                 // The district's first `taken_here` by id are the ones taken: the chunk
                 // is the round's first by id.
-                let next = host.query_cases(&at_stage(Some(d.code)), Some(taken_here as u32 + 1));
+                let next = host.query_cases(&here, Some(taken_here as u32 + 1));
                 if let Some(next) = next.get(taken_here) {
                     fx.timer(&next.id, self.timer, host.now());
                 }
