@@ -261,6 +261,53 @@ fn a_persons_messages_are_searched_in_order_not_sorted() {
 }
 
 /// A database with the call for applications open and `n` enterprises registered.
+/// Every list a person reads through `serve` — the JSON API's and the portal's, paged —
+/// keeps its statements prepared from one read to the next. SQLite re-prepared each one
+/// with a bound `LIMIT` on every run, as the value feeds its planner: the 待办 read after
+/// every decision parsed its SQL again, a tenth of the server's CPU (docs/performance.md,
+/// 2026-12-07, through the door). The server's log names any such statement.
+#[test]
+fn every_list_read_through_serve_keeps_its_statements_prepared() {
+    let r = Round::submitted("group_lists_prepared", 3);
+    let path = Path::new(r.sim.connection().path().expect("a file")).to_path_buf();
+    let (enterprise, office) = (r.apps[0].user.clone(), office_of(&r.apps[0], 1));
+    drop(r);
+    let log = db_path("group_lists_prepared_log").with_extension("log");
+    let portal =
+        Portal::start_logging_to(&path, "2026-03-16T10:00:00+08:00", "host_sim=warn", &log);
+    let lists = [
+        "/api/v1/tasks/open",
+        "/api/v1/tasks/open?page=2&per_page=1",
+        "/api/v1/tasks/done",
+        "/api/v1/cases",
+        "/api/v1/cases?page=2&per_page=1",
+        "/api/v1/notices",
+        "/home",
+        "/todo",
+        "/done",
+        "/notices",
+        "/cc",
+    ];
+    for user in [enterprise.as_str(), office.as_str(), OFFICER] {
+        for list in lists {
+            for _ in 0..20 {
+                let (status, body) = portal.get(list, Some(user));
+                assert_eq!(status, 200, "{list} as {user}: {body}");
+            }
+        }
+    }
+    for _ in 0..20 {
+        assert_eq!(portal.get("/api/v1/public-records", None).0, 200);
+        assert_eq!(portal.get("/public", None).0, 200);
+    }
+    drop(portal);
+    let logged = std::fs::read_to_string(&log).expect("log");
+    assert!(
+        !logged.contains("re-prepares this statement on every run"),
+        "{logged}"
+    );
+}
+
 fn prepared(name: &str, n: usize) -> (std::path::PathBuf, Vec<Applicant>) {
     let mut sim = sim(name);
     open_batch(&mut sim);

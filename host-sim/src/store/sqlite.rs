@@ -17,6 +17,17 @@ pub(super) fn open(path: &Path) -> anyhow::Result<Connection> {
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    // Plans never depend on a bound value (the query planner stability guarantee).
+    // Without it SQLite marks a statement to be parsed again whenever a value its
+    // planner looked at is bound anew — a `LIMIT ?`, a `LEFT JOIN` or an `ORDER BY`
+    // whose index a bound column fixes, `LIKE ?` — so every page read and many a call
+    // parsed its SQL each time and the statement cache saved nothing (the 待办 read
+    // after each decision: a tenth of `serve`'s CPU, docs/performance.md, 2026-12-07).
+    // Our plans come from the indexes alone; tests/group_commit.rs checks them.
+    conn.set_db_config(
+        rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+        true,
+    )?;
     // Checkpoint every 10,000 WAL pages (≈40 MB) instead of 1,000: a page written by many
     // commits is copied into the database once per checkpoint, so fewer copies of the hot
     // index pages (docs/performance.md: 2–8% off the 10,000-application round).
@@ -182,17 +193,20 @@ pub(super) fn fingerprint(conn: &Connection) -> Result<String, StoreError> {
 mod tests {
     use super::*;
 
-    /// Runs `sql` twenty times; whether it was seen re-prepared on every run.
-    fn prepared_again_after_twenty_runs(sql: &str) -> usize {
-        let conn = Connection::open_in_memory().expect("in memory");
+    /// Runs `sql` twenty times on `conn`, each with another key; whether it was seen
+    /// re-prepared on every run.
+    fn prepared_again_after_twenty_runs(conn: &Connection, sql: &str) -> usize {
         conn.execute_batch(
-            "CREATE TABLE cases (id TEXT PRIMARY KEY, state BLOB);
-             CREATE TABLE case_filed (case_id TEXT PRIMARY KEY, part BLOB);
-             INSERT INTO cases VALUES ('a', x'00'), ('b', x'00');",
+            "CREATE TABLE IF NOT EXISTS cases (id TEXT PRIMARY KEY, state BLOB);
+             CREATE TABLE IF NOT EXISTS case_filed (case_id TEXT PRIMARY KEY, part BLOB);
+             INSERT OR IGNORE INTO cases VALUES ('a', x'00'), ('b', x'00');",
         )
         .expect("schema");
-        for id in ["a", "b"].repeat(10) {
-            query_map(&conn, sql, &[&id.to_string()], |_| Ok(())).expect("runs");
+        for (n, id) in ["a", "b"].repeat(10).into_iter().enumerate() {
+            let limit = n as i64 + 1;
+            let params: [&dyn ToValue; 2] = [&id, &limit];
+            let bound = sql.matches('?').count();
+            query_map(conn, sql, &params[..bound], |_| Ok(())).expect("runs");
         }
         statements_prepared_again_on_every_run()
             .iter()
@@ -200,24 +214,43 @@ mod tests {
             .count()
     }
 
-    /// The check that keeps a plan-dependent statement out of the call path: the
-    /// `LEFT JOIN` `get_case` once used is re-prepared on every run, and counted; the
-    /// correlated subquery it uses now is not.
+    /// A `LEFT JOIN` on a bound key, as `get_case` once used.
+    const LEFT_JOIN: &str = "SELECT state, part FROM cases
+         LEFT JOIN case_filed ON case_filed.case_id = cases.id WHERE id = ?1";
+
+    /// The check that keeps a plan-dependent statement out of the call path: on a
+    /// connection without the query planner stability guarantee, the `LEFT JOIN`
+    /// `get_case` once used is re-prepared on every run, and counted; the correlated
+    /// subquery it uses now is not.
     #[test]
     fn a_statement_sqlite_prepares_again_on_every_run_is_counted() {
+        let plain = Connection::open_in_memory().expect("in memory");
+        assert_eq!(prepared_again_after_twenty_runs(&plain, LEFT_JOIN), 1);
         assert_eq!(
             prepared_again_after_twenty_runs(
-                "SELECT state, part FROM cases
-                 LEFT JOIN case_filed ON case_filed.case_id = cases.id WHERE id = ?1",
-            ),
-            1
-        );
-        assert_eq!(
-            prepared_again_after_twenty_runs(
+                &plain,
                 "SELECT state, (SELECT part FROM case_filed
                  WHERE case_filed.case_id = cases.id) FROM cases WHERE id = ?1",
             ),
             0
         );
+    }
+
+    /// The store's own connection plans without looking at bound values: neither that
+    /// `LEFT JOIN` nor a page's bound `LIMIT` is parsed again on each run.
+    #[test]
+    fn the_stores_connection_prepares_a_statement_once() {
+        let file = std::env::temp_dir().join(format!("qb-prepared-{}.sqlite", std::process::id()));
+        let _ = std::fs::remove_file(&file);
+        let conn = open(&file).expect("open");
+        // Spelled apart from the test above: the record of statements is per process.
+        let left_join = format!("{LEFT_JOIN} ");
+        assert_eq!(prepared_again_after_twenty_runs(&conn, &left_join), 0);
+        let page = "SELECT id FROM cases WHERE id >= ?1 ORDER BY id LIMIT ?2";
+        assert_eq!(prepared_again_after_twenty_runs(&conn, page), 0);
+        drop(conn);
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", file.display()));
+        }
     }
 }
