@@ -201,12 +201,24 @@ impl Resp {
         }
     }
 
-    pub fn json(status: u16, value: &serde_json::Value) -> Resp {
+    /// `value` serialized straight to the body's bytes.
+    pub fn json(status: u16, value: &impl serde::Serialize) -> Resp {
+        // Our answers are maps with string keys: serializing them cannot fail. Were one
+        // ever to, the person gets an error, not half an answer.
+        let (status, body) = match serde_json::to_vec(value) {
+            Ok(body) => (status, body),
+            Err(e) => {
+                tracing::error!(error = %e, "an answer could not be serialized");
+                (500, r#"{"ok":false,"kind":"host-fault","code":"host","message":"系统错误，请稍后重试","fields":[]}"#
+                    .as_bytes()
+                    .to_vec())
+            }
+        };
         Resp {
             status,
             content_type: "application/json; charset=utf-8",
             headers: Vec::new(),
-            body: value.to_string().into_bytes(),
+            body,
         }
     }
 

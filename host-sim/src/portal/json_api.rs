@@ -210,8 +210,8 @@ fn cases(p: &mut Portal, user: &Actor, req: &Req) -> Page {
         district: req.query("district").filter(|d| !d.is_empty()),
     };
     let paging = paging(req)?;
-    let (items, total) = lists::cases(p.sim.connection(), user, &filter, &paging)?;
-    Ok(ok(paging.page_json(items, total)))
+    let page = lists::cases(p.sim.connection(), user, &filter, &paging)?;
+    Ok(Resp::json(200, &paging.of(page)))
 }
 
 fn case(p: &mut Portal, user: &Actor, id: &str) -> Page {
@@ -241,14 +241,14 @@ fn start_actions(p: &mut Portal, user: &Actor) -> Page {
 
 fn open_tasks(p: &mut Portal, user: &Actor, req: &Req) -> Page {
     let paging = paging(req)?;
-    let (items, total) = lists::open_tasks(p.sim.connection(), user, &paging)?;
-    Ok(ok(paging.page_json(items, total)))
+    let page = lists::open_tasks(p.sim.connection(), user, &paging)?;
+    Ok(Resp::json(200, &paging.of(page)))
 }
 
 fn done_tasks(p: &mut Portal, user: &Actor, req: &Req) -> Page {
     let paging = paging(req)?;
-    let (items, total) = lists::done(p.sim.connection(), user, &paging)?;
-    Ok(ok(paging.page_json(items, total)))
+    let page = lists::done(p.sim.connection(), user, &paging)?;
+    Ok(Resp::json(200, &paging.of(page)))
 }
 
 /// The person's messages, newest first; reading them here does not mark them read.
@@ -263,8 +263,8 @@ fn notices(p: &mut Portal, user: &Actor, req: &Req) -> Page {
         })?),
     };
     let paging = paging(req)?;
-    let (items, total) = lists::notices(p.sim.connection(), user, kind.map(Code::code), &paging)?;
-    Ok(ok(paging.page_json(items, total)))
+    let page = lists::notices(p.sim.connection(), user, kind.map(Code::code), &paging)?;
+    Ok(Resp::json(200, &paging.of(page)))
 }
 
 /// `GET /api/v1/public-records?year&kind`: what the plugin published and did not
@@ -285,8 +285,8 @@ fn public_records(p: &mut Portal, req: &Req) -> Page {
     };
     let year = number_param(req, "year")?;
     let paging = paging(req)?;
-    let (items, total) = lists::public_records(p.sim.connection(), year, kind, &paging, label)?;
-    Ok(ok(paging.page_json(items, total)))
+    let page = lists::public_records(p.sim.connection(), year, kind, &paging, label)?;
+    Ok(Resp::json(200, &paging.of(page)))
 }
 
 fn forms(p: &mut Portal) -> Page {

@@ -6,9 +6,9 @@
 //! application once submitted, as the plugin's `view` does). Everyone else gets none.
 
 use anyhow::Result;
-use serde_json::{Value, json};
+use serde::Serialize;
 
-use super::shape::district_ref;
+use super::district;
 use crate::codes::{Code, stage_code};
 use crate::contract::{Actor, ApplicationStage, CaseKind, Role, Stage};
 use crate::inbox;
@@ -27,10 +27,31 @@ impl Paging {
     fn offset(&self) -> i64 {
         (self.page - 1).saturating_mul(self.per_page)
     }
+}
 
-    /// The page's envelope.
-    pub fn page_json(&self, items: Vec<Value>, total: i64) -> Value {
-        json!({"items": items, "page": self.page, "per_page": self.per_page, "total": total})
+/// A page of a list as the API answers it. Lists are typed and serialized once, straight
+/// to the answer's bytes: built as `serde_json::Value` maps, each entry was copied twice
+/// and its maps sorted before a byte went out — most of the 待办 read's CPU, which every
+/// decision's next page pays (docs/performance.md, 2026-12-07, through the door).
+#[derive(Serialize)]
+pub struct PageOf<T> {
+    pub ok: bool,
+    pub items: Vec<T>,
+    pub page: i64,
+    pub per_page: i64,
+    pub total: i64,
+}
+
+impl Paging {
+    /// The page's envelope around `items`, of `total` in all.
+    pub fn of<T>(&self, (items, total): (Vec<T>, i64)) -> PageOf<T> {
+        PageOf {
+            ok: true,
+            items,
+            page: self.page,
+            per_page: self.per_page,
+            total,
+        }
     }
 }
 
@@ -106,36 +127,69 @@ impl Who {
     }
 }
 
-/// A case's list entry from [`SUMMARY_COLUMNS`] starting at column `at`; null when the
-/// (left-joined) case is not there.
-fn summary_at(r: &Row, at: usize) -> Result<Value, StoreError> {
+/// A stage as a list gives it: its code and its Chinese label.
+#[derive(Serialize)]
+pub struct StageRef {
+    code: String,
+    label: String,
+}
+
+/// A district org unit: its code and its name.
+#[derive(Serialize)]
+pub struct DistrictRef {
+    code: String,
+    name: String,
+}
+
+/// A case's list entry: what H4 lets a list show, never the score.
+#[derive(Serialize)]
+pub struct CaseEntry {
+    id: String,
+    kind: String,
+    title: String,
+    year: i64,
+    stage: StageRef,
+    district: Option<DistrictRef>,
+    created_at: String,
+    updated_at: String,
+}
+
+/// A case's list entry from [`SUMMARY_COLUMNS`] starting at column `at`; none (null)
+/// when the (left-joined) case is not there.
+fn summary_at(r: &Row, at: usize) -> Result<Option<CaseEntry>, StoreError> {
     let Some(id) = r.get::<Option<String>>(at)? else {
-        return Ok(Value::Null);
+        return Ok(None);
     };
     let district: Option<String> = r.get(at + 6)?;
-    Ok(json!({
-        "id": id,
-        "kind": r.get::<String>(at + 1)?,
-        "title": r.get::<String>(at + 2)?,
-        "year": r.get::<i64>(at + 3)?,
-        "stage": {"code": r.get::<String>(at + 4)?, "label": r.get::<String>(at + 5)?},
-        "district": district_ref(district.as_deref()),
-        "created_at": r.get::<String>(at + 7)?,
-        "updated_at": r.get::<String>(at + 8)?,
+    Ok(Some(CaseEntry {
+        id,
+        kind: r.get(at + 1)?,
+        title: r.get(at + 2)?,
+        year: r.get(at + 3)?,
+        stage: StageRef {
+            code: r.get(at + 4)?,
+            label: r.get(at + 5)?,
+        },
+        district: district.map(|code| DistrictRef {
+            name: district::name_of(&code).to_string(),
+            code,
+        }),
+        created_at: r.get(at + 7)?,
+        updated_at: r.get(at + 8)?,
     }))
 }
 
 /// One page of `FROM … WHERE …` and its total: `select` is the column list, `order` the
 /// ORDER BY clause, `params` every parameter the clause uses (?1 … ?N, each once).
-fn page_of(
+fn page_of<T>(
     conn: &Db,
     from_where: &str,
     select: &str,
     order: &str,
     params: &[&dyn ToValue],
     paging: &Paging,
-    map: impl FnMut(&Row) -> Result<Value, StoreError>,
-) -> Result<(Vec<Value>, i64)> {
+    map: impl FnMut(&Row) -> Result<T, StoreError>,
+) -> Result<(Vec<T>, i64)> {
     let count = format!("SELECT COUNT(*) {from_where}");
     let ordered = format!("SELECT {select} {from_where} ORDER BY {order}");
     counted_page(conn, (&count, params), &ordered, params, paging, map)
@@ -144,14 +198,14 @@ fn page_of(
 /// The page `paging` asks for of the `ordered` query over `params` (?1 … ?N; its LIMIT
 /// and OFFSET are appended as ?N+1 and ?N+2), and the total the `count` query gives
 /// over its own parameters — for a list whose count needs less than its page.
-fn counted_page(
+fn counted_page<T>(
     conn: &Db,
     (count, count_params): (&str, &[&dyn ToValue]),
     ordered: &str,
     params: &[&dyn ToValue],
     paging: &Paging,
-    map: impl FnMut(&Row) -> Result<Value, StoreError>,
-) -> Result<(Vec<Value>, i64)> {
+    map: impl FnMut(&Row) -> Result<T, StoreError>,
+) -> Result<(Vec<T>, i64)> {
     let total: i64 = conn.query_row(count, count_params, |r| r.get(0))?;
     let (limit, offset) = (paging.per_page, paging.offset());
     let mut all = params.to_vec();
@@ -191,7 +245,7 @@ pub fn cases(
     actor: &Actor,
     f: &CaseFilter,
     paging: &Paging,
-) -> Result<(Vec<Value>, i64)> {
+) -> Result<(Vec<Option<CaseEntry>>, i64)> {
     let who = Who::of(actor);
     let mut params = who.params();
     params.extend([&f.kind as &dyn ToValue, &f.year, &f.stage, &f.district]);
@@ -207,9 +261,20 @@ pub fn cases(
     )
 }
 
+/// An open task in 待办, with its case's list entry.
+#[derive(Serialize)]
+pub struct OpenTask {
+    case_id: String,
+    key: String,
+    title: String,
+    due: Option<String>,
+    opened_at: String,
+    case: Option<CaseEntry>,
+}
+
 /// 待办: open tasks for the person or their (role, org unit) group, oldest first, each
 /// with its case's list entry (an assignee may see it, H4).
-pub fn open_tasks(conn: &Db, actor: &Actor, paging: &Paging) -> Result<(Vec<Value>, i64)> {
+pub fn open_tasks(conn: &Db, actor: &Actor, paging: &Paging) -> Result<(Vec<OpenTask>, i64)> {
     let who = Who::of(actor);
     let mut params = who.recipient_params();
     let count = inbox::count();
@@ -228,14 +293,14 @@ pub fn open_tasks(conn: &Db, actor: &Actor, paging: &Paging) -> Result<(Vec<Valu
         &params,
         paging,
         |r| {
-            Ok(json!({
-                "case_id": r.get::<String>(0)?,
-                "key": r.get::<String>(1)?,
-                "title": r.get::<String>(2)?,
-                "due": r.get::<Option<String>>(3)?,
-                "opened_at": r.get::<String>(4)?,
-                "case": summary_at(r, 5)?,
-            }))
+            Ok(OpenTask {
+                case_id: r.get(0)?,
+                key: r.get(1)?,
+                title: r.get(2)?,
+                due: r.get(3)?,
+                opened_at: r.get(4)?,
+                case: summary_at(r, 5)?,
+            })
         },
     )
 }
@@ -250,10 +315,21 @@ fn done_lines() -> String {
     )
 }
 
+/// A line of 已办, with its case's list entry where the person may still see it.
+#[derive(Serialize)]
+pub struct DoneLine {
+    case_id: String,
+    action: String,
+    label: String,
+    opinion: Option<String>,
+    at: String,
+    case: Option<CaseEntry>,
+}
+
 /// 已办: what the person did (their history lines), newest first. The case's list entry
 /// comes along only while the person may still see the case in lists (an expert who
 /// scored keeps the line of their own act, not the case's later stages).
-pub fn done(conn: &Db, actor: &Actor, paging: &Paging) -> Result<(Vec<Value>, i64)> {
+pub fn done(conn: &Db, actor: &Actor, paging: &Paging) -> Result<(Vec<DoneLine>, i64)> {
     let who = Who::of(actor);
     let params = who.params();
     counted_page(
@@ -263,14 +339,14 @@ pub fn done(conn: &Db, actor: &Actor, paging: &Paging) -> Result<(Vec<Value>, i6
         &params,
         paging,
         |r| {
-            Ok(json!({
-                "case_id": r.get::<String>(0)?,
-                "action": r.get::<String>(1)?,
-                "label": r.get::<String>(2)?,
-                "opinion": r.get::<Option<String>>(3)?,
-                "at": r.get::<String>(4)?,
-                "case": summary_at(r, 5)?,
-            }))
+            Ok(DoneLine {
+                case_id: r.get(0)?,
+                action: r.get(1)?,
+                label: r.get(2)?,
+                opinion: r.get(3)?,
+                at: r.get(4)?,
+                case: summary_at(r, 5)?,
+            })
         },
     )
 }
@@ -280,13 +356,26 @@ fn notice_label(kind: &str) -> &'static str {
     super::super::lists::kind_label(kind).0
 }
 
+/// A message delivered to the person or their group.
+#[derive(Serialize)]
+pub struct Notice {
+    id: i64,
+    kind_label: &'static str,
+    kind: String,
+    subject: String,
+    body: String,
+    case_id: Option<String>,
+    created_at: String,
+    read: bool,
+}
+
 /// Messages delivered to the person or their group (H10), newest first.
 pub fn notices(
     conn: &Db,
     actor: &Actor,
     kind: Option<&str>,
     paging: &Paging,
-) -> Result<(Vec<Value>, i64)> {
+) -> Result<(Vec<Notice>, i64)> {
     let who = Who::of(actor);
     let mut params = who.recipient_params();
     params.push(&kind);
@@ -304,18 +393,31 @@ pub fn notices(
         paging,
         |r| {
             let kind: String = r.get(1)?;
-            Ok(json!({
-                "id": r.get::<i64>(0)?,
-                "kind_label": notice_label(&kind),
-                "kind": kind,
-                "subject": r.get::<String>(2)?,
-                "body": r.get::<String>(3)?,
-                "case_id": r.get::<Option<String>>(4)?,
-                "created_at": r.get::<String>(5)?,
-                "read": r.get::<bool>(6)?,
-            }))
+            Ok(Notice {
+                id: r.get(0)?,
+                kind_label: notice_label(&kind),
+                kind,
+                subject: r.get(2)?,
+                body: r.get(3)?,
+                case_id: r.get(4)?,
+                created_at: r.get(5)?,
+                read: r.get(6)?,
+            })
         },
     )
+}
+
+/// A public record as the public reads it.
+#[derive(Serialize)]
+pub struct PublicRecord {
+    id: String,
+    kind_label: String,
+    kind: String,
+    year: i64,
+    title: String,
+    body: String,
+    case_id: Option<String>,
+    published_at: String,
 }
 
 /// Public records not withdrawn (H9), newest first; `label` names a record kind.
@@ -325,7 +427,7 @@ pub fn public_records(
     kind: Option<&str>,
     paging: &Paging,
     label: impl Fn(&str) -> String,
-) -> Result<(Vec<Value>, i64)> {
+) -> Result<(Vec<PublicRecord>, i64)> {
     let params: [&dyn ToValue; 2] = [&year, &kind];
     page_of(
         conn,
@@ -337,16 +439,16 @@ pub fn public_records(
         paging,
         |r| {
             let kind: String = r.get(1)?;
-            Ok(json!({
-                "id": r.get::<String>(0)?,
-                "kind_label": label(&kind),
-                "kind": kind,
-                "year": r.get::<i64>(2)?,
-                "title": r.get::<String>(3)?,
-                "body": r.get::<String>(4)?,
-                "case_id": r.get::<Option<String>>(5)?,
-                "published_at": r.get::<String>(6)?,
-            }))
+            Ok(PublicRecord {
+                id: r.get(0)?,
+                kind_label: label(&kind),
+                kind,
+                year: r.get(2)?,
+                title: r.get(3)?,
+                body: r.get(4)?,
+                case_id: r.get(5)?,
+                published_at: r.get(6)?,
+            })
         },
     )
 }
