@@ -194,6 +194,9 @@ unsafe impl<B: GlobalAlloc> GlobalAlloc for Arena<B> {
 #[global_allocator]
 static ALLOCATOR: Arena<std::alloc::System> = Arena::new(std::alloc::System);
 
+/// What the host's operators are told, once per instance, when [`held_between_calls`].
+pub const HELD_BETWEEN_CALLS: &str = "插件的按次内存池在两次调用之间没有清空：有内存跨调用保留（ADR 15）。结果不受影响，但此后每次调用都会变慢，请告知插件开发者。";
+
 /// Whether something allocated in an earlier call is still held in the arena (see
 /// [`Arena::enter`]); asked once per call, on entry. Natively there is no arena: never.
 pub fn held_between_calls() -> bool {

@@ -23,10 +23,7 @@ fn entering() {
     static TOLD: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
     if crate::arena::held_between_calls() && !TOLD.swap(true, std::sync::atomic::Ordering::Relaxed)
     {
-        WitHost.log(
-            log::Level::Warn,
-            "插件的按次内存池在两次调用之间没有清空：有内存跨调用保留（ADR 15）。结果不受影响，但此后每次调用都会变慢，请告知插件开发者。",
-        );
+        WitHost.log(log::Level::Warn, crate::arena::HELD_BETWEEN_CALLS);
     }
 }
 

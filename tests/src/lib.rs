@@ -884,7 +884,7 @@ pub fn decided(sim: &Sim) -> Vec<String> {
 
 /// What the plugin tells the operators when its per-call arena held memory from one call
 /// to the next (ADR 15).
-pub const ARENA_HELD: &str = "按次内存池在两次调用之间没有清空";
+pub const ARENA_HELD: &str = qb_plugin::arena::HELD_BETWEEN_CALLS;
 
 /// The operator log's lines, as `host-sim` writes them, kept for a test to read.
 #[derive(Clone, Default)]
