@@ -486,9 +486,13 @@ impl Portal {
             ),
             None => (0, 0),
         };
+        // A fresh token only for a page, which carries it in its forms: an API answer is
+        // JSON and has nowhere to put one (and reading the system's randomness for every
+        // API request was a file opened on the store thread each time).
         let (csrf, csrf_is_new) = match guard::cookie_token(req) {
             Some(t) => (t.to_string(), false),
-            None => (guard::new_token(), true),
+            None if page => (guard::new_token(), true),
+            None => (String::new(), false),
         };
         Ctx {
             user,
