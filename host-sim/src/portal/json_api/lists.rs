@@ -154,15 +154,11 @@ pub struct CaseEntry {
     updated_at: String,
 }
 
-/// A case's list entry from [`SUMMARY_COLUMNS`] starting at column `at`; none (null)
-/// when the (left-joined) case is not there.
-fn summary_at(r: &Row, at: usize) -> Result<Option<CaseEntry>, StoreError> {
-    let Some(id) = r.get::<Option<String>>(at)? else {
-        return Ok(None);
-    };
+/// A case's list entry from [`SUMMARY_COLUMNS`] starting at column `at`.
+fn summary_at(r: &Row, at: usize) -> Result<CaseEntry, StoreError> {
     let district: Option<String> = r.get(at + 6)?;
-    Ok(Some(CaseEntry {
-        id,
+    Ok(CaseEntry {
+        id: r.get(at)?,
         kind: r.get(at + 1)?,
         title: r.get(at + 2)?,
         year: r.get(at + 3)?,
@@ -176,7 +172,15 @@ fn summary_at(r: &Row, at: usize) -> Result<Option<CaseEntry>, StoreError> {
         }),
         created_at: r.get(at + 7)?,
         updated_at: r.get(at + 8)?,
-    }))
+    })
+}
+
+/// … of a left-joined case: none (null) where the join found none the person may see.
+fn joined_summary_at(r: &Row, at: usize) -> Result<Option<CaseEntry>, StoreError> {
+    match r.get::<Option<String>>(at)? {
+        Some(_) => summary_at(r, at).map(Some),
+        None => Ok(None),
+    }
 }
 
 /// One page of `FROM … WHERE …` and its total: `select` is the column list, `order` the
@@ -245,7 +249,7 @@ pub fn cases(
     actor: &Actor,
     f: &CaseFilter,
     paging: &Paging,
-) -> Result<(Vec<Option<CaseEntry>>, i64)> {
+) -> Result<(Vec<CaseEntry>, i64)> {
     let who = Who::of(actor);
     let mut params = who.params();
     params.extend([&f.kind as &dyn ToValue, &f.year, &f.stage, &f.district]);
@@ -269,7 +273,7 @@ pub struct OpenTask {
     title: String,
     due: Option<String>,
     opened_at: String,
-    case: Option<CaseEntry>,
+    case: CaseEntry,
 }
 
 /// 待办: open tasks for the person or their (role, org unit) group, oldest first, each
@@ -345,7 +349,7 @@ pub fn done(conn: &Db, actor: &Actor, paging: &Paging) -> Result<(Vec<DoneLine>,
                 label: r.get(2)?,
                 opinion: r.get(3)?,
                 at: r.get(4)?,
-                case: summary_at(r, 5)?,
+                case: joined_summary_at(r, 5)?,
             })
         },
     )
