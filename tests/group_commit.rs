@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 use host_sim::contract::{ApplicationStage, CaseKind, Stage};
 use host_sim::demo::request;
 use host_sim::engine::zhengzhou::quality_benchmark::case_store::CaseFilter;
+use host_sim::imports::FilterFor;
 use host_sim::{CallError, Limits, Sim};
 use qb_tests::portal::{Portal, try_post};
 use qb_tests::*;
@@ -102,9 +103,8 @@ fn plan_of(sim: &Sim, sql: &str, params: &[&dyn host_sim::store::ToValue]) -> St
     rows.join("; ")
 }
 
-fn plan(sim: &Sim, select: &str, filter: &CaseFilter) -> String {
-    let listed = select != "COUNT(*)";
-    let (clause, args) = host_sim::imports::filter_sql(filter, listed);
+fn plan(sim: &Sim, select: &str, filter: &CaseFilter, used_for: FilterFor) -> String {
+    let (clause, args) = host_sim::imports::filter_sql(filter, used_for);
     plan_of(
         sim,
         &format!("SELECT {select} FROM cases WHERE {clause}"),
@@ -127,7 +127,7 @@ fn quota_and_chunk_queries_stay_on_an_index() {
         ]),
         district: Some("zhongyuan".into()),
     };
-    let p = plan(&sim, "COUNT(*)", &quota);
+    let p = plan(&sim, "COUNT(*)", &quota, FilterFor::Counting);
     assert!(
         p.contains("USING COVERING INDEX cases_by_year_district"),
         "{p}"
@@ -139,7 +139,7 @@ fn quota_and_chunk_queries_stay_on_an_index() {
         stages: stages(&[ApplicationStage::Accepted]),
         district: None,
     };
-    let p = plan(&sim, "id, title", &chunk);
+    let p = plan(&sim, "id, title", &chunk, FilterFor::Listing);
     assert!(p.contains("USING INDEX cases_by_year"), "{p}");
     assert!(!p.contains("SCAN cases"), "{p}");
     // A district's chunk (ADR 3): its applications at one stage.
@@ -147,7 +147,7 @@ fn quota_and_chunk_queries_stay_on_an_index() {
         district: Some("zhongyuan".into()),
         ..chunk
     };
-    let (clause, args) = host_sim::imports::filter_sql(&district_chunk, true);
+    let (clause, args) = host_sim::imports::filter_sql(&district_chunk, FilterFor::Listing);
     assert!(
         clause.contains("district = 'zhongyuan'"),
         "the district is written into the SQL: {clause}"

@@ -452,9 +452,9 @@ pub fn enterprise(
 /// The kind and the year are written into the SQL, not bound: SQLite re-prepares an
 /// `ORDER BY` query on every run when a bound value fixes a column of its index (the
 /// batch chunks did, once per chunk). Both are safe to write: the kind's code is one of
-/// the contract's fixed words and the year a number. `listed`: the clause is for listing
-/// cases in id order (`query`), not for counting them (`count`); see the district below.
-pub fn filter_sql(f: &case_store::CaseFilter, listed: bool) -> (String, Vec<Param>) {
+/// the contract's fixed words and the year a number. How the district is given depends
+/// on what the clause is for ([`FilterFor`]); see below.
+pub fn filter_sql(f: &case_store::CaseFilter, used_for: FilterFor) -> (String, Vec<Param>) {
     let mut sql = format!("kind = '{}' AND year = {}", f.kind.code(), f.year);
     let mut args = Vec::new();
     match &f.district {
@@ -464,7 +464,9 @@ pub fn filter_sql(f: &case_store::CaseFilter, listed: bool) -> (String, Vec<Para
         // SQL, as the kind and year are. Counting stays bound: one plan serves every
         // district (the quota check), and sixteen would crowd the statement cache.
         // Anything but a plain code is bound.
-        Some(d) if listed && is_plain_code(d) => sql.push_str(&format!(" AND district = '{d}'")),
+        Some(d) if used_for == FilterFor::Listing && is_plain_code(d) => {
+            sql.push_str(&format!(" AND district = '{d}'"))
+        }
         Some(d) => {
             args.push(Param::Text(d.clone()));
             sql.push_str(&format!(" AND district = ?{}", args.len()));
@@ -492,6 +494,15 @@ pub fn filter_sql(f: &case_store::CaseFilter, listed: bool) -> (String, Vec<Para
         }
     }
     (sql, args)
+}
+
+/// What a case filter's clause is for: it shapes how the clause gives the district.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FilterFor {
+    /// Listing the cases in id order ([`query_cases`]: the batch chunks).
+    Listing,
+    /// Counting them ([`count_cases`]: the quota check).
+    Counting,
 }
 
 /// Whether `s` is an org-unit code safe to write into SQL as it is (`zhongyuan`, `410102`).
@@ -629,7 +640,7 @@ pub fn query_cases(
     filter: &case_store::CaseFilter,
     limit: Option<u32>,
 ) -> Result<Vec<CaseSummary>, StoreError> {
-    let (clause, args) = filter_sql(filter, true);
+    let (clause, args) = filter_sql(filter, FilterFor::Listing);
     // No limit is no LIMIT clause: SQLite's `LIMIT -1` is refused by PostgreSQL.
     let limit = limit.map_or(String::new(), |n| format!(" LIMIT {n}"));
     let sql = format!("SELECT {SUMMARY_COLUMNS} FROM cases WHERE {clause} ORDER BY id{limit}");
@@ -638,7 +649,7 @@ pub fn query_cases(
 
 /// How many cases a filter selects.
 pub fn count_cases(conn: &Db, filter: &case_store::CaseFilter) -> Result<u32, StoreError> {
-    let (clause, args) = filter_sql(filter, false);
+    let (clause, args) = filter_sql(filter, FilterFor::Counting);
     let sql = format!("SELECT COUNT(*) FROM cases WHERE {clause}");
     let n: i64 = conn.query_row(&sql, &bound(&args), |r| r.get(0))?;
     Ok(n as u32)
