@@ -259,3 +259,70 @@ fn a_district_office_sees_the_working_days_left_and_what_is_overdue() {
         "{page}"
     );
 }
+
+/// 待办 pages a long list whole, in the order the person picked: soonest due first (to-dos
+/// without a due date after them, then by arrival), or by arrival — every to-do on one
+/// page only, ties in the order they came. The count and the overdue count are of the
+/// whole list, not of the page. The database sorts and pages the tasks; only a page's
+/// are read with their cases.
+#[test]
+fn a_long_todo_list_is_sorted_and_paged_whole() {
+    let r = Round::submitted("portal_long_todo", 1);
+    let office = qb_tests::office_of(&r.apps[0], 1);
+    let case = r.apps[0].case();
+    // 45 more to-dos for the office: due dates spread over May, some the same, every
+    // fifth none; arrivals out of order, some at the same moment.
+    let due: Vec<Option<String>> = (0..45)
+        .map(|i| (i % 5 != 0).then(|| format!("2026-05-{:02}", 10 + (i * 7) % 20)))
+        .collect();
+    let opened: Vec<String> = (0..45)
+        .map(|i| format!("2026-04-{:02}T09:00:00+08:00", 1 + (i * 11) % 28))
+        .collect();
+    for i in 0..45 {
+        r.sim
+            .connection()
+            .execute(
+                "INSERT INTO tasks (case_id, key, title, assignee_user, due, opened_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                host_sim::params![
+                    case,
+                    format!("seeded:{i}"),
+                    format!("待办第{i:02}号"),
+                    office,
+                    due[i],
+                    opened[i]
+                ],
+            )
+            .expect("seed a to-do");
+    }
+    let db = PathBuf::from(r.sim.connection().path().expect("a file"));
+    drop(r);
+    // Stable sorts of the seeding order: ties keep it, as the task ids do.
+    let mut by_due: Vec<usize> = (0..45).collect();
+    by_due.sort_by_key(|&i| (due[i].is_none(), due[i].clone(), opened[i].clone()));
+    let mut by_arrival: Vec<usize> = (0..45).collect();
+    by_arrival.sort_by_key(|&i| opened[i].clone());
+    let today = "2026-05-20";
+    let overdue = due.iter().flatten().filter(|d| d.as_str() < today).count();
+
+    let portal = Portal::start(&db, "2026-05-20T09:00:00+08:00");
+    for (sort, expected) in [("due", &by_due), ("arrived", &by_arrival)] {
+        let mut seen = Vec::new();
+        for page_no in 1..=3 {
+            let (status, page) =
+                portal.get(&format!("/todo?sort={sort}&page={page_no}"), Some(&office));
+            assert_eq!(status, 200, "{page}");
+            // The office's own recommendation to-do makes 46.
+            assert!(page.contains("待办事项（46）"), "{page}");
+            assert!(page.contains(&format!("已逾期 {overdue} 件")), "{page}");
+            let on_page: Vec<usize> = page
+                .split("待办第")
+                .skip(1)
+                .filter_map(|rest| rest.get(..2)?.parse().ok())
+                .collect();
+            assert!(on_page.len() <= 20, "a page shows at most 20: {on_page:?}");
+            seen.extend(on_page);
+        }
+        assert_eq!(&seen, expected, "sorted by {sort}, every to-do once");
+    }
+}

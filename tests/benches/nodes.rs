@@ -8,6 +8,8 @@
 //! - `QB_BENCH_APPLICATIONS` (default 200): applications in the round.
 //! - `QB_BENCH_NODES` (default `1,2,4`): the node counts to run.
 //! - `QB_BENCH_CONCURRENCY` (default 16): experts acting at once, spread over the nodes.
+//! - `QB_BENCH_READ` (default `/api/v1/tasks/open`): the page each expert reads after a
+//!   sheet — `/todo` for the portal's own 待办 page, as a person at a desk reads it.
 //!
 //! The round up to the seated panel is built once through the real component (not
 //! timed) and copied for every node count. Then every expert posts every score sheet
@@ -134,6 +136,7 @@ fn main() {
     };
     let n = env("QB_BENCH_APPLICATIONS", 200);
     let at_once = env("QB_BENCH_CONCURRENCY", 16);
+    let read = std::env::var("QB_BENCH_READ").unwrap_or_else(|_| "/api/v1/tasks/open".into());
     let node_counts: Vec<usize> = match databases {
         // A SQLite file has one writer: several nodes on it would be one node's queue.
         Store::Sqlite => vec![1],
@@ -233,8 +236,8 @@ fn main() {
         let started = Instant::now();
         std::thread::scope(|s| {
             for _ in 0..at_once {
-                let (work, refused, addrs, nodes) =
-                    (work.clone(), refused.clone(), addrs.clone(), &nodes);
+                let (work, refused, addrs, nodes, read) =
+                    (work.clone(), refused.clone(), addrs.clone(), &nodes, &read);
                 s.spawn(move || {
                     loop {
                         let next = work.lock().expect("queue").pop_front();
@@ -249,7 +252,7 @@ fn main() {
                         if status != 200 {
                             *refused.lock().expect("count") += 1;
                         }
-                        let (status, _) = portal.get("/api/v1/tasks/open", Some(&expert));
+                        let (status, _) = portal.get(read, Some(&expert));
                         assert_eq!(status, 200);
                     }
                 });
@@ -267,6 +270,7 @@ fn main() {
             "decisions": decisions,
             "refused": refused,
             "reads": tasks.len(),
+            "read": read,
             "seconds": (seconds * 100.0).round() / 100.0,
             "decisions_per_s": (decisions as f64 / seconds).round(),
             "requests_per_s": ((2 * tasks.len()) as f64 / seconds).round(),

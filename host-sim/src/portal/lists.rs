@@ -6,7 +6,7 @@ use maud::{Markup, html};
 use super::html::{badge, card, date_cn, link, short_time, table};
 use super::http::{Req, Resp, percent_encode};
 use super::layout::{Ctx, page, role_label};
-use super::queries::{self, CaseRow, TaskItem};
+use super::queries::{self, CaseRow, TaskItem, TodoOrder};
 use super::{Page, Portal, signed_in};
 use crate::imports::role_code;
 
@@ -40,12 +40,6 @@ impl Paged {
             limit: self.per as i64,
             offset: ((self.at - 1) * self.per) as i64,
         }
-    }
-
-    /// This page's part of rows already in hand.
-    fn of_slice<'a, T>(&self, rows: &'a [T]) -> &'a [T] {
-        let from = ((self.at - 1) * self.per).min(rows.len());
-        &rows[from..(from + self.per).min(rows.len())]
     }
 
     /// The pager under the list; `href` ends in `?` or `&`.
@@ -167,28 +161,23 @@ fn time_left(p: &Portal, due: Option<&str>, today: &str) -> (String, bool) {
 /// sorted by due date (the default) or by arrival, a page at a time.
 pub fn todo(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     let user = signed_in(ctx)?;
-    // Sorted by due date, which no index holds: all of the person's open to-dos, which
-    // is what they have to do, not the size of the round.
-    let mut tasks = queries::open_tasks(p.sim.connection(), user, None)?;
+    let conn = p.sim.connection();
     let today = ctx.now.get(..10).unwrap_or_default().to_string();
     let by_arrival = req.query("sort") == Some("arrived");
-    if by_arrival {
-        tasks.sort_by(|a, b| a.opened_at.cmp(&b.opened_at));
+    let order = if by_arrival {
+        TodoOrder::Arrival
     } else {
-        // Soonest due first; to-dos without a due date after them, oldest first.
-        tasks.sort_by(|a, b| match (&a.due, &b.due) {
-            (Some(x), Some(y)) => x.cmp(y).then_with(|| a.opened_at.cmp(&b.opened_at)),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => a.opened_at.cmp(&b.opened_at),
-        });
-    }
-    let paged = Paged::of(req, tasks.len() as i64, TODO_PAGE);
-    let overdue = tasks
+        TodoOrder::Due
+    };
+    let total = queries::open_task_count(conn, user)?;
+    let paged = Paged::of(req, total, TODO_PAGE);
+    let tasks = queries::open_tasks_page(conn, user, order, &paged.window())?;
+    // Overdue: due before today and within the calendar's years, as `time_left` says.
+    let overdue = queries::open_task_dues_before(conn, user, &today)?
         .iter()
-        .filter(|t| time_left(p, t.due.as_deref(), &today).1)
+        .filter(|due| time_left(p, Some(due), &today).1)
         .count();
-    let rows = task_rows(p, paged.of_slice(&tasks), &today);
+    let rows = task_rows(p, &tasks, &today);
     let sort = |key: &str, label: &str| {
         let on = (key == "arrived") == by_arrival;
         html! {
@@ -198,7 +187,7 @@ pub fn todo(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     };
     let sort_key = if by_arrival { "arrived" } else { "due" };
     let body = card(
-        &format!("待办事项（{}）", tasks.len()),
+        &format!("待办事项（{total}）"),
         html! {
             div.pager {
                 span { "排序：" }

@@ -67,6 +67,73 @@ pub fn open_tasks(conn: &Db, actor: &Actor, cap: Option<i64>) -> Result<Vec<Task
     }
 }
 
+/// How 待办 is sorted.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum TodoOrder {
+    /// Soonest due first; to-dos without a due date after them; then by arrival.
+    Due,
+    /// By arrival, oldest first.
+    Arrival,
+}
+
+impl TodoOrder {
+    /// The ORDER BY of a task's columns under `t.`; the task id settles ties, so a
+    /// to-do keeps its place from one page to the next.
+    fn columns(self, t: &str) -> String {
+        match self {
+            TodoOrder::Due => format!("{t}due IS NULL, {t}due, {t}opened_at, {t}id"),
+            TodoOrder::Arrival => format!("{t}opened_at, {t}id"),
+        }
+    }
+}
+
+/// One page of the person's 待办 in `order`. The tasks are sorted and cut first and only
+/// the page's are joined with their cases: an expert with a thousand score sheets to
+/// fill reads twenty cases a page, not a thousand (docs/performance.md, 2026-12-07).
+pub fn open_tasks_page(
+    conn: &Db,
+    actor: &Actor,
+    order: TodoOrder,
+    window: &Window,
+) -> Result<Vec<TaskItem>> {
+    let (user, role, org) = (&actor.user_id, role_code(actor.role), &actor.org_unit);
+    let sql = format!(
+        "SELECT t.case_id, t.title, t.due, t.opened_at, c.title, c.stage_label
+         FROM (SELECT id, case_id, title, due, opened_at FROM tasks WHERE id IN ({})
+               ORDER BY {} LIMIT ?4 OFFSET ?5) t
+         JOIN cases c ON c.id = t.case_id ORDER BY {}",
+        inbox::ids(),
+        order.columns(""),
+        order.columns("t.")
+    );
+    collect(
+        conn,
+        &sql,
+        params![user, role, org, window.limit, window.offset],
+        |r| {
+            Ok(TaskItem {
+                case_id: r.get(0)?,
+                title: r.get(1)?,
+                due: r.get(2)?,
+                opened_at: r.get(3)?,
+                case_title: r.get(4)?,
+                stage_label: r.get(5)?,
+            })
+        },
+    )
+}
+
+/// The due dates of the person's open to-dos that fall before `today` (`YYYY-MM-DD`):
+/// the only ones that can be overdue.
+pub fn open_task_dues_before(conn: &Db, actor: &Actor, today: &str) -> Result<Vec<String>> {
+    let (user, role, org) = (&actor.user_id, role_code(actor.role), &actor.org_unit);
+    let sql = format!(
+        "SELECT due FROM tasks WHERE id IN ({}) AND due IS NOT NULL AND substr(due, 1, 10) < ?4",
+        inbox::ids()
+    );
+    collect(conn, &sql, params![user, role, org, today], |r| r.get(0))
+}
+
 pub fn open_task_count(conn: &Db, actor: &Actor) -> Result<i64> {
     Ok(conn.query_row(
         &inbox::count(),
