@@ -101,7 +101,7 @@ pub fn home(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     let user = signed_in(ctx)?;
     let starts = p.sim.start_actions(&user.user_id)?;
     let conn = p.sim.connection();
-    let tasks = queries::open_tasks(conn, user, Some(HOME_ROWS as i64))?;
+    let tasks = queries::first_open_tasks(conn, user, HOME_ROWS as i64)?;
     let org_cases = queries::org_case_count(conn, &user.org_unit)?;
     let cases_page = Paged::of(req, org_cases, HOME_ROWS);
     let cases = queries::org_cases(conn, &user.org_unit, &cases_page.window())?;

@@ -30,17 +30,9 @@ pub struct TaskItem {
     pub stage_label: String,
 }
 
-/// 待办: open tasks for the user or the user's group, oldest first; at most `cap`.
-pub fn open_tasks(conn: &Db, actor: &Actor, cap: Option<i64>) -> Result<Vec<TaskItem>> {
-    let (user, role, org) = (&actor.user_id, role_code(actor.role), &actor.org_unit);
-    let select = |ids: String, limit: &str| {
-        format!(
-            "SELECT t.case_id, t.title, t.due, t.opened_at, c.title, c.stage_label
-             FROM tasks t JOIN cases c ON c.id = t.case_id WHERE t.id IN ({ids})
-             ORDER BY t.id{limit}"
-        )
-    };
-    let item = |r: &Row| {
+impl TaskItem {
+    /// The columns `t.case_id, t.title, t.due, t.opened_at, c.title, c.stage_label`.
+    fn read(r: &Row) -> Result<TaskItem, StoreError> {
         Ok(TaskItem {
             case_id: r.get(0)?,
             title: r.get(1)?,
@@ -49,22 +41,20 @@ pub fn open_tasks(conn: &Db, actor: &Actor, cap: Option<i64>) -> Result<Vec<Task
             case_title: r.get(4)?,
             stage_label: r.get(5)?,
         })
-    };
-    // Two statements, not a LIMIT of -1 for "all": PostgreSQL refuses a negative LIMIT.
-    match cap {
-        Some(cap) => collect(
-            conn,
-            &select(inbox::first_ids("?4"), " LIMIT ?4"),
-            params![user, role, org, cap],
-            item,
-        ),
-        None => collect(
-            conn,
-            &select(inbox::ids(), ""),
-            params![user, role, org],
-            item,
-        ),
     }
+}
+
+/// The first `cap` of the person's open to-dos (theirs or their group's), oldest first
+/// (the 工作台's): each part of the inbox gives at most `cap` on its index.
+pub fn first_open_tasks(conn: &Db, actor: &Actor, cap: i64) -> Result<Vec<TaskItem>> {
+    let (user, role, org) = (&actor.user_id, role_code(actor.role), &actor.org_unit);
+    let sql = format!(
+        "SELECT t.case_id, t.title, t.due, t.opened_at, c.title, c.stage_label
+         FROM tasks t JOIN cases c ON c.id = t.case_id WHERE t.id IN ({})
+         ORDER BY t.id LIMIT ?4",
+        inbox::first_ids("?4")
+    );
+    collect(conn, &sql, params![user, role, org, cap], TaskItem::read)
 }
 
 /// How 待办 is sorted.
@@ -110,16 +100,7 @@ pub fn open_tasks_page(
         conn,
         &sql,
         params![user, role, org, window.limit, window.offset],
-        |r| {
-            Ok(TaskItem {
-                case_id: r.get(0)?,
-                title: r.get(1)?,
-                due: r.get(2)?,
-                opened_at: r.get(3)?,
-                case_title: r.get(4)?,
-                stage_label: r.get(5)?,
-            })
-        },
+        TaskItem::read,
     )
 }
 
