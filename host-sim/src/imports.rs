@@ -449,9 +449,11 @@ pub fn enterprise(
 /// The WHERE clause and parameters of a case filter. Stages are matched with `IN`, so
 /// the `cases_by_year` and `cases_by_year_district` indexes serve every filter.
 ///
-/// The kind and the year are written into the SQL, not bound: SQLite re-prepares an
-/// `ORDER BY` query on every run when a bound value fixes a column of its index (the
-/// batch chunks did, once per chunk). Both are safe to write: the kind's code is one of
+/// The kind and the year are written into the SQL, not bound, so that the planner sees
+/// them: the plans `tests/group_commit.rs` asserts are made with them written. (Before
+/// the connection's query planner stability guarantee, ADR 12, SQLite also re-prepared
+/// an `ORDER BY` query on every run when a bound value fixed a column of its index: the
+/// batch chunks did, once per chunk.) Both are safe to write: the kind's code is one of
 /// the contract's fixed words and the year a number. How the district is given depends
 /// on what the clause is for ([`FilterFor`]); see below.
 pub fn filter_sql(f: &case_store::CaseFilter, used_for: FilterFor) -> (String, Vec<Param>) {
@@ -459,10 +461,11 @@ pub fn filter_sql(f: &case_store::CaseFilter, used_for: FilterFor) -> (String, V
     let mut args = Vec::new();
     match &f.district {
         // Listing a district's cases in id order, SQLite weighs an index on the filter
-        // and a sort against the id order by the bound district's statistics, and so
-        // prepares the statement again on every run: the district is written into the
-        // SQL, as the kind and year are. Counting stays bound: one plan serves every
-        // district (the quota check), and sixteen would crowd the statement cache.
+        // and a sort against the id order by the district's statistics (and before the
+        // stability guarantee, prepared the statement again on every run): the district
+        // is written into the SQL, as the kind and year are. Counting stays bound: one
+        // plan serves every district (the quota check), and sixteen would crowd the
+        // statement cache.
         // Anything but a plain code is bound.
         Some(d) if used_for == FilterFor::Listing && is_plain_code(d) => {
             sql.push_str(&format!(" AND district = '{d}'"))
