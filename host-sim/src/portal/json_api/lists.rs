@@ -23,12 +23,6 @@ pub struct Paging {
     pub per_page: i64,
 }
 
-impl Paging {
-    fn offset(&self) -> i64 {
-        (self.page - 1).saturating_mul(self.per_page)
-    }
-}
-
 /// A page of a list as the API answers it. Lists are typed and serialized once, straight
 /// to the answer's bytes: built as `serde_json::Value` maps, each entry was copied twice
 /// and its maps sorted before a byte went out — most of the 待办 read's CPU, which every
@@ -43,6 +37,10 @@ pub struct PageOf<T> {
 }
 
 impl Paging {
+    fn offset(&self) -> i64 {
+        (self.page - 1).saturating_mul(self.per_page)
+    }
+
     /// The page's envelope around `items`, of `total` in all.
     pub fn of<T>(&self, (items, total): (Vec<T>, i64)) -> PageOf<T> {
         PageOf {
