@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::bindings::exports::zhengzhou::quality_benchmark::approval::CaseWrite;
 use crate::contract::{CaseSummary, Field, SealRef, Stage, StoredCase};
-use crate::filed_form::{FiledForm, FiledPart, Layout4Form};
+use crate::filed_form::{Digests, FiledForm, FiledPart, Layout4Form};
 use crate::refusal::{Decision, refuse};
 use crate::stage::{AppStage, BatchStage, StageInfo};
 
@@ -534,14 +534,27 @@ impl Application {
         } else {
             self.filed_at
         };
-        let filed =
-            refile.then(|| FiledPart::encode(&self.id(), filed_at, &self.form, &self.materials));
+        let filed = refile.then(|| {
+            let digests = if self.before_submission() {
+                Digests::Later
+            } else {
+                Digests::Filed
+            };
+            FiledPart::encode(&self.id(), filed_at, &self.form, &self.materials, digests)
+        });
         CaseWrite {
             summary: self.summary(),
             state: encode(&(filed_at, self)),
             filed,
             expected_version,
         }
+    }
+
+    /// Whether the enterprise may still change its forms and submit them (草稿, 退回修改:
+    /// the stages of 提交申报 in the rule table).
+    pub fn before_submission(&self) -> bool {
+        matches!(crate::rules::rule(crate::contract::Action::Submit).step,
+            crate::rules::Applies::App(stages, _) if stages.contains(&self.stage))
     }
 
     /// Objections not yet decided.

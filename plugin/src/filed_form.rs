@@ -188,10 +188,23 @@ impl<'de> Deserialize<'de> for Layout4Form {
 }
 
 /// The first bytes of a filed part: `QB`, then `F` and its layout. Layout 2 carries each
-/// form's digest after its bytes; layout 1 (contract 0.3's first build) did not, and is
-/// still read.
+/// form's digest after its bytes; layout 1 does not: contract 0.3's first build wrote
+/// it, and a draft's part is written in it (`Digests::Later`).
 const FILED_TAG: [u8; 3] = [b'Q', b'B', b'F'];
 const FILED_LAYOUT: u8 = 2;
+const FILED_WITHOUT_DIGESTS: u8 = 1;
+
+/// Whether a filed part carries its forms' digests.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Digests {
+    /// Computed now (if not known) and filed: the forms are what later seals bind.
+    Filed,
+    /// Not computed: the part is a draft's, which the enterprise may save many times
+    /// before it submits, and no seal binds a draft's forms on file — the submission
+    /// seals the values it files, and its write files the digests. A digest asked for
+    /// anyway is computed from the bytes then (`FiledForm::digest`).
+    Later,
+}
 
 /// A case's filed part: both forms' bytes and digests, stamped with the case and with
 /// the version of the write that filed them. The state carries the same stamp, so a
@@ -212,20 +225,34 @@ impl FiledPart {
         filed_at: u64,
         form: &FiledForm,
         materials: &FiledForm,
+        digests: Digests,
     ) -> Vec<u8> {
         let mut bytes = FILED_TAG.to_vec();
-        bytes.push(FILED_LAYOUT);
         let (form_bytes, materials_bytes) = (form.encoded(), materials.encoded());
-        let body = (
-            case_id,
-            filed_at,
-            serde_bytes(&form_bytes),
-            form.digest_of(&form_bytes),
-            serde_bytes(&materials_bytes),
-            materials.digest_of(&materials_bytes),
-        );
         // Serialising strings, numbers and bytes into a Vec cannot fail.
-        bytes.extend(postcard::to_allocvec(&body).unwrap_or_default());
+        let body = match digests {
+            Digests::Filed => {
+                bytes.push(FILED_LAYOUT);
+                postcard::to_allocvec(&(
+                    case_id,
+                    filed_at,
+                    serde_bytes(&form_bytes),
+                    form.digest_of(&form_bytes),
+                    serde_bytes(&materials_bytes),
+                    materials.digest_of(&materials_bytes),
+                ))
+            }
+            Digests::Later => {
+                bytes.push(FILED_WITHOUT_DIGESTS);
+                postcard::to_allocvec(&(
+                    case_id,
+                    filed_at,
+                    serde_bytes(&form_bytes),
+                    serde_bytes(&materials_bytes),
+                ))
+            }
+        };
+        bytes.extend(body.unwrap_or_default());
         bytes
     }
 
@@ -249,7 +276,7 @@ impl FiledPart {
                     materials: (materials, Some(materials_digest)),
                 })
             }
-            Some([1, body @ ..]) => {
+            Some([FILED_WITHOUT_DIGESTS, body @ ..]) => {
                 let (case_id, filed_at, Bytes(form), Bytes(materials)) =
                     postcard::from_bytes(body).map_err(unreadable)?;
                 Ok(FiledPart {
@@ -330,7 +357,7 @@ mod tests {
     fn the_filed_part_keeps_the_loaded_bytes_until_a_change_and_reads_back_the_fields() {
         let (form, materials) = (FiledForm::from(fields()), FiledForm::default());
         let state = postcard::to_allocvec(&form).expect("encodes");
-        let part = FiledPart::encode("app-2026-x", 3, &form, &materials);
+        let part = FiledPart::encode("app-2026-x", 3, &form, &materials, Digests::Filed);
         let mut loaded: FiledForm = postcard::from_bytes(&state).expect("decodes");
         let mut loaded_materials = FiledForm::default();
         let read = FiledPart::decode(&part).expect("reads");
@@ -344,7 +371,7 @@ mod tests {
         );
         assert_eq!(postcard::to_allocvec(&loaded).expect("encodes"), state);
         assert_eq!(
-            FiledPart::encode("app-2026-x", 3, &loaded, &loaded_materials),
+            FiledPart::encode("app-2026-x", 3, &loaded, &loaded_materials, Digests::Filed),
             part
         );
         assert_eq!(*loaded, fields());
@@ -356,9 +383,15 @@ mod tests {
         });
         assert!(changed.is_changed());
         let mut again = FiledForm::default();
-        FiledPart::decode(&FiledPart::encode("app-2026-x", 4, &changed, &materials))
-            .expect("reads")
-            .attach_to(&mut again, &mut loaded_materials);
+        FiledPart::decode(&FiledPart::encode(
+            "app-2026-x",
+            4,
+            &changed,
+            &materials,
+            Digests::Filed,
+        ))
+        .expect("reads")
+        .attach_to(&mut again, &mut loaded_materials);
         assert_eq!(again.len(), 4);
         assert_ne!(again, loaded);
     }
@@ -370,13 +403,20 @@ mod tests {
         assert_eq!(form.digest(), digest);
 
         let (mut loaded, mut loaded_materials) = (FiledForm::default(), FiledForm::default());
-        FiledPart::decode(&FiledPart::encode("app-2026-x", 3, &form, &materials))
-            .expect("reads")
-            .attach_to(&mut loaded, &mut loaded_materials);
+        FiledPart::decode(&FiledPart::encode(
+            "app-2026-x",
+            3,
+            &form,
+            &materials,
+            Digests::Filed,
+        ))
+        .expect("reads")
+        .attach_to(&mut loaded, &mut loaded_materials);
         assert_eq!(loaded.digest.get(), Some(&digest), "filed, not computed");
         assert_eq!(loaded_materials.digest(), materials.digest());
 
-        // Layout 1: the bytes alone; the digest is computed from them when asked.
+        // Layout 1: the bytes alone; the digest is computed from them when asked. The
+        // first build of contract 0.3 wrote it, and a draft's part is written in it.
         let mut first = vec![b'Q', b'B', b'F', 1];
         first.extend(
             postcard::to_allocvec(&(
@@ -386,6 +426,13 @@ mod tests {
                 serde_bytes(&materials.encoded()),
             ))
             .expect("encodes"),
+        );
+        let fresh = FiledForm::from(fields());
+        let draft = FiledPart::encode("app-2026-x", 3, &fresh, &materials, Digests::Later);
+        assert_eq!(draft, first);
+        assert!(
+            fresh.digest.get().is_none(),
+            "a draft's part hashes nothing"
         );
         let (mut old, mut old_materials) = (FiledForm::default(), FiledForm::default());
         FiledPart::decode(&first)

@@ -308,6 +308,9 @@ fn an_application_from_start_to_recommendation_natively() {
         ),
     )
     .expect("form");
+    // A draft's forms are filed without digests: no seal binds them until submission.
+    let layout = |h: &MemoryHost| h.store.borrow().cases[&case].filed.get(3).copied();
+    assert_eq!(layout(&h), Some(1), "a draft's filed part hashes nothing");
     let mut materials = sample("application-materials");
     let file = h
         .upload(
@@ -389,7 +392,13 @@ fn an_application_from_start_to_recommendation_natively() {
         h.store.borrow().files[&file.id].linked,
         "the upload is filed"
     );
-    // The forms went to the filed part while they changed; from here on, never.
+    // The forms went to the filed part while they changed; from here on, never. The
+    // submission's write filed their digests, which the district's seal binds below.
+    assert_eq!(
+        layout(&h),
+        Some(2),
+        "the submitted forms are filed with digests"
+    );
     let filed_writes = h.store.borrow().filed_writes;
     assert!(filed_writes >= 3, "{filed_writes}");
 
