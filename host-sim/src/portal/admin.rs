@@ -494,8 +494,8 @@ mod tests {
                 org_name: TYPED.into(),
             }),
             now: "2026-03-16T10:00:00+08:00".into(),
-            todo: 0,
-            unread: 0,
+            todo: None,
+            unread: None,
             csrf: "ab12".into(),
             csrf_is_new: false,
         };

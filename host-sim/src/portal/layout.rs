@@ -15,8 +15,11 @@ use crate::contract::{Actor, Role};
 pub struct Ctx {
     pub user: Option<Actor>,
     pub now: String,
-    pub todo: i64,
-    pub unread: i64,
+    /// The person's open to-dos and unread messages, for the navigation: `None` when not
+    /// counted (an API request) or when counting failed — the page still renders,
+    /// without the number, and a page that needs it counts again and says why it cannot.
+    pub todo: Option<i64>,
+    pub unread: Option<i64>,
     /// The browser's anti-forgery token (`guard.rs`), and whether it is new to it.
     pub csrf: String,
     pub csrf_is_new: bool,
@@ -43,10 +46,10 @@ fn nav(ctx: &Ctx) -> Vec<(&'static str, &'static str, i64)> {
     };
     let mut items = vec![
         ("/home", "工作台", 0),
-        ("/todo", "待办事项", ctx.todo),
+        ("/todo", "待办事项", ctx.todo.unwrap_or(0)),
         ("/done", "已办事项", 0),
         ("/cc", "抄送我的", 0),
-        ("/notices", "消息通知", ctx.unread),
+        ("/notices", "消息通知", ctx.unread.unwrap_or(0)),
         ("/public", "公示公告", 0),
     ];
     if user.role == Role::Administrator {

@@ -55,6 +55,11 @@ const HOME_ROWS: usize = 10;
 
 /// To-do rows: what, which case, stage, arrival, due date and the time left (overdue
 /// marked), counted from `today` in the official calendar.
+/// A count on the 工作台, or a dash when it could not be counted (`Ctx`).
+fn count(n: Option<i64>) -> String {
+    n.map_or_else(|| "—".to_string(), |n| n.to_string())
+}
+
 fn task_rows(p: &Portal, tasks: &[TaskItem], today: &str) -> Vec<Vec<Markup>> {
     tasks
         .iter()
@@ -112,8 +117,8 @@ pub fn home(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
             div { b { (user.name) } "，您好！" }
             div.muted { (user.org_name) " · " (role_label(role_code(user.role))) }
             div.stats {
-                a href="/todo" { b { (ctx.todo) } "待办" }
-                a href="/notices" { b { (ctx.unread) } "未读消息" }
+                a href="/todo" { b { (count(ctx.todo)) } "待办" }
+                a href="/notices" { b { (count(ctx.unread)) } "未读消息" }
                 a href="/done" { b { (done) } "已办" }
             }
         }
@@ -122,8 +127,8 @@ pub fn home(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
         }
         (card("我的待办", html! {
             (table(&TASK_HEADERS, &todo, "暂无待办事项"))
-            @if ctx.todo > HOME_ROWS as i64 {
-                p { a href="/todo" { "全部待办（" (ctx.todo) "）" } }
+            @if let Some(all) = ctx.todo.filter(|&n| n > HOME_ROWS as i64) {
+                p { a href="/todo" { "全部待办（" (all) "）" } }
             }
         }))
         @if org_cases > 0 {
@@ -169,7 +174,11 @@ pub fn todo(p: &mut Portal, ctx: &Ctx, req: &Req) -> Page {
     } else {
         TodoOrder::Due
     };
-    let total = queries::open_task_count(conn, user)?;
+    // Counted for the navigation already, in this request's snapshot.
+    let total = match ctx.todo {
+        Some(n) => n,
+        None => queries::open_task_count(conn, user)?,
+    };
     let paged = Paged::of(req, total, TODO_PAGE);
     let tasks = queries::open_tasks_page(conn, user, order, &paged.window())?;
     // Overdue: due before today and within the calendar's years, as `time_left` says.

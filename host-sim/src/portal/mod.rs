@@ -479,12 +479,16 @@ impl Portal {
         // The counts are for the pages' navigation; an API answer is JSON without it, and
         // counting on the store thread for every API post would be wasted.
         let page = req.segments.first().is_none_or(|s| s != "api");
+        let counted = |what: &str, n: anyhow::Result<i64>| {
+            n.inspect_err(|e| tracing::warn!(error = %e, "portal: counting {what} failed"))
+                .ok()
+        };
         let (todo, unread) = match user.as_ref().filter(|_| page) {
             Some(u) => (
-                queries::open_task_count(conn, u).unwrap_or(0),
-                queries::unread_count(conn, u).unwrap_or(0),
+                counted("open tasks", queries::open_task_count(conn, u)),
+                counted("unread messages", queries::unread_count(conn, u)),
             ),
-            None => (0, 0),
+            None => (None, None),
         };
         // A fresh token only for a page, which carries it in its forms: an API answer is
         // JSON and has nowhere to put one (and reading the system's randomness for every
