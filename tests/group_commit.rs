@@ -166,7 +166,7 @@ fn quota_and_chunk_queries_stay_on_an_index() {
 
 /// 待办 — each page's count, the lists, the JSON API's pages — searches the person's
 /// tasks and their group's on the two partial indexes; an `OR` of the two had SQLite
-/// scan every open task of the round on every request (docs/performance.md, 2026-12-06).
+/// scan every open task of the round on every request (docs/performance-log.md, 2026-12-06).
 #[test]
 fn a_persons_open_tasks_are_searched_not_scanned() {
     let sim = sim("group_inbox_plans");
@@ -264,7 +264,7 @@ fn a_persons_messages_are_searched_in_order_not_sorted() {
 /// Every list a person reads through `serve` — the JSON API's and the portal's, paged —
 /// keeps its statements prepared from one read to the next. SQLite re-prepared each one
 /// with a bound `LIMIT` on every run, as the value feeds its planner: the 待办 read after
-/// every decision parsed its SQL again, a tenth of the server's CPU (docs/performance.md,
+/// every decision parsed its SQL again, a tenth of the server's CPU (docs/performance-log.md,
 /// 2026-12-07, through the door). The server's log names any such statement.
 #[test]
 fn every_list_read_through_serve_keeps_its_statements_prepared() {

@@ -303,7 +303,7 @@ impl Pending {
 /// How long a thread waiting for the other one polls before it sleeps. On these virtual
 /// machines, waking a sleeping thread takes a tenth of a millisecond or more — longer
 /// than a decision — and the writer and the decider hand work to each other tens of
-/// thousands of times a round (docs/performance.md, 2026-12-05).
+/// thousands of times a round (docs/performance-log.md, 2026-12-05).
 const POLL_BEFORE_SLEEP: Duration = Duration::from_micros(300);
 
 /// The next message if one comes within `POLL_BEFORE_SLEEP`, polling for it.

@@ -5,7 +5,7 @@
 //! Two indexed searches joined by `UNION ALL`, never an `OR` of the two: SQLite plans
 //! `assignee_user = ?1 OR (assignee_role = ?2 AND assignee_org = ?3)` over the partial
 //! indexes as a scan of every open task, so each request cost more as a round grew
-//! (docs/performance.md, 2026-12-06). A task is assigned to a person or to a group,
+//! (docs/performance-log.md, 2026-12-06). A task is assigned to a person or to a group,
 //! never both (`recipient_columns` in sim.rs), so the two parts never overlap.
 
 const MINE: &str = "FROM tasks WHERE closed_at IS NULL AND assignee_user = ?1";

@@ -6,7 +6,7 @@
 //! As for 待办 (`inbox`), two indexed searches joined by `UNION ALL`, never an `OR`:
 //! SQLite planned the `OR` as both indexes' entries sorted in a temporary B-tree, so the
 //! city bureau's inbox (every reminder of a round) cost 45 ms a page at 10,000
-//! applications (docs/performance.md, 2026-12-06, later). A message goes to a person or
+//! applications (docs/performance-log.md, 2026-12-06, later). A message goes to a person or
 //! to a group, never both (`recipient_columns` in sim.rs), so the parts never overlap.
 //! The indexes (migration 10) hold each part in id order, and its unread messages apart.
 

@@ -1511,7 +1511,7 @@ fn record_seal(conn: &Db, mut seal: SealRef) -> Result<SealRef> {
 ///
 /// SQLite rewrites every index holding a column an UPDATE sets, whether its value
 /// changed or not, and each index entry rewritten is a page in the WAL and its fsync
-/// (docs/performance.md, "What a commit is made of"). Most writes — an edit, a score,
+/// (docs/performance-log.md, "What a commit is made of"). Most writes — an edit, a score,
 /// a reminder — keep the stage, district and owner: those columns, which the
 /// `cases_by_*` indexes hold, are set only when they differ.
 fn update_case(

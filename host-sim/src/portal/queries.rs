@@ -79,7 +79,7 @@ impl TodoOrder {
 
 /// One page of the person's 待办 in `order`. The tasks are sorted and cut first and only
 /// the page's are joined with their cases: an expert with a thousand score sheets to
-/// fill reads twenty cases a page, not a thousand (docs/performance.md, 2026-12-07).
+/// fill reads twenty cases a page, not a thousand (docs/performance-log.md, 2026-12-07).
 pub fn open_tasks_page(
     conn: &Db,
     actor: &Actor,

@@ -204,16 +204,16 @@ const MIGRATIONS: &[&str] = &[
     CASE_FILED,
     // 9: 已办 — what a person did — finds their history lines on an index instead of
     // reading the whole history on every request; a task assigned to a person is no
-    // longer in the groups' index, nor a group's task in the persons' (docs/performance.md,
+    // longer in the groups' index, nor a group's task in the persons' (docs/performance-log.md,
     // 2026-12-06).
     PERSONS_INDEXES,
     // 10: 通知 and 抄送 page through a person's messages and their group's on indexes
     // in id order; the unread ones, counted on every page, have indexes of their own
-    // (docs/performance.md, 2026-12-06, later).
+    // (docs/performance-log.md, 2026-12-06, later).
     MESSAGES_INDEXES,
     // 11: due timers are claimed in (at, case, key) order straight off an index; on `at`
     // alone every claim sorted all the timers due — 20,000 at the end of 公示 — to take
-    // the first 64 (docs/performance.md, 2026-12-07).
+    // the first 64 (docs/performance-log.md, 2026-12-07).
     TIMERS_DUE_INDEX,
 ];
 

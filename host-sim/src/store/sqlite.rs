@@ -22,7 +22,7 @@ pub(super) fn open(path: &Path) -> anyhow::Result<Connection> {
     // planner looked at is bound anew — a `LIMIT ?`, a `LEFT JOIN` or an `ORDER BY`
     // whose index a bound column fixes, `LIKE ?` — so every page read and many a call
     // parsed its SQL each time and the statement cache saved nothing (the 待办 read
-    // after each decision: a tenth of `serve`'s CPU, docs/performance.md, 2026-12-07).
+    // after each decision: a tenth of `serve`'s CPU, docs/performance-log.md, 2026-12-07).
     // Our plans come from the indexes alone; tests/group_commit.rs checks them.
     conn.set_db_config(
         rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
@@ -30,12 +30,12 @@ pub(super) fn open(path: &Path) -> anyhow::Result<Connection> {
     )?;
     // Checkpoint every 10,000 WAL pages (≈40 MB) instead of 1,000: a page written by many
     // commits is copied into the database once per checkpoint, so fewer copies of the hot
-    // index pages (docs/performance.md: 2–8% off the 10,000-application round).
+    // index pages (docs/performance-log.md: 2–8% off the 10,000-application round).
     conn.pragma_update(None, "wal_autocheckpoint", 10000)?;
     // Each call runs in its own savepoint (ADR 8), so every page it changes is first
     // copied to the sub-journal; past 64 KiB SQLite spills that to a temporary file, a
     // write() per page for a journal nobody reads unless the call is rolled back. In
-    // memory it stays a copy (−3% CPU per call, docs/performance.md). It only ever holds
+    // memory it stays a copy (−3% CPU per call, docs/performance-log.md). It only ever holds
     // one call's pages, and temporary sort tables.
     conn.pragma_update(None, "temp_store", "MEMORY")?;
     // Every statement a call runs stays prepared (a call runs about twenty kinds).

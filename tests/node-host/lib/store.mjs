@@ -62,7 +62,7 @@ CREATE TABLE IF NOT EXISTS attachments (
 /** Open (creating) the host's database. */
 export function openStore(path) {
   const db = new Database(path);
-  // Each text is parsed once per connection, as host-sim does (docs/performance.md):
+  // Each text is parsed once per connection, as host-sim does (docs/performance-log.md):
   // better-sqlite3 parses on every prepare(), and the host prepares where it runs a
   // statement. Nothing here iterates a statement, so one may be reused at once.
   const prepare = db.prepare.bind(db);

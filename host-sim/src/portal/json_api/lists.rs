@@ -26,7 +26,7 @@ pub struct Paging {
 /// A page of a list as the API answers it. Lists are typed and serialized once, straight
 /// to the answer's bytes: built as `serde_json::Value` maps, each entry was copied twice
 /// and its maps sorted before a byte went out — most of the 待办 read's CPU, which every
-/// decision's next page pays (docs/performance.md, 2026-12-07, through the door).
+/// decision's next page pays (docs/performance-log.md, 2026-12-07, through the door).
 #[derive(Serialize)]
 pub struct PageOf<T> {
     pub ok: bool,
@@ -222,7 +222,7 @@ fn counted_page<T>(
 /// and ?12 district. [`VISIBLE`] decides; for anyone outside the city bureau the cases
 /// it can admit are their own, their district's and those they hold an open task on —
 /// found on the indexes first, so that the list costs what the person may see, not what
-/// the round holds (docs/performance.md, 2026-12-06: every case scanned per request).
+/// the round holds (docs/performance-log.md, 2026-12-06: every case scanned per request).
 fn cases_visible_to(who: &Who) -> String {
     let candidates = if who.city {
         String::new()
