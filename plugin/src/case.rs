@@ -552,7 +552,7 @@ impl Application {
 
     /// Whether the enterprise may still change its forms and submit them (草稿, 退回修改:
     /// the stages of 提交申报 in the rule table).
-    pub fn before_submission(&self) -> bool {
+    fn before_submission(&self) -> bool {
         matches!(crate::rules::rule(crate::contract::Action::Submit).step,
             crate::rules::Applies::App(stages, _) if stages.contains(&self.stage))
     }

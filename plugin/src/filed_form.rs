@@ -206,10 +206,11 @@ pub enum Digests {
     Later,
 }
 
-/// A case's filed part: both forms' bytes and digests, stamped with the case and with
-/// the version of the write that filed them. The state carries the same stamp, so a
-/// host that drops the part, keeps one from a rolled-back write or hands over another
-/// case's is caught when the case is loaded — without hashing 10 KB on every call.
+/// A case's filed part: both forms' bytes (and, from submission on, their digests),
+/// stamped with the case and with the version of the write that filed them. The state
+/// carries the same stamp, so a host that drops the part, keeps one from a rolled-back
+/// write or hands over another case's is caught when the case is loaded — without
+/// hashing 10 KB on every call.
 pub struct FiledPart {
     pub case_id: String,
     /// The case version the write that filed it created.

@@ -53,13 +53,13 @@ pub(super) const LIST_PAGE: usize = 50;
 /// 待办 and 本单位事项 rows on the 工作台.
 const HOME_ROWS: usize = 10;
 
-/// To-do rows: what, which case, stage, arrival, due date and the time left (overdue
-/// marked), counted from `today` in the official calendar.
 /// A count on the 工作台, or a dash when it could not be counted (`Ctx`).
 fn count(n: Option<i64>) -> String {
     n.map_or_else(|| "—".to_string(), |n| n.to_string())
 }
 
+/// To-do rows: what, which case, stage, arrival, due date and the time left (overdue
+/// marked), counted from `today` in the official calendar.
 fn task_rows(p: &Portal, tasks: &[TaskItem], today: &str) -> Vec<Vec<Markup>> {
     tasks
         .iter()
