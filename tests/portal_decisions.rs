@@ -312,8 +312,10 @@ fn a_long_todo_list_is_sorted_and_paged_whole() {
             let (status, page) =
                 portal.get(&format!("/todo?sort={sort}&page={page_no}"), Some(&office));
             assert_eq!(status, 200, "{page}");
-            // The office's own recommendation to-do makes 46.
+            // The office's own recommendation to-do makes 46: the pager's count is the
+            // one the navigation shows.
             assert!(page.contains("待办事项（46）"), "{page}");
+            assert!(page.contains(r#"<span class="count">46</span>"#), "{page}");
             assert!(page.contains(&format!("已逾期 {overdue} 件")), "{page}");
             let on_page: Vec<usize> = page
                 .split("待办第")
@@ -325,4 +327,9 @@ fn a_long_todo_list_is_sorted_and_paged_whole() {
         }
         assert_eq!(&seen, expected, "sorted by {sort}, every to-do once");
     }
+    // The 工作台 shows the same count, and links to the whole list past its ten.
+    let (status, home) = portal.get("/home", Some(&office));
+    assert_eq!(status, 200, "{home}");
+    assert!(home.contains("<b>46</b>待办"), "{home}");
+    assert!(home.contains("全部待办（46）"), "{home}");
 }
