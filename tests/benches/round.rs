@@ -20,6 +20,11 @@
 //! - `QB_BENCH_DECISION_APPLICATIONS` (default 200, 0 to skip): every step of that many
 //!   applications decided natively and through the component, host services left out on
 //!   both sides (`decisions.rs`).
+//! - `QB_BENCH_KEEP_WAL` (a directory; unset by default): for counting which pages the
+//!   durable round's commits write, not for timing. The round runs without checkpoints,
+//!   from an empty WAL, and the database and its WAL are copied there afterwards for
+//!   `tests/benches/wal_pages.py`. The WAL then grows to gigabytes, so that run's
+//!   seconds are not comparable.
 //!
 //! The single-row durable commit rate of this disk is measured before and after, in the
 //! same run: every figure is to be read against it. Numbers go to docs/performance.md;
@@ -672,9 +677,34 @@ fn main() {
 
     println!("\nround of {n} applications, durable (synchronous=FULL), {at_once} users at once:");
     let mut b = Bench::new("bench_round", at_once, true, false);
+    let keep_wal = std::env::var_os("QB_BENCH_KEEP_WAL").map(std::path::PathBuf::from);
     b.open(None);
     let everyone = round_of(&b.sim, n);
+    if keep_wal.is_some() {
+        // Every frame the WAL then holds is one page one of the round's commits wrote.
+        b.sim
+            .connection()
+            .batch("PRAGMA wal_autocheckpoint = 0; PRAGMA wal_checkpoint(TRUNCATE)")
+            .expect("an empty WAL without checkpoints");
+    }
     let total = b.round(&everyone);
+    if let Some(dir) = &keep_wal {
+        let db = workspace().join("target/test-dbs/bench_round.sqlite");
+        std::fs::create_dir_all(dir).expect("QB_BENCH_KEEP_WAL");
+        for suffix in ["", "-wal"] {
+            std::fs::copy(
+                format!("{}{suffix}", db.display()),
+                dir.join(format!("round.sqlite{suffix}")),
+            )
+            .expect("copy the round's database and WAL");
+        }
+        println!(
+            "kept the WAL in {}: tests/benches/wal_pages.py {} {} (not a timing run)",
+            dir.display(),
+            dir.display(),
+            total.decisions
+        );
+    }
     let bytes: i64 = b
         .sim
         .count("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()")
