@@ -691,6 +691,8 @@ fn main() {
     if let Some(dir) = &keep_wal {
         let db = workspace().join("target/test-dbs/bench_round.sqlite");
         std::fs::create_dir_all(dir).expect("QB_BENCH_KEEP_WAL");
+        // `cargo bench` runs in tests/: print the place in full.
+        let dir = &dir.canonicalize().expect("QB_BENCH_KEEP_WAL");
         for suffix in ["", "-wal"] {
             std::fs::copy(
                 format!("{}{suffix}", db.display()),
