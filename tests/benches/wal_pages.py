@@ -119,7 +119,7 @@ def main():
         name, owner_kind = owner.get(page, ("?", "?"))
         if owner_kind != kind:
             # Another B-tree's page when this commit wrote it.
-            name = "moved " + (key_shape(page, data) if kind == "index leaf" else "")
+            name = "moved " + key_shape(page, data) if kind == "index leaf" else "moved"
         by_tree[(name, kind)] += 1
     print(f"{total} pages written for {decisions} decisions: {total / decisions:.2f} per decision")
     print("\nby kind of page:")
